@@ -1,0 +1,323 @@
+/**
+ * The evaluated project model: the AST read once into plan/fact verdicts,
+ * resolved periods and statistics, rolled up indicator → activity → task →
+ * project. Diagnostics, hover, CodeLens and the report all read this model;
+ * none of them reads a value or a date on its own.
+ */
+import type { AstNode } from 'langium';
+import type {
+    Activity, DatePoint, DateRange, GrantFile, Impact, Indicator, InfoWork, Presentation, Project,
+    Publication, Statistics, Task, Value
+} from './generated/ast.js';
+import { judge, parseNumber, parseValue, type ParsedValue, type Status, type Verdict } from './values.js';
+import {
+    parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
+    type DateProblem, type DateSpec, type ISODate, type Period
+} from './dates.js';
+
+export interface Rollup {
+    total: number;
+    met: number;
+    over: number;
+    unmet: number;
+    deviation: number;
+    unverifiable: number;
+    missing: number;
+    noPlan: number;
+}
+
+export function emptyRollup(): Rollup {
+    return { total: 0, met: 0, over: 0, unmet: 0, deviation: 0, unverifiable: 0, missing: 0, noPlan: 0 };
+}
+
+export function addToRollup(r: Rollup, status: Status): void {
+    r.total++;
+    r[status]++;
+}
+
+export function mergeRollup(into: Rollup, from: Rollup): void {
+    for (const k of Object.keys(into) as (keyof Rollup)[]) into[k] += from[k];
+}
+
+/** Indicators that reached their target (met or over-achieved). */
+export function achieved(r: Rollup): number {
+    return r.met + r.over;
+}
+
+export type IndicatorSection = 'activity' | 'info' | 'presentation' | 'impact';
+
+export interface EvalIndicator {
+    node: Indicator;
+    name: string;
+    plan?: ParsedValue;
+    fact?: ParsedValue;
+    verdict: Verdict;
+    deviation?: string;
+    section: IndicatorSection;
+    /** The activity (or info-work / presentation block) the indicator belongs to. */
+    owner?: EvalActivity;
+    /** The owner's period is over by the report date: a missing or unmet fact is final. */
+    periodOver: boolean;
+}
+
+export interface EvalPeriod {
+    node: DateRange;
+    period?: Period;
+    problems: { node: DatePoint; problem: DateProblem }[];
+    /** Written without a year and no project period to take it from (V-DATE-04). */
+    yearUnknown: boolean;
+}
+
+export interface EvalActivity {
+    node: Activity | Presentation | InfoWork;
+    /** The number as written, or its place in order when not written. */
+    number: number;
+    numberWritten: boolean;
+    /** «1.2» — task number and activity number. */
+    label: string;
+    title: string;
+    period?: EvalPeriod;
+    indicators: EvalIndicator[];
+    rollup: Rollup;
+    participants: number;
+    task?: EvalTask;
+}
+
+export interface EvalTask {
+    node: Task;
+    number: number;
+    numberWritten: boolean;
+    title: string;
+    activities: EvalActivity[];
+    rollup: Rollup;
+}
+
+export interface EvalPublication {
+    node: Publication;
+    date?: ISODate;
+    outlet: string;
+    title: string;
+}
+
+export interface EvalInfoWork {
+    block: EvalActivity;
+    activities: EvalActivity[];
+    publications: EvalPublication[];
+}
+
+export interface EvalStatistics {
+    node: Statistics;
+    total?: number;
+    men?: number;
+    women?: number;
+    categories: { key: string; count?: number; node: AstNode }[];
+    ages: { key: string; from: number; to?: number; count?: number; node: AstNode }[];
+}
+
+export interface EvalProject {
+    node: Project;
+    name: string;
+    period?: EvalPeriod;
+    /** The date «now» means for this project: its `есеп-күні`, the configured date, or today. */
+    reportDate: ISODate;
+    reportDateSource: 'field' | 'setting' | 'today';
+    sum?: ParsedValue;
+    tasks: EvalTask[];
+    infoWorks: EvalInfoWork[];
+    presentations: EvalActivity[];
+    impact: EvalIndicator[];
+    impactBlocks: Impact[];
+    statistics?: EvalStatistics;
+    /** Every indicator of the project, in document order. */
+    indicators: EvalIndicator[];
+    rollup: Rollup;
+    values: Map<Value, ParsedValue>;
+}
+
+export interface EvaluatedFile {
+    projects: EvalProject[];
+    /** Every value of the file, read once. */
+    values: Map<Value, ParsedValue>;
+    indicatorOf: Map<Indicator, EvalIndicator>;
+}
+
+export interface EvaluationOptions {
+    /** Overrides «today» when the project has no `есеп-күні` (setting `esep.reportDate`, CLI). */
+    reportDate?: ISODate;
+    now?: Date;
+}
+
+/** The source text of a Value node: what the user wrote, for values.ts to read. */
+export function valueText(value: Value): string {
+    return value.$cstNode?.text ?? value.tokens.join(' ');
+}
+
+function readDatePoint(node: DatePoint): { spec?: DateSpec; problem?: DateProblem } {
+    return parseDatePoint(node.parts);
+}
+
+function evalPeriod(node: DateRange | undefined, contextYear: number | undefined): EvalPeriod | undefined {
+    if (!node) return undefined;
+    const problems: EvalPeriod['problems'] = [];
+    let startSpec: DateSpec | undefined;
+    let endSpec: DateSpec | undefined;
+    // «наурыз-қараша» written as one word.
+    const single = node.start && !node.end && node.start.parts.length === 1 ? splitMonthRange(node.start.parts[0]) : undefined;
+    if (single) {
+        startSpec = parseDatePoint([single[0]]).spec;
+        endSpec = parseDatePoint([single[1]]).spec;
+    } else {
+        const s = node.start ? readDatePoint(node.start) : undefined;
+        if (s?.problem && node.start) problems.push({ node: node.start, problem: s.problem });
+        startSpec = s?.spec;
+        if (node.end) {
+            const e = readDatePoint(node.end);
+            if (e.problem) problems.push({ node: node.end, problem: e.problem });
+            endSpec = e.spec;
+        }
+    }
+    if (!startSpec) return { node, problems, yearUnknown: false };
+    const period = resolveRange(startSpec, endSpec, contextYear);
+    return { node, period, problems, yearUnknown: !period && problems.length === 0 };
+}
+
+function evalIndicator(node: Indicator, section: IndicatorSection, owner: EvalActivity | undefined,
+    values: Map<Value, ParsedValue>, reportDate: ISODate): EvalIndicator {
+    const plan = node.plan ? parseValue(valueText(node.plan), { indicatorName: node.name, role: 'plan' }) : undefined;
+    const fact = node.fact ? parseValue(valueText(node.fact), { indicatorName: node.name, role: 'fact' }) : undefined;
+    if (node.plan && plan) values.set(node.plan, plan);
+    if (node.fact && fact) values.set(node.fact, fact);
+    const end = owner?.period?.period?.end;
+    return {
+        node, name: node.name, plan, fact,
+        verdict: judge(plan, fact),
+        deviation: node.deviation,
+        section, owner,
+        periodOver: end !== undefined ? end < reportDate : section === 'impact'
+    };
+}
+
+function count(text: string | undefined): number | undefined {
+    return text === undefined ? undefined : parseNumber(text);
+}
+
+/** Reads one project. */
+export function evaluateProject(node: Project, options: EvaluationOptions = {}, values = new Map<Value, ParsedValue>()): EvalProject {
+    const fieldDate = node.reportDate ? readDatePoint(node.reportDate).spec : undefined;
+    const period = evalPeriod(node.period, undefined);
+    const contextYear = period?.period ? Number(period.period.start.slice(0, 4)) : undefined;
+    let reportDate: ISODate;
+    let reportDateSource: EvalProject['reportDateSource'];
+    if (fieldDate && fieldDate.year !== undefined && fieldDate.day !== undefined) {
+        reportDate = `${fieldDate.year}-${String(fieldDate.month).padStart(2, '0')}-${String(fieldDate.day).padStart(2, '0')}`;
+        reportDateSource = 'field';
+    } else if (options.reportDate && parseDottedDate(options.reportDate.split('-').reverse().join('.'))) {
+        reportDate = options.reportDate;
+        reportDateSource = 'setting';
+    } else {
+        reportDate = todayISO(options.now);
+        reportDateSource = 'today';
+    }
+
+    const project: EvalProject = {
+        node, name: node.name, period, reportDate, reportDateSource,
+        tasks: [], infoWorks: [], presentations: [], impact: [], impactBlocks: node.impacts,
+        indicators: [], rollup: emptyRollup(), values
+    };
+    if (node.sum) {
+        project.sum = parseValue(valueText(node.sum), { role: 'plan' });
+        values.set(node.sum, project.sum);
+    }
+
+    const activityOf = (act: Activity | Presentation | InfoWork, number: number, numberWritten: boolean, label: string,
+        section: IndicatorSection, task?: EvalTask): EvalActivity => {
+        const ea: EvalActivity = {
+            node: act, number, numberWritten, label,
+            title: act.title,
+            period: evalPeriod(act.period, contextYear),
+            indicators: [], rollup: emptyRollup(),
+            participants: act.participants.reduce((sum, g) => sum + (count(g.count) ?? 0), 0),
+            task
+        };
+        for (const ind of act.indicators) {
+            const ei = evalIndicator(ind, section, ea, values, reportDate);
+            ea.indicators.push(ei);
+            addToRollup(ea.rollup, ei.verdict.status);
+        }
+        return ea;
+    };
+
+    node.tasks.forEach((taskNode, ti) => {
+        const number = count(taskNode.number) ?? ti + 1;
+        const task: EvalTask = {
+            node: taskNode, number, numberWritten: taskNode.number !== undefined,
+            title: taskNode.title, activities: [], rollup: emptyRollup()
+        };
+        taskNode.activities.forEach((actNode, ai) => {
+            const an = count(actNode.number) ?? ai + 1;
+            const ea = activityOf(actNode, an, actNode.number !== undefined, `${number}.${an}`, 'activity', task);
+            task.activities.push(ea);
+            mergeRollup(task.rollup, ea.rollup);
+        });
+        project.tasks.push(task);
+    });
+
+    for (const iw of node.infoWorks) {
+        const block = activityOf(iw, 0, false, '', 'info');
+        const activities = iw.activities.map((a, ai) => activityOf(a, count(a.number) ?? ai + 1, a.number !== undefined, String(count(a.number) ?? ai + 1), 'info'));
+        const publications: EvalPublication[] = iw.publicationLists.flatMap(list => list.items).map(p => ({
+            node: p, date: parseDottedDate(p.date), outlet: p.outlet, title: p.title
+        }));
+        project.infoWorks.push({ block, activities, publications });
+    }
+    node.presentations.forEach((p, i) => project.presentations.push(activityOf(p, i + 1, false, String(i + 1), 'presentation')));
+
+    for (const block of node.impacts) {
+        for (const ind of block.indicators) project.impact.push(evalIndicator(ind, 'impact', undefined, values, reportDate));
+    }
+
+    const stats = node.statistics[0];
+    if (stats) {
+        project.statistics = {
+            node: stats,
+            total: count(stats.total), men: count(stats.men), women: count(stats.women),
+            categories: stats.categories.map(c => ({ key: c.key, count: count(c.count), node: c })),
+            ages: stats.ages.map(a => ({
+                key: a.orOlder ? `${count(a.from)}+` : `${count(a.from)}-${count(a.to)}`,
+                from: count(a.from) ?? 0, to: a.orOlder ? undefined : count(a.to), count: count(a.count), node: a
+            }))
+        };
+    }
+
+    // Every indicator in document order, and the project roll-up.
+    const all: EvalIndicator[] = [];
+    for (const t of project.tasks) for (const a of t.activities) all.push(...a.indicators);
+    for (const iw of project.infoWorks) {
+        all.push(...iw.block.indicators);
+        for (const a of iw.activities) all.push(...a.indicators);
+    }
+    for (const p of project.presentations) all.push(...p.indicators);
+    all.push(...project.impact);
+    all.sort((a, b) => (a.node.$cstNode?.offset ?? 0) - (b.node.$cstNode?.offset ?? 0));
+    project.indicators = all;
+    for (const i of all) addToRollup(project.rollup, i.verdict.status);
+    return project;
+}
+
+/** Reads a whole file. Cheap enough to run once per document version. */
+export function evaluate(file: GrantFile, options: EvaluationOptions = {}): EvaluatedFile {
+    const values = new Map<Value, ParsedValue>();
+    const projects = file.projects.map(p => evaluateProject(p, options, values));
+    const indicatorOf = new Map<Indicator, EvalIndicator>();
+    for (const p of projects) for (const i of p.indicators) indicatorOf.set(i.node, i);
+    return { projects, values, indicatorOf };
+}
+
+/** All activities of a project, tasks first, then information work and presentations. */
+export function allActivities(p: EvalProject): EvalActivity[] {
+    return [
+        ...p.tasks.flatMap(t => t.activities),
+        ...p.infoWorks.flatMap(iw => [iw.block, ...iw.activities]),
+        ...p.presentations
+    ];
+}

@@ -1,0 +1,24 @@
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { parseHelper } from 'langium/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createGrantServices } from '../language/src/grant-module.js';
+import type { GrantFile } from '../language/src/generated/ast.js';
+
+export const services = createGrantServices(EmptyFileSystem);
+export const grant = services.Grant;
+const parser = parseHelper<GrantFile>(grant);
+
+let counter = 0;
+export async function parse(text: string, validate = true): Promise<LangiumDocument<GrantFile>> {
+    return parser(text, { documentUri: `file:///test/doc${++counter}.grant`, validation: validate });
+}
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const SPEC_PATH = fileURLToPath(new URL('../../shared/spec/syntax-by-example.grant', import.meta.url));
+export function readExample(name: string): string {
+    return readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
+}
+export function readSpec(): string {
+    return readFileSync(SPEC_PATH, 'utf8');
+}
