@@ -4,7 +4,7 @@
  * `parse` and `link`; Esep's rules carry their rule ID.
  */
 import { DocumentValidator, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
@@ -48,7 +48,7 @@ export function flatten(file: string, document: LangiumDocument): FlatDiagnostic
             endColumn: d.range.end.character + 1,
             severity: severityName(d),
             code: diagnosticCode(d),
-            message: d.message
+            message: typeof d.message === 'string' ? d.message : d.message.value
         }))
         .sort((a, b) => a.line - b.line || a.column - b.column);
 }
