@@ -11,10 +11,14 @@ import { GrantGeneratedModule, GrantGeneratedSharedModule } from './generated/mo
 import { GrantValueConverter } from './value-converter.js';
 import { GrantLexerErrorMessageProvider, GrantParserErrorMessageProvider } from './parser-messages.js';
 import { GrantModelService } from './model-service.js';
+import { GrantValidator, registerValidationChecks } from './validation/validator.js';
 
 export type GrantAddedServices = {
     model: {
         Evaluator: GrantModelService
+    },
+    validation: {
+        GrantValidator: GrantValidator
     }
 };
 
@@ -28,6 +32,9 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
     },
     model: {
         Evaluator: (services) => new GrantModelService(services)
+    },
+    validation: {
+        GrantValidator: (services) => new GrantValidator(services)
     }
 };
 
@@ -38,6 +45,7 @@ export function createGrantServices(context: DefaultSharedModuleContext): {
     const shared = inject(createDefaultSharedModule(context), GrantGeneratedSharedModule);
     const Grant = inject(createDefaultModule({ shared }), GrantGeneratedModule, GrantModule);
     shared.ServiceRegistry.register(Grant);
+    registerValidationChecks(Grant);
     if (!context.connection) {
         shared.workspace.ConfigurationProvider.initialized({});
     }

@@ -2,6 +2,8 @@
  * The message catalogue: one entry per message, in Kazakh, Russian and English.
  * Placeholders are written `{name}`.
  */
+import { validationMessages } from './validation/messages.js';
+
 export interface Message { kk: string; ru: string; en: string }
 
 export const messages = {
@@ -76,7 +78,8 @@ export const messages = {
     'severity.error': { kk: 'қате', ru: 'ошибка', en: 'error' },
     'severity.warning': { kk: 'ескерту', ru: 'предупреждение', en: 'warning' },
     'severity.info': { kk: 'ақпарат', ru: 'сведение', en: 'info' },
-    'severity.hint': { kk: 'кеңес', ru: 'подсказка', en: 'hint' }
+    'severity.hint': { kk: 'кеңес', ru: 'подсказка', en: 'hint' },
+    ...validationMessages
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

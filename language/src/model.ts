@@ -182,18 +182,19 @@ function evalPeriod(node: DateRange | undefined, contextYear: number | undefined
 }
 
 function evalIndicator(node: Indicator, section: IndicatorSection, owner: EvalActivity | undefined,
-    values: Map<Value, ParsedValue>, reportDate: ISODate): EvalIndicator {
+    values: Map<Value, ParsedValue>, reportDate: ISODate, projectEnd?: ISODate): EvalIndicator {
     const plan = node.plan ? parseValue(valueText(node.plan), { indicatorName: node.name, role: 'plan' }) : undefined;
     const fact = node.fact ? parseValue(valueText(node.fact), { indicatorName: node.name, role: 'fact' }) : undefined;
     if (node.plan && plan) values.set(node.plan, plan);
     if (node.fact && fact) values.set(node.fact, fact);
-    const end = owner?.period?.period?.end;
+    // An indicator is final once its activity's period (else the project's) is over.
+    const end = owner?.period?.period?.end ?? projectEnd;
     return {
         node, name: node.name, plan, fact,
         verdict: judge(plan, fact),
         deviation: node.deviation,
         section, owner,
-        periodOver: end !== undefined ? end < reportDate : section === 'impact'
+        periodOver: end !== undefined && end < reportDate
     };
 }
 
@@ -219,6 +220,7 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         reportDateSource = 'today';
     }
 
+    const projectEnd = period?.period?.end;
     const project: EvalProject = {
         node, name: node.name, period, reportDate, reportDateSource,
         tasks: [], infoWorks: [], presentations: [], impact: [], impactBlocks: node.impacts,
@@ -240,7 +242,7 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
             task
         };
         for (const ind of act.indicators) {
-            const ei = evalIndicator(ind, section, ea, values, reportDate);
+            const ei = evalIndicator(ind, section, ea, values, reportDate, projectEnd);
             ea.indicators.push(ei);
             addToRollup(ea.rollup, ei.verdict.status);
         }
@@ -273,7 +275,7 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     node.presentations.forEach((p, i) => project.presentations.push(activityOf(p, i + 1, false, String(i + 1), 'presentation')));
 
     for (const block of node.impacts) {
-        for (const ind of block.indicators) project.impact.push(evalIndicator(ind, 'impact', undefined, values, reportDate));
+        for (const ind of block.indicators) project.impact.push(evalIndicator(ind, 'impact', undefined, values, reportDate, projectEnd));
     }
 
     const stats = node.statistics[0];

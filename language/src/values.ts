@@ -517,12 +517,20 @@ function assignIndicatorUnits(result: ParsedValue, ctx: ValueContext): void {
         });
         return;
     }
+    // A single value takes the unit of the name's head noun (its last word, before any
+    // embedded value such as «– 100 дана»): «Фото» → фото, «Бейнероликтер» → бейнеролик.
+    const head = headNoun(name);
+    const u = head ? canonicalUnit(head) : undefined;
+    if (!u) return;
     for (const p of parts) {
-        if (p.unitSource === 'none') {
-            const u = canonicalUnit(name);
-            if (u) { p.unit = u; p.unitSource = 'indicator'; }
-        }
+        if (p.unitSource === 'none') { p.unit = u; p.unitSource = 'indicator'; }
     }
+}
+
+function headNoun(name: string): string | undefined {
+    const cut = name.split(/\s[-–—]\s|\d|\bкемінде\b/iu)[0];
+    const words = cut.split(/[\s,]+/u).filter(w => /\p{L}/u.test(w));
+    return words.length ? words[words.length - 1] : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -659,7 +667,8 @@ export function judge(plan: ParsedValue | undefined, fact: ParsedValue | undefin
 export function formatNumber(n: number, maxDecimals = 2): string {
     if (!Number.isFinite(n)) return String(n);
     const neg = n < 0;
-    const fixed = Math.abs(n).toFixed(maxDecimals).replace(/\.?0+$/, '');
+    let fixed = Math.abs(n).toFixed(maxDecimals);
+    if (fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
     const [int, dec] = fixed.split('.');
     const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00A0');
     return (neg ? '-' : '') + grouped + (dec ? ',' + dec : '');

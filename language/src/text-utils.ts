@@ -1,0 +1,50 @@
+/**
+ * Text matching that forgives the keyboard: case, NFC, and Russian or Latin
+ * letters typed for Kazakh ones. Used for suggestions («did you mean …»).
+ */
+
+/** Kazakh letters folded to the Russian look-alikes a Russian layout types. */
+const KK_FOLD: Record<string, string> = {
+    'ә': 'а', 'ғ': 'г', 'қ': 'к', 'ң': 'н', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'һ': 'х', 'і': 'и', 'ё': 'е'
+};
+
+/** Lower case, NFC, single spaces, no quotes or final punctuation, Kazakh letters folded. */
+export function foldForMatch(text: string): string {
+    return text.normalize('NFC').toLowerCase()
+        .replace(/[«»"“”]/gu, '')
+        .replace(/[.;:,]+$/u, '')
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/[әғқңөұүһіё]/gu, c => KK_FOLD[c] ?? c);
+}
+
+/** Levenshtein distance, bounded: stops early past `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+    if (a === b) return 0;
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            cur.push(v);
+            if (v < rowMin) rowMin = v;
+        }
+        if (rowMin > max) return max + 1;
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+/** The candidate closest to `text` (after folding), if it is reasonably close. */
+export function closest(text: string, candidates: readonly string[]): string | undefined {
+    const t = foldForMatch(text);
+    let best: string | undefined;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(t, foldForMatch(c), Math.max(3, Math.ceil(t.length / 2)));
+        if (d < bestD) { bestD = d; best = c; }
+    }
+    return bestD <= Math.max(3, Math.ceil(t.length / 2)) ? best : undefined;
+}
