@@ -12,6 +12,7 @@ import { GrantValueConverter } from './value-converter.js';
 import { GrantLexerErrorMessageProvider, GrantParserErrorMessageProvider } from './parser-messages.js';
 import { GrantModelService } from './model-service.js';
 import { GrantValidator, registerValidationChecks } from './validation/validator.js';
+import { GrantCodeActionProvider } from './validation/quick-fixes.js';
 
 export type GrantAddedServices = {
     model: {
@@ -35,6 +36,9 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
     },
     validation: {
         GrantValidator: (services) => new GrantValidator(services)
+    },
+    lsp: {
+        CodeActionProvider: () => new GrantCodeActionProvider()
     }
 };
 

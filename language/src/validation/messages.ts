@@ -265,6 +265,11 @@ export const validationMessages = {
         ru: 'Приоритетного направления нет в официальном перечне ({list} направлений): укажите название направления из перечня.',
         en: 'The priority direction is not in the official list ({list} directions): use a name from the list.'
     },
+    'V-KEY-01': {
+        kk: '«{text}» — белгісіз жол. Мүмкін: «{suggestion}». Рұқсат етілгендері: {list}.',
+        ru: '«{text}» — неизвестная строка. Возможно: «{suggestion}». Допустимые: {list}.',
+        en: '«{text}» is not a known row. Perhaps «{suggestion}». Allowed: {list}.'
+    },
     'unit.none': { kk: 'бірліксіз', ru: 'без единицы', en: 'no unit' },
     'V-REQ-05': {
         kk: '«{name}» көрсеткішінің жоспарланған сандық мәні жоқ: жоспар: … жазыңыз.',

@@ -433,7 +433,8 @@ export class GrantValidator {
                 }
                 if (!known.includes(e.key)) {
                     const suggestion = closest(e.key, known) ?? known[0];
-                    this.report(accept, 'error', 'value', 'V-REG-01', { text: e.key, suggestion }, { node: e.node, property: code === 'V-SUM-02' ? 'key' : undefined }, { suggestion });
+                    this.report(accept, 'error', 'V-KEY-01', 'V-KEY-01', { text: e.key, suggestion, list: known.join(', ') },
+                        { node: e.node, property: code === 'V-SUM-02' ? 'key' : undefined }, { suggestion });
                 }
             }
             if (total === undefined || entries.length === 0) return;
