@@ -194,7 +194,7 @@ function evalIndicator(node: Indicator, section: IndicatorSection, owner: EvalAc
         verdict: judge(plan, fact),
         deviation: node.deviation,
         section, owner,
-        periodOver: end !== undefined && end < reportDate
+        periodOver: end !== undefined && end <= reportDate
     };
 }
 

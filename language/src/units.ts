@@ -38,6 +38,8 @@ const LEXICON: Record<string, string[]> = {
     'дайджест': ['дайджест'],
     'инфографика': ['инфографика'],
     'іс-шара': ['іс-шара', 'шара', 'мероприятие'],
+    'медиа жоспар': ['медиа жоспар', 'медиажоспар', 'медиа-жоспар', 'медиаплан'],
+    'сұхбат': ['сұхбат', 'интервью'],
     'тіл': ['тіл', 'язык']
 };
 
@@ -53,6 +55,7 @@ const SUFFIXES = [
     'лары', 'лері', 'дары', 'дері', 'тары', 'тері',
     'лар', 'лер', 'дар', 'дер', 'тар', 'тер',
     'дан', 'ден', 'тан', 'тен', 'нан', 'нен',
+    'мен', 'пен', 'бен',
     'ның', 'нің', 'дың', 'дің', 'тың', 'тің',
     'ны', 'ні', 'ды', 'ді', 'ты', 'ті',
     'ға', 'ге', 'қа', 'ке', 'на', 'не',
@@ -60,22 +63,70 @@ const SUFFIXES = [
     'сы', 'сі', 'ы', 'і', 'а', 'е', 'у'
 ];
 
-/** Stems a word may reduce to: the word itself, then with suffixes removed one by one. */
+/**
+ * Stems a word may reduce to: the word itself, then with suffixes removed one by one
+ * (the first suffix of the list that fits, each round), then the other ways of cutting
+ * it: «фотосуреті» is «фотосурет» + possessive «-і», not «фотосуре» + accusative «-ті».
+ */
 export function stems(word: string): string[] {
     const out = [word];
+    const seen = new Set(out);
     let current = word;
     for (let round = 0; round < 3; round++) {
         const suffix = SUFFIXES.find(s => current.endsWith(s) && current.length - s.length >= 2);
         if (!suffix) break;
         current = current.slice(0, -suffix.length);
-        out.push(current);
+        if (!seen.has(current)) { seen.add(current); out.push(current); }
+    }
+    // Every other cut, breadth first; the short stems (2 letters) only come from the first cut above.
+    let frontier = [word];
+    for (let round = 0; round < 3 && frontier.length; round++) {
+        const next: string[] = [];
+        for (const w of frontier) {
+            for (const s of SUFFIXES) {
+                if (!w.endsWith(s) || w.length - s.length < 3) continue;
+                const cut = w.slice(0, -s.length);
+                if (!seen.has(cut)) { seen.add(cut); out.push(cut); next.push(cut); }
+            }
+        }
+        frontier = next;
     }
     return out;
 }
 
+/** A stem whose last consonant was voiced before a vowel ending: «есеб(і)» → «есеп», «кітаб(ы)» → «кітап». */
+function devoiced(stem: string): string | undefined {
+    const last = stem[stem.length - 1];
+    const map: Record<string, string> = { 'б': 'п', 'г': 'к', 'ғ': 'қ' };
+    return map[last] ? stem.slice(0, -1) + map[last] : undefined;
+}
+
+function lookup(stem: string): string | undefined {
+    const hit = SURFACE.get(stem);
+    if (hit) return hit;
+    const d = devoiced(stem);
+    return d ? SURFACE.get(d) : undefined;
+}
+
+/** The canonical unit of a phrase taken as a whole (no shorter tail, no single word of it). */
+export function canonicalUnitExact(phrase: string): string | undefined {
+    const normal = normalise(phrase);
+    if (normal === '') return undefined;
+    for (const stem of stems(normal)) {
+        const hit = lookup(stem);
+        if (hit) return hit;
+    }
+    return undefined;
+}
+
+/** NFC, lower case, punctuation between words («жасқа, тұрғынға», «сұхбат.») read as a space. */
+function normalise(phrase: string): string {
+    return phrase.normalize('NFC').toLowerCase().replace(/[,.;:!?…«»"“”()]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The canonical unit of a unit phrase (one or more words), or undefined when it is not a known unit. */
 export function canonicalUnit(phrase: string): string | undefined {
-    const normal = phrase.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const normal = normalise(phrase);
     if (normal === '') return undefined;
     if (SURFACE.has(normal)) return SURFACE.get(normal);
     // Longest known tail first: «медициналық қызметкер», then «қызметкер».
@@ -83,14 +134,14 @@ export function canonicalUnit(phrase: string): string | undefined {
     for (let i = 0; i < words.length; i++) {
         const tail = words.slice(i).join(' ');
         for (const stem of stems(tail)) {
-            const hit = SURFACE.get(stem);
+            const hit = lookup(stem);
             if (hit) return hit;
         }
     }
     // «Парақшаның Скрины»: the head noun may come first with a genitive before it.
     for (const w of words) {
         for (const stem of stems(w)) {
-            const hit = SURFACE.get(stem);
+            const hit = lookup(stem);
             if (hit) return hit;
         }
     }

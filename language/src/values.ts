@@ -7,7 +7,7 @@
  *
  * Pure TypeScript: no Node APIs, so it also runs in a browser worker.
  */
-import { canonicalUnit, isDocumentUnit, isMoneyUnit, isPersonUnit, stems } from './units.js';
+import { canonicalUnit, canonicalUnitExact, isDocumentUnit, isMoneyUnit, isPersonUnit, stems } from './units.js';
 import { wordsToNumber } from './numwords.js';
 
 export type Comparator = 'ge' | 'eq' | 'le' | 'gt' | 'approx';
@@ -296,7 +296,11 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
     let unitWords: Tok[] = [];
 
     const closeUnit = () => {
-        if (current && unitWords.length) {
+        if (current && unitWords.length && current.unit === '%') {
+            // «100% орындалды.», «0.1 % яғни …»: the words after a percentage are not its unit.
+            const text = raw.slice(unitWords[0].start, unitWords[unitWords.length - 1].end).normalize('NFC');
+            result.attrs.note = result.attrs.note ? `${result.attrs.note}; ${text}` : text;
+        } else if (current && unitWords.length) {
             const text = raw.slice(unitWords[0].start, unitWords[unitWords.length - 1].end).normalize('NFC');
             current.unitRaw = text;
             current.unit = canonicalUnit(text) ?? text.toLowerCase();
@@ -369,9 +373,22 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
                 // Scale word: «20 млн».
                 const next = toks[i + 1];
                 if (next?.kind === 'word' && SCALES[next.text] !== undefined) {
-                    current.n *= SCALES[next.text];
+                    let scale = SCALES[next.text];
+                    current.n *= scale;
                     current.end = next.end;
                     i++;
+                    // «182 мың 542», «28 мың 700-ге», «2 млн 500 мың»: smaller groups after a scale word add up.
+                    while (toks[i + 1]?.kind === 'num' && toks[i + 1].n !== undefined && Number.isInteger(toks[i + 1].n)) {
+                        const m = toks[i + 1].n!;
+                        const sc = toks[i + 2]?.kind === 'word' ? SCALES[toks[i + 2].text] : undefined;
+                        const add = sc !== undefined ? m * sc : m;
+                        if ((sc !== undefined && sc >= scale) || add >= scale || toks[i + 2]?.kind === 'slash') break;
+                        current.n += add;
+                        i += sc !== undefined ? 2 : 1;
+                        current.end = toks[i].end;
+                        if (sc === undefined) break;
+                        scale = sc;
+                    }
                 }
                 if (toks[i + 1]?.kind === 'pct') {
                     current.unit = '%'; current.unitRaw = '%'; current.unitSource = 'value';
@@ -383,6 +400,8 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
             }
             case 'word':
                 if (tk.glued && toks[i - 1]?.kind === 'dash' && NUMBER_SUFFIXES.has(tk.text)) { i++; break; }
+                // «1 рет артығымен»: done in excess of the plan (an attribute of a fact, not a unit word).
+                if (current && tk.text === 'артығымен') { closeUnit(); result.attrs.overPlan = 1; i++; break; }
                 if (current) unitWords.push(tk);
                 i++;
                 break;
@@ -432,6 +451,9 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
     closeUnit();
     if (unitFirst.length && result.parts.length) {
         const text = raw.slice(unitFirst[0].start, unitFirst[unitFirst.length - 1].end).normalize('NFC');
+        // «Парақшаның Скрины 1»: a genitive before the unit says whose (@of=парақша).
+        const gen = unitFirst.length > 1 ? /^(.{2,}?)(ның|нің|дың|дің|тың|тің)$/u.exec(unitFirst[0].text) : null;
+        if (gen) result.attrs.of = gen[1];
         for (const p of result.parts) {
             if (p.unitSource === 'none') {
                 p.unitRaw = text;
@@ -487,6 +509,8 @@ function classifyParen(inner: Tok[], raw: string, result: ParsedValue, ctx: Valu
     }
     // (4) an attribute: «(электрондық нұсқасы)», «(көшірме)».
     result.attrs.note = result.attrs.note ? `${result.attrs.note}; ${text}` : text;
+    const format = /^(.*нұсқа)(сы)?$/iu.exec(text);
+    if (format) result.attrs.format = format[1];
 }
 
 /** «Тікелей бенефициарлар саны (оның ішінде халықтың әлеуметтік осал санаттары)» → the subset's label. */
@@ -520,7 +544,9 @@ function assignIndicatorUnits(result: ParsedValue, ctx: ValueContext): void {
     // A single value takes the unit of the name's head noun (its last word, before any
     // embedded value such as «– 100 дана»): «Фото» → фото, «Бейнероликтер» → бейнеролик.
     const head = headNoun(name);
-    const u = head ? canonicalUnit(head) : undefined;
+    // A two-word head first («Медиа жоспар» → медиа жоспар), then the last word.
+    const head2 = headPhrase(name, 2);
+    const u = (head2 ? canonicalUnitExact(head2) : undefined) ?? (head ? canonicalUnit(head) : undefined);
     if (!u) return;
     for (const p of parts) {
         if (p.unitSource === 'none') { p.unit = u; p.unitSource = 'indicator'; }
@@ -528,9 +554,14 @@ function assignIndicatorUnits(result: ParsedValue, ctx: ValueContext): void {
 }
 
 function headNoun(name: string): string | undefined {
+    return headPhrase(name, 1);
+}
+
+/** The last `count` words of the name, before any embedded value; undefined when it has fewer. */
+function headPhrase(name: string, count: number): string | undefined {
     const cut = name.split(/\s[-–—]\s|\d|\bкемінде\b/iu)[0];
     const words = cut.split(/[\s,]+/u).filter(w => /\p{L}/u.test(w));
-    return words.length ? words[words.length - 1] : undefined;
+    return words.length >= count ? words.slice(-count).join(' ') : undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -106,8 +106,10 @@ export class GrantValidator {
             ['head', 'жетекші', 'field.head'],
             ['sum', 'сома', 'field.sum']
         ];
+        // While the file has syntax errors a field may only look missing: say nothing about it yet.
+        const broken = AstUtils.getDocument(project).parseResult.parserErrors.length > 0;
         for (const [prop, keyword, label] of required) {
-            if (project[prop] === undefined) {
+            if (project[prop] === undefined && !broken) {
                 // The plan (Appendix 3) has no grant sum: only the report needs it.
                 const severity: Severity = prop === 'sum' && !hasFacts ? 'warning' : 'error';
                 this.report(accept, severity, 'V-REQ-01', 'V-REQ-01', { field: t(label), keyword },
@@ -451,7 +453,9 @@ export class GrantValidator {
             const present = new Set(es.ages.map(a => a.key));
             const missing = AGE_KEYS.filter(k => !present.has(k));
             if (missing.length) {
-                this.report(accept, 'warning', 'V-SUM-03', 'V-SUM-03.missing', { missing: missing.join(', ') }, { node: stats.ages[0].$container, range: undefined });
+                const keyword = GrammarUtils.findNodeForKeyword(stats.$cstNode, 'жасы');
+                this.report(accept, 'warning', 'V-SUM-03', 'V-SUM-03.missing', { missing: missing.join(', ') },
+                    { node: stats, range: keyword ? { start: keyword.offset, end: keyword.end } : undefined });
             }
         }
         // V-XSTAT-01: pupils of 13–16 are children.

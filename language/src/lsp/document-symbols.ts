@@ -1,0 +1,88 @@
+/**
+ * The outline: project → tasks → activities → indicators, named with their
+ * numbers («1 …», «1.2 …»), plus the other blocks of the project. The
+ * evaluated model gives the numbers (written or implied) and the roll-ups.
+ */
+import type { AstNode, LangiumDocument } from 'langium';
+import type { DocumentSymbolProvider } from 'langium/lsp';
+import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
+import type { GrantServices } from '../grant-module.js';
+import type { GrantModelService } from '../model-service.js';
+import type { EvalActivity, EvalIndicator, EvalProject } from '../model.js';
+import { achieved } from '../model.js';
+import { displayValue } from '../values.js';
+import { statusIcon } from './model-text.js';
+
+function symbol(node: AstNode, name: string, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined {
+    const cst = node.$cstNode;
+    if (!cst || !name.trim()) return undefined;
+    // The selection: the first line of the node (its keyword, number and title).
+    const range = cst.range;
+    const selectionRange = { start: range.start, end: range.start.line === range.end.line ? range.end : { line: range.start.line, character: range.start.character + 1 } };
+    return { name: name.replace(/\s+/g, ' ').trim(), kind, detail, range, selectionRange, children };
+}
+
+function defined<T>(items: (T | undefined)[]): T[] {
+    return items.filter((x): x is T => x !== undefined);
+}
+
+export function indicatorSymbol(ei: EvalIndicator): DocumentSymbol | undefined {
+    const plan = ei.plan ? displayValue(ei.plan) : '—';
+    const fact = ei.fact ? displayValue(ei.fact) : '—';
+    return symbol(ei.node, ei.name, SymbolKind.Field, `${statusIcon(ei.verdict.status)} ${plan} → ${fact}`);
+}
+
+function activitySymbol(ea: EvalActivity, keyword: string): DocumentSymbol | undefined {
+    const name = ea.label ? `${ea.label} ${ea.title}` : ea.title;
+    const detail = ea.indicators.length ? `${achieved(ea.rollup)}/${ea.rollup.total}` : keyword;
+    return symbol(ea.node, name, SymbolKind.Event, detail, defined(ea.indicators.map(indicatorSymbol)));
+}
+
+export function projectSymbols(project: EvalProject): DocumentSymbol | undefined {
+    const children: (DocumentSymbol | undefined)[] = [];
+    const node = project.node;
+    for (const team of node.teams) {
+        children.push(symbol(team, 'команда', SymbolKind.Namespace, undefined,
+            defined(team.members.map(m => symbol(m, m.name, SymbolKind.Constant, m.position)))));
+    }
+    for (const task of project.tasks) {
+        children.push(symbol(task.node, `${task.number}. ${task.title}`, SymbolKind.Class,
+            task.rollup.total ? `${achieved(task.rollup)}/${task.rollup.total}` : undefined,
+            defined(task.activities.map(a => activitySymbol(a, 'іс-шара')))));
+    }
+    for (const iw of project.infoWorks) {
+        const block = activitySymbol(iw.block, 'ақпараттық-жұмыс');
+        if (block) block.children = [...(block.children ?? []), ...defined(iw.activities.map(a => activitySymbol(a, 'іс-шара')))];
+        children.push(block);
+    }
+    for (const p of project.presentations) children.push(activitySymbol(p, 'презентация'));
+    for (const block of node.impacts) {
+        const indicators = project.impact.filter(i => i.node.$container === block);
+        children.push(symbol(block, 'әсер', SymbolKind.Namespace, undefined, defined(indicators.map(indicatorSymbol))));
+    }
+    for (const s of node.statistics) children.push(symbol(s, 'статистика', SymbolKind.Namespace, s.total));
+    for (const l of node.learning) children.push(symbol(l, 'оқыту-нәтижелері', SymbolKind.Namespace, undefined,
+        defined(l.items.map(i => symbol(i, i.name, SymbolKind.Field)))));
+    for (const c of node.councils) children.push(symbol(c, 'сараптамалық-кеңес', SymbolKind.Namespace, undefined,
+        defined(c.members.map(m => symbol(m, m.name, SymbolKind.Constant, m.position)))));
+    for (const p of node.partners) children.push(symbol(p, p.name, SymbolKind.Object, 'серіктес'));
+    for (const c of node.conclusions) children.push(symbol(c, 'қорытынды', SymbolKind.Namespace));
+    for (const p of node.proposals) children.push(symbol(p, p.name, SymbolKind.Object, 'ұсыныс'));
+    for (const r of node.recommendations) children.push(symbol(r, r.body, SymbolKind.Object, 'органға-ұсыныс'));
+    // Document order, whatever the block.
+    const sorted = defined(children).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return symbol(node, project.name, SymbolKind.Module,
+        project.rollup.total ? `${achieved(project.rollup)}/${project.rollup.total}` : undefined, sorted);
+}
+
+export class GrantDocumentSymbolProvider implements DocumentSymbolProvider {
+    private readonly evaluator: GrantModelService;
+
+    constructor(services: GrantServices) {
+        this.evaluator = services.model.Evaluator;
+    }
+
+    getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
+        return defined(this.evaluator.get(document).projects.map(projectSymbols));
+    }
+}

@@ -1,0 +1,134 @@
+/**
+ * Hover: on an indicator, its plan against its fact as a table; on a task or
+ * activity, its roll-up and the indicators not reached; on a keyword, what
+ * that field of the official form means and where it goes in the report.
+ */
+import { CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { isActivity, isIndicator, isInfoWork, isPresentation, isTask, type Indicator } from '../generated/ast.js';
+import type { GrantServices } from '../grant-module.js';
+import type { GrantModelService } from '../model-service.js';
+import type { EvalActivity, EvalIndicator, EvalTask } from '../model.js';
+import { displayValue } from '../values.js';
+import { t } from '../i18n.js';
+import { keywordMarkdown } from './keyword-docs.js';
+import { findActivity, findTask, isShort, percentOfPlan, statusIcon, statusText } from './model-text.js';
+
+/** Escapes the characters that would break a Markdown table cell. */
+function cell(text: string): string {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`[\]<>])/g, '\\$1');
+}
+
+export class GrantHoverProvider implements HoverProvider {
+    private readonly evaluator: GrantModelService;
+
+    constructor(services: GrantServices) {
+        this.evaluator = services.model.Evaluator;
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return undefined;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+        if (!leaf || leaf.hidden) return undefined;
+        const markdown = this.contentFor(document, leaf.astNode, leaf.grammarSource, leaf.text);
+        if (!markdown) return undefined;
+        return {
+            contents: { kind: 'markdown', value: markdown },
+            range: leaf.range
+        };
+    }
+
+    private contentFor(document: LangiumDocument, node: AstNode, source: AstNode | undefined, _text: string): string | undefined {
+        const keyword = GrammarAST.isKeyword(source) ? source.value : undefined;
+        // Inside an indicator (its name, plan or fact, or «көрсеткіш»): the plan/fact table.
+        const indicator = this.enclosing(node, isIndicator);
+        if (indicator && (keyword === undefined || keyword === 'көрсеткіш')) {
+            const ei = this.evaluator.get(document).indicatorOf.get(indicator);
+            const table = ei ? this.indicatorMarkdown(ei) : undefined;
+            return keyword ? this.joined(keywordMarkdown(keyword, node), table) : table;
+        }
+        if (keyword !== undefined) {
+            const doc = keywordMarkdown(keyword, node);
+            // On «міндет» / «іс-шара» the roll-up comes first, then the keyword's meaning.
+            if (isTask(node) && keyword === 'міндет') return this.joined(doc, this.taskMarkdown(document, node));
+            if ((isActivity(node) || isPresentation(node) || isInfoWork(node))
+                && (keyword === 'іс-шара' || keyword === 'презентация' || keyword === 'ақпараттық-жұмыс')) {
+                return this.joined(doc, this.activityMarkdown(document, node));
+            }
+            return doc;
+        }
+        // On the number or title of a task or activity.
+        if (isTask(node)) return this.taskMarkdown(document, node);
+        if (isActivity(node) || isPresentation(node) || isInfoWork(node)) return this.activityMarkdown(document, node);
+        return undefined;
+    }
+
+    private joined(a: string | undefined, b: string | undefined): string | undefined {
+        if (!a) return b;
+        if (!b) return a;
+        return `${b}\n\n---\n\n${a}`;
+    }
+
+    private enclosing<T extends AstNode>(node: AstNode | undefined, guard: (n: AstNode) => n is T): T | undefined {
+        for (let n = node; n; n = n.$container) if (guard(n)) return n;
+        return undefined;
+    }
+
+    indicatorMarkdown(ei: EvalIndicator): string {
+        const none = t('lsp.hover.none');
+        const node: Indicator = ei.node;
+        const status = ei.verdict.status;
+        let statusCell = `${statusIcon(status)} ${statusText(status)}`;
+        if (status === 'missing' && ei.plan && !ei.periodOver) statusCell += ` (${t('lsp.hover.periodRunning')})`;
+        const rows: [string, string][] = [
+            [t('lsp.hover.plan'), ei.plan ? cell(displayValue(ei.plan)) : none],
+            [t('lsp.hover.fact'), ei.fact ? cell(displayValue(ei.fact)) : none],
+            [t('lsp.hover.percent'), percentOfPlan(ei) ?? none],
+            [t('lsp.hover.status'), statusCell]
+        ];
+        if (node.deviation !== undefined) rows.push([t('lsp.hover.justification'), cell(node.deviation)]);
+        else if (isShort(status)) rows.push([t('lsp.hover.justification'), t('lsp.hover.notJustified')]);
+        if (node.note !== undefined) rows.push([t('lsp.hover.note'), cell(node.note)]);
+        const title = `**${t('lsp.hover.indicator')}:** ${cell(ei.name)}` + (ei.owner?.label ? ` (${ei.owner.label})` : '');
+        const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+        return `${title}\n\n${table}`;
+    }
+
+    private rollupMarkdown(heading: string, indicators: EvalIndicator[]): string {
+        const total = indicators.length;
+        if (total === 0) return `${heading}\n\n${t('lsp.hover.noIndicators')}`;
+        const ok = indicators.filter(i => i.verdict.status === 'met' || i.verdict.status === 'over').length;
+        const lines = [heading, '', t('lsp.hover.rollup', { achieved: ok, total })];
+        const notOk = indicators.filter(i => i.verdict.status !== 'met' && i.verdict.status !== 'over');
+        if (notOk.length === 0) {
+            lines.push('', t('lsp.hover.allAchieved'));
+        } else {
+            lines.push('', t('lsp.hover.notAchieved'));
+            for (const i of notOk) {
+                const pct = percentOfPlan(i);
+                lines.push(`- ${statusIcon(i.verdict.status)} ${cell(i.name)} — ${statusText(i.verdict.status)}${pct ? ` (${pct})` : ''}`);
+            }
+        }
+        return lines.join('\n');
+    }
+
+    taskMarkdown(document: LangiumDocument, node: AstNode): string | undefined {
+        const task: EvalTask | undefined = findTask(this.evaluator.get(document), node);
+        if (!task) return undefined;
+        const heading = `**${t('lsp.hover.task', { n: task.number })}.** ${cell(task.title)}`;
+        const indicators = task.activities.flatMap(a => a.indicators);
+        return this.rollupMarkdown(heading, indicators);
+    }
+
+    activityMarkdown(document: LangiumDocument, node: AstNode): string | undefined {
+        const activity: EvalActivity | undefined = findActivity(this.evaluator.get(document), node);
+        if (!activity) return undefined;
+        const heading = activity.label
+            ? `**${t('lsp.hover.activity', { label: activity.label })}.** ${cell(activity.title)}`
+            : `**${cell(activity.title)}**`;
+        return this.rollupMarkdown(heading, activity.indicators);
+    }
+}

@@ -1,0 +1,93 @@
+/**
+ * `esep check`: exit codes, the text and JSON formats, bad files.
+ */
+import { describe, expect, test } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { main } from '../server/src/cli.js';
+import { setLanguage } from '../language/src/i18n.js';
+import { root, SPEC_PATH } from './helpers.js';
+
+async function run(args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(args, { out: l => out.push(l), err: l => err.push(l) });
+    setLanguage('kk');
+    return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'esep-cli-'));
+function file(name: string, content: string | Uint8Array): string {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+}
+
+describe('esep check', () => {
+    test('the examples and the spec print no errors and exit 0', async () => {
+        const r = await run(['check', join(root, 'examples/birgemiz-bilim.grant'), join(root, 'examples/teng-mumkindik.grant'), SPEC_PATH]);
+        expect(r.code).toBe(0);
+        expect(r.out).not.toMatch(/: error /);
+        expect(r.err).toMatch(/3 файл тексерілді: 0 қате/);
+    });
+
+    test('text format: file:line:col: severity code: message', async () => {
+        const path = file('bad.grant', 'жоба "Т" {\n    гранталушы "А"\n}\n');
+        const r = await run(['check', path]);
+        expect(r.code).toBe(1);
+        expect(r.out.split('\n')[0]).toBe(`${path}:2:16: error parse: Бұл жерде «:» күтілген, бірақ «"А"» жазылған.`);
+    });
+
+    test('--format json prints an array of diagnostics with 1-based positions', async () => {
+        const path = file('stat.grant', 'жоба "Т" {\n    статистика {\n        барлығы: 300\n        ерлер: 30\n        әйелдер: 70\n    }\n}\n');
+        const r = await run(['check', path, '--format', 'json']);
+        expect(r.code).toBe(1);
+        const list = JSON.parse(r.out) as Record<string, unknown>[];
+        expect(Array.isArray(list)).toBe(true);
+        for (const d of list) {
+            expect(Object.keys(d).sort()).toEqual(['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+            expect(['error', 'warning', 'info', 'hint']).toContain(d.severity);
+        }
+        const sum = list.find(d => d.code === 'V-SUM-01')!;
+        expect(sum).toMatchObject({ file: path, line: 3, column: 18, endLine: 3, endColumn: 21, severity: 'error' });
+        expect(sum.message).toBe('Ерлер (30) + әйелдер (70) = 100, ал барлығы 300. Сандардың қосындысы 100 — бұл пайызға ұқсайды: оларды адам санына айналдырыңыз.');
+    });
+
+    test('--lang ru and --lang en switch the messages', async () => {
+        const path = file('ru.grant', 'жоба "Т" {\n    гранталушы "А"\n}\n');
+        expect((await run(['check', path, '--lang', 'ru'])).out).toContain('Здесь ожидалось «:», но написано «"А"».');
+        expect((await run(['check', path, '--lang=en'])).out).toContain('Expected «:» here, but found «"А"».');
+    });
+
+    test('a missing file and a non-UTF-8 file get one line each, no stack trace', async () => {
+        const missing = join(dir, 'nope.grant');
+        const r1 = await run(['check', missing]);
+        expect(r1.code).toBe(1);
+        expect(r1.err.split('\n')[0]).toBe(`${missing}: файл табылмады.`);
+        const latin1 = file('cp1251.grant', new Uint8Array([0xE6, 0xEE, 0xE1, 0xE0, 0x20, 0x22, 0xFF, 0x22]));
+        const r2 = await run(['check', latin1]);
+        expect(r2.code).toBe(1);
+        expect(r2.err.split('\n')[0]).toBe(`${latin1}: файл UTF-8 кодтауында емес. Оны UTF-8 ретінде қайта сақтаңыз.`);
+        expect(r2.err).not.toMatch(/at .*\.js:\d+/);
+    });
+
+    test('usage errors exit 2', async () => {
+        expect((await run([])).code).toBe(2);
+        expect((await run(['check'])).code).toBe(2);
+        const r = await run(['check', 'x.grant', '--format', 'xml']);
+        expect(r.code).toBe(2);
+        expect(r.err).toContain('Белгісіз параметр');
+    });
+
+    test('the installed bin runs, also on the machine\'s own Node', () => {
+        const bin = join(root, 'bin/esep.js');
+        const out = execFileSync(process.execPath, [bin, 'check', SPEC_PATH, '--format', 'json'], { encoding: 'utf8' });
+        expect(JSON.parse(out).length).toBeGreaterThan(0);
+        const systemNode = '/usr/bin/node';
+        const r = spawnSync(systemNode, [bin, 'check', SPEC_PATH], { encoding: 'utf8' });
+        if (r.error) return; // no system Node on this machine
+        expect(r.status).toBe(0);
+    });
+});

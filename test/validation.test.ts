@@ -1,0 +1,222 @@
+/**
+ * Every validation rule: the clean base report passes all of them; one small
+ * change makes exactly that rule fire, with its message and range.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { parse, readExample } from './helpers.js';
+import { diagnosticCode, severityName } from '../server/src/diagnostics.js';
+
+export const BASE = readFileSync(new URL('./fixtures/valid-report.grant', import.meta.url), 'utf8');
+
+export function covered(doc: LangiumDocument, d: Diagnostic): string {
+    return doc.textDocument.getText(d.range);
+}
+
+const plain = (s: string) => s.replace(/\u00A0/g, ' ');
+
+function mutate(from: string, to: string, text = BASE): string {
+    expect(text.includes(from), `base text contains ${from}`).toBe(true);
+    return text.replace(from, to);
+}
+
+describe('the clean base report', () => {
+    test('passes every rule', async () => {
+        const doc = await parse(BASE);
+        expect(doc.diagnostics!.map(d => `${diagnosticCode(d)}: ${d.message}`)).toEqual([]);
+    });
+});
+
+interface Case {
+    rule: string;
+    from: string;
+    to: string;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    /** The text the diagnostic's range covers. */
+    at: string;
+}
+
+const cases: Case[] = [
+    // Targets and deviations
+    { rule: 'V-PF-02', from: 'жоспар: кемінде 200 адам факт: 200', to: 'жоспар: кемінде 3 000 адам факт: 20', severity: 'error',
+        message: 'Жоспар: кемінде 3 000 адам, факт: 20 (0,7%) — жоспар орындалмады.', at: '20' },
+    { rule: 'V-PF-02', from: 'жоспар: кемінде 200 адам факт: 200', to: 'жоспар: кемінде 200 адам факт: 150 ауытқу: "Карантин"', severity: 'info',
+        message: 'Жоспар: кемінде 200 адам, факт: 150 (75%) — жоспар орындалмады, ауытқу негіздемесі жазылған.', at: '150' },
+    { rule: 'V-PF-03', from: 'жоспар: 10 факт: 12', to: 'жоспар: 10 факт: 8', severity: 'warning',
+        message: '«Фото»: жоспардан ауытқу бар, бірақ негіздемесі жазылмаған. Фактіден кейін ауытқу: "…" қосыңыз.', at: '"Фото"' },
+    { rule: 'V-PF-03', from: 'факт: 4 185 000 теңге', to: 'факт: 4 042 547 теңге ауытқу: "Үнемделді"', severity: 'warning',
+        message: 'Мұнда «Жоба жоспарға сай орындалды.» делінген, бірақ 1 көрсеткіш жоспардан ауытқыған: «Гранттың жалпы сомасынан еңбек ақы төлеу қоры».',
+        at: '"Жоба жоспарға сай орындалды."' },
+    { rule: 'V-PF-04', from: 'факт: 4 185 000 теңге', to: 'факт: 4 042 547 теңге', severity: 'warning',
+        message: 'Жоспар: 4 185 000 теңге, факт: 4 042 547 теңге — жоспардан 142 453 теңге аз (97%). Ауытқу негіздемесін жазыңыз: ауытқу: "…".', at: '4 042 547 теңге' },
+    { rule: 'V-PF-04', from: 'факт: 4 185 000 теңге', to: 'факт: 4 200 000 теңге', severity: 'error',
+        message: 'Жоспар: 4 185 000 теңге, факт: 4 200 000 теңге — жоспардан 15 000 теңге артық жұмсалған.', at: '4 200 000 теңге' },
+    { rule: 'V-PF-05', from: 'жоспар: кемінде 50% факт: 60%', to: 'жоспар: кемінде 50% факт: 100', severity: 'warning',
+        message: 'Жоспар пайызбен (кемінде 50%), факт санмен (100) берілген: салыстыру мүмкін емес. Фактіні пайызбен жазыңыз немесе ауытқуда түсіндіріңіз.', at: '100' },
+    { rule: 'V-PF-05', from: 'жоспар: 1 құжат факт: 1 құжат', to: 'жоспар: 1 құжат факт: 1 фото', severity: 'warning',
+        message: 'Жоспар мен факт әртүрлі бірлікте: жоспар «құжат», факт «фото».', at: '1 фото' },
+    { rule: 'V-PF-06', from: 'факт: 220, оның ішінде 25', to: 'факт: 220', severity: 'warning',
+        message: 'Жоспарда «оның ішінде» бөлігі бар (20), фактіде жоқ. Фактіге «, оның ішінде N» қосыңыз.', at: '220' },
+    { rule: 'V-PF-07', from: 'жоспар: 10 факт: 12', to: 'жоспар: 10 факт: 18', severity: 'info',
+        message: 'Жоспар: 10, факт: 18 (180%) — жоспар асыра орындалды.', at: '18' },
+    { rule: 'V-PF-01', from: 'жоспар: 1 құжат факт: 1 құжат', to: 'жоспар: 1 құжат', severity: 'warning',
+        message: '«Бағдарлама» көрсеткішінің факті жоқ, ал мерзімі 30.11.2020 аяқталған. факт: жолын қосыңыз.', at: '"Бағдарлама"' },
+    { rule: 'V-PF-01', from: '            көрсеткіш "Бағдарлама" жоспар: 1 құжат факт: 1 құжат\n', to: '', severity: 'warning',
+        message: 'Іс-шарада бірде-бір көрсеткіш жоқ: жоспар мен фактіні салыстыру мүмкін емес.', at: '"Кездесу"' },
+    { rule: 'V-PF-08', from: 'көрсеткіш "Фото" жоспар: 10 факт: 12', to: 'көрсеткіш "Фото" жоспар: 10 факт: 5 ауытқу: "Аз"', severity: 'warning',
+        message: 'Толықтығы «100% орындалды» деп жазылған, бірақ 1 көрсеткіш орындалмаған.', at: '"100% орындалды."' },
+    { rule: 'V-PF-10', from: 'жоспар: кемінде 200 адам факт: 200', to: 'жоспар: кемінде 200 адам факт: 210', severity: 'warning',
+        message: 'Қатысушылар саны 220, ал «Қатысушылар саны» көрсеткішінің фактісі 210: сәйкес емес.', at: '210' },
+    { rule: 'V-SUM-12', from: 'жоспар: 10 факт: 12', to: 'жоспар: кемінде 5 (әр кездесуден) факт: 12', severity: 'info',
+        message: 'Жоспар «әр кездесуден» бойынша берілген, бірақ олардың саны белгісіз: факт (12) тексерілмейді.', at: '12' },
+    { rule: 'V-REQ-05', from: 'көрсеткіш "Бағдарлама" жоспар: 1 құжат факт: 1 құжат', to: 'көрсеткіш "Бағдарлама"', severity: 'error',
+        message: '«Бағдарлама» көрсеткішінің жоспарланған сандық мәні жоқ: жоспар: … жазыңыз.', at: '"Бағдарлама"' },
+    { rule: 'V-REQ-06', from: '            орны: "Орал қаласы"\n            қосымша: 3', to: '            қосымша: 3', severity: 'warning',
+        message: 'Іс-шараның өткізілу орны көрсетілмеген: орны: "…" қосыңыз.', at: '"Кездесу"' },
+    { rule: 'V-REQ-07', from: '            қосымша: 3\n', to: '', severity: 'warning',
+        message: 'Растайтын құжаттар қосымшасының нөмірі көрсетілмеген: қосымша: N қосыңыз.', at: '"Кездесу"' },
+    // Statistics
+    { rule: 'V-SUM-01', from: 'ерлер: 100', to: 'ерлер: 10', severity: 'error',
+        message: 'Ерлер (10) + әйелдер (120) = 130, ал барлығы 220.', at: '220' },
+    { rule: 'V-SUM-02', from: 'жастар: 20', to: 'жастар: 2', severity: 'error',
+        message: 'Әлеуметтік санаттардың қосындысы 202, ал барлығы 220.', at: '220' },
+    { rule: 'V-SUM-03', from: '17-22: 20', to: '17-22: 21', severity: 'error',
+        message: 'Жас топтарының қосындысы 221, ал барлығы 220.', at: '220' },
+    { rule: 'V-SUM-03', from: '            59+: 0\n', to: '', severity: 'warning',
+        message: 'Жас топтары толық емес: 59+ көрсетілмеген.', at: 'жасы' },
+    { rule: 'V-SUM-04', from: 'қатысушылар: 20 "Волонтерлер"', to: 'қатысушылар: 20,5 "Волонтерлер"', severity: 'error',
+        message: 'Адам саны бүтін сан болуы керек: 20,5.', at: '20,5' },
+    { rule: 'V-KEY-01', from: 'жастар: 20', to: 'жастр: 20', severity: 'error',
+        message: '«жастр» — белгісіз жол. Мүмкін: «жастар». Рұқсат етілгендері: балалар, жастар, мемқызметшілер, бюджеттік-қызметкерлер, мүгедектер, егде-жастағылар, жұмыссыздар, қоғамдық-ұйымдар, бизнес, басқалар.', at: 'жастр' },
+    { rule: 'V-XSTAT-01', from: 'балалар: 200\n            жастар: 20', to: 'балалар: 20\n            жастар: 200', severity: 'warning',
+        message: '13–16 жастағылар 200 адам, ал «балалар» санаты 20: кәмелетке толмағандар балалар санатына кіруі керек.', at: '20' },
+    { rule: 'V-SUM-11', from: 'факт: 220, оның ішінде 25', to: 'факт: 230, оның ішінде 25', severity: 'warning',
+        message: 'Статистикадағы қатысушылар саны (220) тікелей бенефициарлар фактісінен (230) өзгеше: қай анықтама қолданылғанын түсіндіріңіз.', at: '220' },
+    // Lists against counts
+    { rule: 'V-SUM-10', from: 'жоспар: кемінде 18 жарияланым факт: 18', to: 'жоспар: кемінде 18 жарияланым факт: 20', severity: 'warning',
+        message: 'Тізімде 18 жарияланым бар, ал «Пост, мақала» көрсеткішінің фактісі 20.', at: '20' },
+    { rule: 'V-REQ-12', from: 'жоспар: 1 ұйым  факт: 1', to: 'жоспар: 1 ұйым  факт: 2', severity: 'warning',
+        message: '1 серіктес жазылған, ал «Әлеуметтік жоба серіктестерінің саны» көрсеткішінің фактісі 2.', at: '2' },
+    // Dates and media
+    { rule: 'V-DATE-01', from: 'кезең: 01.03.2020 - 30.11.2020', to: 'кезең: 30.11.2020 - 01.03.2020', severity: 'error',
+        message: 'Кезеңнің басы (30.11.2020) соңынан (01.03.2020) кейін тұр.', at: '30.11.2020 - 01.03.2020' },
+    { rule: 'V-DATE-02', from: 'мерзімі: 01.04.2020 - 30.06.2020', to: 'мерзімі: 01.02.2020 - 30.06.2020', severity: 'error',
+        message: 'Іс-шара мерзімі (01.02.2020 – 30.06.2020) жоба кезеңінен (01.03.2020 – 30.11.2020) тыс.', at: '01.02.2020 - 30.06.2020' },
+    { rule: 'V-DATE-03', from: '20.11.2020 "Qazvolunteer.kz"', to: '20.12.2020 "Qazvolunteer.kz"', severity: 'warning',
+        message: 'Жарияланым күні 20.12.2020 жоба кезеңінен (01.03.2020 – 30.11.2020) тыс.', at: '20.12.2020' },
+    { rule: 'V-MEDIA-01', from: '            20.06.2020 "Qazvolunteer.kz" "Жаңалық 06-20"\n', to: '', severity: 'warning',
+        message: 'Шарт бойынша айына кемінде 2 жарияланым керек; жетіспейтін айлар: маусым 2020 (1).', at: '"Ақпарат"' },
+    { rule: 'V-MEDIA-02', from: '"Qazvolunteer.kz" "Жаңалық 06-20"', to: '"Qazvolunteer.kz" ""', severity: 'error',
+        message: 'Жарияланымның күні, басылымы және тақырыбы болуы керек.', at: '20.06.2020 "Qazvolunteer.kz" ""' },
+    { rule: 'V-DATE-06', from: 'хат: "25 қараша 2020 жыл. №52 хат"', to: 'хат: "25 қараша 2021 жыл. №52 хат"', severity: 'warning',
+        message: 'Хат күні 25.11.2021 жоба кезеңі басталғанға дейін немесе есеп күнінен (30.11.2020) кейін.', at: '"25 қараша 2021 жыл. №52 хат"' },
+    { rule: 'V-REQ-10', from: 'хат: "25 қараша 2020 жыл. №52 хат"', to: 'хат: "25 қараша 2020 жыл"', severity: 'error',
+        message: 'Хаттың нөмірі мен күні көрсетілмеген. Мысалы: хат: "25 қараша 2020 жыл. №52 хат".', at: '"25 қараша 2020 жыл"' },
+    // Header
+    { rule: 'V-REQ-01', from: '    тақырып: "Ауыл мектептеріне волонтерлік көмек"\n', to: '', severity: 'error',
+        message: 'Есепке қажетті «Грант тақырыбы» өрісі толтырылмаған: жоба ішіне тақырып: … жолын қосыңыз.', at: '"Т"' },
+    { rule: 'V-REQ-02', from: 'тақырып: "Ауыл мектептеріне волонтерлік көмек"', to: 'тақырып: "«Ауыл мектептеріне волонтерлік көмек»"', severity: 'warning',
+        message: 'Грант тақырыбы тырнақшасыз жазылуы керек (ресми нұсқау: «бас әріппен тырнақшасыз және соңында нүктесіз»).', at: '"«Ауыл мектептеріне волонтерлік көмек»"' },
+    { rule: 'V-REQ-02', from: 'тақырып: "Ауыл мектептеріне волонтерлік көмек"', to: 'тақырып: "Ауыл мектептеріне волонтерлік көмек."', severity: 'warning',
+        message: 'Грант тақырыбы соңында нүкте болмауы керек.', at: '"Ауыл мектептеріне волонтерлік көмек."' },
+    { rule: 'V-REQ-03', from: 'мақсаттарға қол жеткізу"', to: 'мақсаттарға қол жеткізуу"', severity: 'warning',
+        message: 'Басым бағыт грант бағыттарының тізімінде жоқ. Ең жақыны: «білім, ғылым, ақпарат, дене шынықтыру және спорт саласындағы мақсаттарға қол жеткізу».',
+        at: '"Білім, ғылым, ақпарат, дене шынықтыру және спорт саласындағы мақсаттарға қол жеткізуу"' },
+    { rule: 'V-REG-01', from: 'аумақ: "Батыс Қазақстан облысы"', to: 'аумақ: "Батыс Казахстан облысы"', severity: 'warning',
+        message: '«Батыс Казахстан облысы» облыстар мен республикалық маңызы бар қалалар тізімінде жоқ. Мүмкін: «Батыс Қазақстан облысы».', at: '"Батыс Казахстан облысы"' },
+    { rule: 'V-REQ-09', from: '    толтырылған-күні: 01.12.2020\n', to: '', severity: 'warning',
+        message: 'Есептің толтырылған күні көрсетілмеген: толтырылған-күні: кк.аа.жжжж қосыңыз.', at: '"Т"' },
+    { rule: 'V-DUP', from: '    аумақ: "Батыс Қазақстан облысы"\n', to: '    аумақ: "Батыс Қазақстан облысы"\n    аумақ: "Атырау облысы"\n', severity: 'warning',
+        message: '«аумақ» өрісі екі рет жазылған: соңғысы ғана есепке алынады.', at: 'аумақ' },
+    { rule: 'V-XREF-03', from: '(он бес миллион үш жүз отыз жеті мың бір жүз)', to: '(он бес миллион үш жүз отыз жеті мың екі жүз)', severity: 'warning',
+        message: 'Цифрмен 15 337 100, жазумен 15 337 200: сәйкес емес.', at: '(он бес миллион үш жүз отыз жеті мың екі жүз)' },
+    { rule: 'V-XREF-04', from: 'жоспар: 4 185 000 теңге  факт: 4 185 000 теңге', to: 'жоспар: 20 000 000 теңге  факт: 20 000 000 теңге', severity: 'warning',
+        message: '«Гранттың жалпы сомасынан еңбек ақы төлеу қоры»: 20 000 000 теңге грант сомасынан (15 337 100) асады.', at: '20 000 000 теңге' },
+    // Structure
+    { rule: 'V-NUM-01', from: 'міндет 2 "Қорытынды"', to: 'міндет 1 "Қорытынды"', severity: 'warning',
+        message: 'Міндет нөмірі 1 қайталанады.', at: '1' },
+    { rule: 'V-NUM-02', from: 'іс-шара 2 "Сауалнама"', to: 'іс-шара 3 "Сауалнама"', severity: 'warning',
+        message: 'Іс-шара нөмірі 3, ал ретімен 2 болуы керек.', at: '3' },
+    // Values and dates that cannot be read
+    { rule: 'value', from: 'мерзімі: 01.04.2020 - 30.06.2020', to: 'мерзімі: 01.04.2020 - 31.06.2020', severity: 'error',
+        message: '«31.06.2020» — мұндай күн жоқ. Күнді кк.аа.жжжж түрінде жазыңыз, мысалы 01.03.2020.', at: '31.06.2020' },
+    { rule: 'value', from: 'мерзімі: қараша', to: 'мерзімі: қарша', severity: 'error',
+        message: '«қарша» — ай атауы танылмады. Мысалы: наурыз, қараша.', at: 'қарша' },
+    { rule: 'value', from: 'жоспар: 10 факт: 12', to: 'жоспар: көп факт: 12', severity: 'error',
+        message: '«көп» мәнінде сан жоқ. Мысалы: кемінде 10, 100%, 1 000 адам, оның ішінде 200.', at: 'көп' },
+    { rule: 'value', from: 'жоспар: 10 факт: 12', to: 'жоспар: 10 факт: кемінде 12', severity: 'warning',
+        message: 'Фактіде «кемінде», «ең көбі» сияқты сөздер болмауы керек: нақты санды жазыңыз.', at: 'кемінде 12' }
+];
+
+describe.each(cases)('$rule: $message', (c) => {
+    test('fires with its message, severity and range', async () => {
+        const doc = await parse(mutate(c.from, c.to));
+        // Digit groups are NBSP in messages (no line break inside a number); compare as a reader sees them.
+        const found = doc.diagnostics!.filter(d => diagnosticCode(d) === c.rule && plain(d.message) === c.message);
+        expect(found.map(d => plain(d.message)), doc.diagnostics!.map(d => `${diagnosticCode(d)} ${d.message}`).join('\n')).toEqual([c.message]);
+        expect(severityName(found[0])).toBe(c.severity);
+        expect(covered(doc, found[0])).toBe(c.at);
+    });
+});
+
+describe('V-PF-02 while the activity is running', () => {
+    test('is a warning before the end of the activity period, an error after', async () => {
+        const running = mutate('есеп-күні: 30.11.2020', 'есеп-күні: 15.05.2020', mutate('жоспар: 10 факт: 12', 'жоспар: 10 факт: 4'));
+        const doc = await parse(running);
+        const d = doc.diagnostics!.find(x => x.code === 'V-PF-02')!;
+        expect(severityName(d)).toBe('warning');
+        expect(plain(d.message)).toBe('Жоспар: 10, факт: 4 (40%) — әзірге жоспарға жетпей тұр; іс-шара мерзімі 30.11.2020 аяқталады.');
+    });
+
+    test('a plan with no facts before its period ends has no missing-fact findings', async () => {
+        const plan = BASE.replace(/\s+факт: [^\n]*?(?=\n)/g, '').replace('есеп-күні: 30.11.2020', 'есеп-күні: 15.05.2020');
+        const doc = await parse(plan);
+        expect(doc.diagnostics!.filter(d => d.code === 'V-PF-01')).toEqual([]);
+    });
+});
+
+describe('statistics that look like percentages', () => {
+    test('the message says so (S000: 300 participants, 30 men and 70 women)', async () => {
+        const doc = await parse(mutate('ерлер: 100\n        әйелдер: 120', 'ерлер: 30\n        әйелдер: 70', BASE.replace('барлығы: 220', 'барлығы: 300')));
+        const d = doc.diagnostics!.find(x => x.code === 'V-SUM-01')!;
+        expect(plain(d.message)).toBe('Ерлер (30) + әйелдер (70) = 100, ал барлығы 300. Сандардың қосындысы 100 — бұл пайызға ұқсайды: оларды адам санына айналдырыңыз.');
+        expect(d.data).toMatchObject({ code: 'V-SUM-01', sum: 100, total: 300, percent: true });
+    });
+});
+
+describe('the examples', () => {
+    const findings = async (name: string) => {
+        const doc = await parse(readExample(name));
+        return doc.diagnostics!.map(d => ({ code: diagnosticCode(d), severity: severityName(d), line: d.range.start.line + 1, text: covered(doc, d), message: plain(d.message) }));
+    };
+
+    test('birgemiz-bilim.grant gets exactly the real findings of seed 001', async () => {
+        const all = await findings('birgemiz-bilim.grant');
+        const notInfo = all.filter(f => f.severity !== 'info');
+        expect(notInfo.filter(f => f.severity === 'error')).toEqual([]);
+        expect(notInfo.map(f => f.code).sort()).toEqual([
+            'V-MEDIA-01', 'V-PF-01', 'V-PF-03', 'V-PF-04', 'V-PF-04', 'V-PF-04', 'V-PF-05', 'V-PF-05', 'V-PF-06', 'V-PF-08',
+            'V-REQ-09', 'V-SUM-11', 'V-XSTAT-01'
+        ].sort());
+        // The three money rows under plan, with no justification (DOMAIN §3.1).
+        expect(notInfo.filter(f => f.code === 'V-PF-04').map(f => f.text)).toEqual(['4 042 547 теңге', '319 362 теңге', '1 395 970 теңге']);
+        // The survey row: plan in %, fact a count.
+        expect(notInfo.find(f => f.code === 'V-PF-05' && f.message.startsWith('Жоспар пайызбен'))?.message)
+            .toBe('Жоспар пайызбен (Кемінде 3%), факт санмен (100) берілген: салыстыру мүмкін емес. Фактіні пайызбен жазыңыз немесе ауытқуда түсіндіріңіз.');
+        // Publications: March to July 2020 have fewer than two (DOMAIN §3.1).
+        expect(notInfo.find(f => f.code === 'V-MEDIA-01')?.message).toContain('наурыз 2020 (0), сәуір 2020 (0), мамыр 2020 (0), маусым 2020 (1), шілде 2020 (1)');
+        // «Жоба жоспарға сай орындалды.» despite deviations.
+        expect(notInfo.find(f => f.code === 'V-PF-03')?.text).toBe('"Жоба жоспарға сай орындалды."');
+        const info = all.filter(f => f.severity === 'info').map(f => f.code);
+        expect(new Set(info)).toEqual(new Set(['V-PF-07', 'V-SUM-12']));
+    });
+
+    test('teng-mumkindik.grant (a plan before its period ends) gets no errors', async () => {
+        const all = await findings('teng-mumkindik.grant');
+        expect(all.filter(f => f.severity === 'error')).toEqual([]);
+        expect(all.map(f => f.code).sort()).toEqual(['V-REQ-01', 'V-REQ-02', 'V-REQ-03', 'V-REQ-06', 'value']);
+    });
+});
