@@ -22,3 +22,6 @@ export function readExample(name: string): string {
 export function readSpec(): string {
     return readFileSync(SPEC_PATH, 'utf8');
 }
+
+/** A complete, clean final report that passes every rule (test/fixtures/valid-report.grant). */
+export const BASE = readFileSync(new URL('./fixtures/valid-report.grant', import.meta.url), 'utf8');

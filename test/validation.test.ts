@@ -3,15 +3,12 @@
  * change makes exactly that rule fire, with its message and range.
  */
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { parse, readExample } from './helpers.js';
+import { BASE, parse, readExample } from './helpers.js';
 import { diagnosticCode, severityName } from '../server/src/diagnostics.js';
 
-export const BASE = readFileSync(new URL('./fixtures/valid-report.grant', import.meta.url), 'utf8');
-
-export function covered(doc: LangiumDocument, d: Diagnostic): string {
+function covered(doc: LangiumDocument, d: Diagnostic): string {
     return doc.textDocument.getText(d.range);
 }
 
