@@ -5,7 +5,8 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { GrantGeneratedModule, GrantGeneratedSharedModule } from './generated/module.js';
 import { GrantValueConverter } from './value-converter.js';
@@ -13,6 +14,15 @@ import { GrantLexerErrorMessageProvider, GrantParserErrorMessageProvider } from 
 import { GrantModelService } from './model-service.js';
 import { GrantValidator, registerValidationChecks } from './validation/validator.js';
 import { GrantCodeActionProvider } from './validation/quick-fixes.js';
+import { GrantCompletionProvider } from './lsp/completion.js';
+import { GrantHoverProvider } from './lsp/hover.js';
+import { GrantCodeLensProvider } from './lsp/code-lens.js';
+import { GrantInlayHintProvider } from './lsp/inlay-hints.js';
+import { GrantFormatter } from './lsp/formatter.js';
+import { GrantDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { GrantSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { GrantWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
+import { GrantSettings } from './lsp/settings.js';
 
 export type GrantAddedServices = {
     model: {
@@ -20,6 +30,9 @@ export type GrantAddedServices = {
     },
     validation: {
         GrantValidator: GrantValidator
+    },
+    esep: {
+        Settings: GrantSettings
     }
 };
 
@@ -38,7 +51,24 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
         GrantValidator: (services) => new GrantValidator(services)
     },
     lsp: {
-        CodeActionProvider: () => new GrantCodeActionProvider()
+        CodeActionProvider: () => new GrantCodeActionProvider(),
+        CompletionProvider: (services) => new GrantCompletionProvider(services),
+        HoverProvider: (services) => new GrantHoverProvider(services),
+        CodeLensProvider: (services) => new GrantCodeLensProvider(services),
+        InlayHintProvider: (services) => new GrantInlayHintProvider(services),
+        Formatter: (services) => new GrantFormatter(services),
+        DocumentSymbolProvider: (services) => new GrantDocumentSymbolProvider(services),
+        SemanticTokenProvider: (services) => new GrantSemanticTokenProvider(services)
+    },
+    esep: {
+        Settings: (services) => new GrantSettings(services)
+    }
+};
+
+/** Shared services: workspace symbols read every .grant document's evaluated model. */
+export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        WorkspaceSymbolProvider: (shared) => new GrantWorkspaceSymbolProvider(shared)
     }
 };
 
@@ -46,7 +76,7 @@ export function createGrantServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Grant: GrantServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), GrantGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), GrantGeneratedSharedModule, GrantSharedModule);
     const Grant = inject(createDefaultModule({ shared }), GrantGeneratedModule, GrantModule);
     shared.ServiceRegistry.register(Grant);
     registerValidationChecks(Grant);

@@ -128,9 +128,10 @@ export function matches(typed: string, label: string): boolean {
  * Latin forms (with and without hyphens), and what was typed when it matches,
  * so the editor's fuzzy filter accepts «mindet» for «міндет».
  */
-export function filterVariants(label: string, typed?: string): string {
+export function filterForms(label: string, typed?: string): string[] {
     const forms = new Set<string>();
-    if (typed && typed.trim() && matches(typed, label)) forms.add(typed.trim());
+    const t = typed?.trim();
+    if (t && matches(t, label)) forms.add(t);
     forms.add(label);
     const ru = russianForm(label);
     const lat = latinForm(label);
@@ -138,5 +139,10 @@ export function filterVariants(label: string, typed?: string): string {
     forms.add(lat);
     forms.add(lat.replace(/-/g, ''));
     forms.add(ru.replace(/-/g, ''));
-    return [...forms].join(' ');
+    return [...forms];
+}
+
+/** `filterForms` joined by spaces, as one `filterText`. */
+export function filterVariants(label: string, typed?: string): string {
+    return filterForms(label, typed).join(' ');
 }

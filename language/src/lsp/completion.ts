@@ -1,0 +1,277 @@
+/**
+ * Completion. Langium's grammar-driven keyword completion decides what may
+ * stand at the cursor; each keyword gets what its field means on the official
+ * form. In value positions the vocabulary fills in: standard indicator names
+ * after `көрсеткіш`, Block IV names inside `әсер { }`, regions after `аумақ:`
+ * and `орны:`, months in periods, comparators and units in plans and facts,
+ * statistics keys inside `санаты { }` and `жасы { }`. Matching forgives the
+ * keyboard («mindet», «миндет», «кө» all find «міндет» / «көрсеткіш»).
+ */
+import { AstUtils, GrammarAST, type AstNode, type MaybePromise } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
+    type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type InsertReplaceEdit, type TextEdit } from 'vscode-languageserver';
+import { isImpact, isProject, isTask, type Project, type Task } from '../generated/ast.js';
+import type { GrantServices } from '../grant-module.js';
+import { getLanguage, t } from '../i18n.js';
+import { filterForms, matches } from './fold.js';
+import { keywordLabel, keywordMarkdown } from './keyword-docs.js';
+import * as vocabulary from './vocabulary.js';
+import type { VocabularyEntry } from './vocabulary.js';
+
+/** Fields whose value is a place: regions are offered. */
+const PLACE_PROPERTIES = new Set(['territory', 'place']);
+/** Value fields: comparators (plans only) and units are offered. */
+const VALUE_FIELD = /(жоспар|факт|сома|жүктеме|ұзақтығы|бастапқы|кейінгі|өсім)\s*:\s*([^:\n]*)$/iu;
+
+function up<T extends AstNode>(node: AstNode | undefined, guard: (n: AstNode) => n is T): T | undefined {
+    for (let n = node; n; n = n.$container) if (guard(n)) return n;
+    return undefined;
+}
+
+export class GrantCompletionProvider extends DefaultCompletionProvider {
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [':', '"'] };
+
+    constructor(services: GrantServices) {
+        super(services);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (GrammarAST.isKeyword(next.feature)) return this.completionForKeyword(context, next.feature, acceptor);
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
+        const property = assignment?.feature;
+        if (rule === 'Indicator' && property === 'name') {
+            const impact = up(context.node, isImpact) !== undefined;
+            const list = impact ? vocabulary.impactNames() : vocabulary.indicatorNames();
+            this.offerStrings(context, acceptor, list, impact ? 'lsp.completion.impactName' : 'lsp.completion.indicatorName');
+        } else if (property && PLACE_PROPERTIES.has(property)) {
+            this.offerStrings(context, acceptor, vocabulary.regions(), 'lsp.completion.region');
+        } else if (rule === 'DatePoint' && property === 'parts') {
+            this.offerWords(context, acceptor, vocabulary.months(), 'lsp.completion.month', CompletionItemKind.Constant);
+        } else if (rule === 'CategoryEntry' && property === 'key') {
+            this.offerWords(context, acceptor, vocabulary.categoryKeys(), 'lsp.completion.category', CompletionItemKind.EnumMember, ': ');
+        } else if (rule === 'AgeEntry' && property === 'from') {
+            this.offerWords(context, acceptor, vocabulary.ageBrackets(), 'lsp.completion.age', CompletionItemKind.EnumMember, ': ');
+        } else if (rule?.startsWith('Value')) {
+            this.offerValueWords(context, acceptor);
+        }
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        const value = keyword.value;
+        const owner = context.node;
+        const colon = this.followedByColon(keyword);
+        const typed = this.typed(context);
+        const label = keywordLabel(value, owner);
+        const doc = keywordMarkdown(value, owner);
+        acceptor(context, {
+            label: value,
+            kind: CompletionItemKind.Keyword,
+            detail: label,
+            documentation: doc ? { kind: 'markdown', value: doc } : undefined,
+            filterText: filterForms(value, typed).join(' '),
+            insertText: colon ? `${value}: ` : value,
+            sortText: '1' + value
+        });
+        this.offerSnippet(context, value, acceptor);
+    }
+
+    /** Matches what was typed with the forgiving matcher (the default fuzzy matcher knows no Kazakh). */
+    protected override buildCompletionTextEdit(context: CompletionContext, label: string, newText: string): TextEdit | InsertReplaceEdit | undefined {
+        const identifier = this.typed(context);
+        if (!matches(identifier, label) && !this.fuzzyMatcher.match(identifier, label)) return undefined;
+        const start = context.textDocument.positionAt(context.tokenOffset);
+        if (this.clientCapabilities?.completionItem?.insertReplaceSupport) {
+            return {
+                newText,
+                insert: { start, end: context.position },
+                replace: { start, end: context.textDocument.positionAt(Math.max(context.tokenEndOffset, context.offset)) }
+            };
+        }
+        return { newText, range: { start, end: context.position } };
+    }
+
+    /** The text from the start of the token being completed to the cursor. */
+    private typed(context: CompletionContext): string {
+        return context.textDocument.getText().substring(context.tokenOffset, context.offset);
+    }
+
+    private followedByColon(keyword: GrammarAST.Keyword): boolean {
+        const group: AstNode | undefined = keyword.$container;
+        if (!GrammarAST.isGroup(group)) return false;
+        const next = group.elements[group.elements.indexOf(keyword) + 1];
+        return GrammarAST.isKeyword(next) && next.value === ':';
+    }
+
+    /**
+     * The range a value item replaces: the word or string being typed, with an
+     * opening quote before it and an auto-closed quote after it.
+     */
+    private valueRange(context: CompletionContext): { start: number; end: number; typed: string } {
+        const text = context.textDocument.getText();
+        let start = context.tokenOffset;
+        let end = Math.max(context.tokenEndOffset, context.offset);
+        if (start === end && start === context.offset) {
+            // Nothing lexed at the cursor: perhaps an opening quote not closed yet.
+            const lineStart = text.lastIndexOf('\n', context.offset - 1) + 1;
+            const before = text.slice(lineStart, context.offset);
+            const quotes = (before.match(/"/g) ?? []).length;
+            if (quotes % 2 === 1) start = lineStart + before.lastIndexOf('"');
+        } else if (text[start - 1] === '"' && text[start] !== '"') {
+            start--;
+        }
+        if (text[start] === '"' && end > start + 1 && text[end - 1] !== '"' && text[end] === '"') end++;
+        else if (text[start] === '"' && end === context.offset && text[end] === '"') end++;
+        return { start, end, typed: text.slice(start, context.offset) };
+    }
+
+    private pushValue(context: CompletionContext, acceptor: CompletionAcceptor, label: string, insert: string,
+        detail: string, documentation: string | undefined, kind: CompletionItemKind, sortText: string): void {
+        const range = this.valueRange(context);
+        const typedBare = range.typed.replace(/"/g, '');
+        if (!matches(typedBare, label)) return;
+        const text = context.textDocument.getText();
+        const before = text[range.start - 1];
+        const newText = (before === ':' ? ' ' : '') + insert;
+        const forms = filterForms(label, typedBare);
+        const quoted = range.typed.startsWith('"');
+        acceptor(context, {
+            label,
+            kind,
+            detail,
+            documentation: documentation ? { kind: 'markdown', value: documentation } : undefined,
+            filterText: (quoted ? forms.map(f => `"${f}`) : forms).join(' '),
+            sortText,
+            textEdit: {
+                newText,
+                range: { start: context.textDocument.positionAt(range.start), end: context.textDocument.positionAt(range.end) }
+            }
+        });
+    }
+
+    private gloss(entry: VocabularyEntry): string | undefined {
+        const lang = getLanguage();
+        const gloss = lang === 'kk' ? (entry.gloss.en ?? entry.gloss.ru) : vocabulary.glossIn(entry, lang);
+        return gloss && gloss !== entry.label ? gloss : undefined;
+    }
+
+    /** Quoted names: indicators, regions. */
+    private offerStrings(context: CompletionContext, acceptor: CompletionAcceptor, list: VocabularyEntry[],
+        detailKey: 'lsp.completion.indicatorName' | 'lsp.completion.impactName' | 'lsp.completion.region'): void {
+        list.forEach((entry, i) => {
+            const extra = entry.extra ? (detailKey === 'lsp.completion.region' ? t('lsp.completion.centre', { centre: entry.extra }) : entry.extra) : undefined;
+            const doc = [this.gloss(entry), extra].filter(Boolean).join(' — ') || undefined;
+            this.pushValue(context, acceptor, entry.label, `"${entry.label}"`, t(detailKey), doc, CompletionItemKind.Value, String(i).padStart(3, '0'));
+        });
+    }
+
+    /** Bare words: months, statistics keys. */
+    private offerWords(context: CompletionContext, acceptor: CompletionAcceptor, list: VocabularyEntry[],
+        detailKey: 'lsp.completion.month' | 'lsp.completion.category' | 'lsp.completion.age', kind: CompletionItemKind, suffix = ''): void {
+        list.forEach((entry, i) => {
+            const doc = detailKey === 'lsp.completion.month' ? this.gloss(entry) : vocabulary.glossIn(entry, getLanguage());
+            this.pushValue(context, acceptor, entry.label, entry.label + suffix, t(detailKey), doc, kind, String(i).padStart(3, '0'));
+        });
+    }
+
+    /** Inside `жоспар:` / `факт:`: comparators before the number (plans only), units after it. */
+    private offerValueWords(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const text = context.textDocument.getText();
+        const lineStart = text.lastIndexOf('\n', context.tokenOffset - 1) + 1;
+        const m = VALUE_FIELD.exec(text.slice(lineStart, context.tokenOffset));
+        if (!m) return;
+        const field = m[1].toLowerCase();
+        const hasNumber = /[0-9]/.test(m[2]);
+        if (!hasNumber && field === 'жоспар') {
+            vocabulary.comparators().forEach((entry, i) =>
+                this.pushValue(context, acceptor, entry.label, `${entry.label} `, t('lsp.completion.comparator'), this.gloss(entry),
+                    CompletionItemKind.Operator, 'a' + String(i).padStart(3, '0')));
+        }
+        if (hasNumber) {
+            vocabulary.units().forEach((entry, i) =>
+                this.pushValue(context, acceptor, entry.label, entry.label, t('lsp.completion.unit'), this.gloss(entry),
+                    CompletionItemKind.Unit, 'b' + String(i).padStart(3, '0')));
+        }
+    }
+
+    /** Snippets for a new task, activity, indicator and statistics block, offered where their keyword is. */
+    private offerSnippet(context: CompletionContext, keyword: string, acceptor: CompletionAcceptor): void {
+        const snippet = this.snippetFor(context, keyword);
+        if (!snippet) return;
+        const typed = this.typed(context);
+        if (!matches(typed, keyword)) return;
+        acceptor(context, {
+            label: `${keyword} …`,
+            kind: CompletionItemKind.Snippet,
+            detail: snippet.detail,
+            filterText: filterForms(keyword, typed).join(' '),
+            insertTextFormat: InsertTextFormat.Snippet,
+            insertText: snippet.body,
+            sortText: '0' + keyword,
+            textEdit: {
+                newText: snippet.body,
+                range: { start: context.textDocument.positionAt(context.tokenOffset), end: context.position }
+            }
+        });
+    }
+
+    private snippetFor(context: CompletionContext, keyword: string): { body: string; detail: string } | undefined {
+        const indicator = `көрсеткіш "\${1:${t('lsp.snippet.indicatorName')}}" жоспар: \${2:кемінде 1} факт: \${3:1}`;
+        switch (keyword) {
+            case 'міндет': {
+                const project: Project | undefined = up(context.node, isProject);
+                const n = (project?.tasks.length ?? 0) + 1;
+                return {
+                    detail: t('lsp.snippet.task'),
+                    body: [
+                        `міндет ${n} "\${1:${t('lsp.snippet.taskTitle')}}" {`,
+                        `    іс-шара 1 "\${2:${t('lsp.snippet.activityTitle')}}" {`,
+                        '        мерзімі: ${3:наурыз - қараша}',
+                        '        орны: "${4:Батыс Қазақстан облысы}"',
+                        `        көрсеткіш "\${5:Қатысушылар саны}" жоспар: \${6:кемінде 100 адам} факт: \${7}`,
+                        '    }',
+                        '}$0'
+                    ].join('\n')
+                };
+            }
+            case 'іс-шара': {
+                const task: Task | undefined = up(context.node, isTask);
+                const n = (task?.activities.length ?? 0) + 1;
+                return {
+                    detail: t('lsp.snippet.activity'),
+                    body: [
+                        `іс-шара ${n} "\${1:${t('lsp.snippet.activityTitle')}}" {`,
+                        '    мерзімі: ${2:наурыз - қараша}',
+                        '    орны: "${3:Батыс Қазақстан облысы}"',
+                        `    көрсеткіш "\${4:Қатысушылар саны}" жоспар: \${5:кемінде 100 адам} факт: \${6}`,
+                        '}$0'
+                    ].join('\n')
+                };
+            }
+            case 'көрсеткіш':
+                return { detail: t('lsp.snippet.indicator'), body: indicator + '$0' };
+            case 'статистика': {
+                const categories = vocabulary.categoryKeys().map(c => `        ${c.label}: 0`);
+                const ages = vocabulary.ageBrackets().map(a => `        ${a.label}: 0`);
+                return {
+                    detail: t('lsp.snippet.statistics'),
+                    body: [
+                        'статистика {',
+                        '    барлығы: ${1:0}',
+                        '    ерлер: ${2:0}',
+                        '    әйелдер: ${3:0}',
+                        '    санаты {', ...categories, '    }',
+                        '    жасы {', ...ages, '    }',
+                        '}$0'
+                    ].join('\n')
+                };
+            }
+            default:
+                return undefined;
+        }
+    }
+}
