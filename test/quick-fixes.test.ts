@@ -30,7 +30,7 @@ describe('quick fixes', () => {
         expect(actions[0].title).toBe('Ауытқу негіздемесін қосу');
         expect(apply(actions[0])).toContain('көрсеткіш "Фото" жоспар: 10 факт: 8\n                ауытқу: ""\n');
         const after = await parse(apply(actions[0]).replace('ауытқу: ""', 'ауытқу: "Карантин"'));
-        expect(after.diagnostics!.filter(d => d.code === 'V-PF-03' && d.message.startsWith('«Фото»'))).toEqual([]);
+        expect(after.diagnostics!.filter(d => d.code === 'V-PF-03' && String(d.message).startsWith('«Фото»'))).toEqual([]);
     });
 
     test('V-PF-04: money under plan gets the same fix', async () => {

@@ -12,7 +12,7 @@ function covered(doc: LangiumDocument, d: Diagnostic): string {
     return doc.textDocument.getText(d.range);
 }
 
-const plain = (s: string) => s.replace(/\u00A0/g, ' ');
+const plain = (m: string | { value: string }) => (typeof m === 'string' ? m : m.value).replace(/\u00A0/g, ' ');
 
 function mutate(from: string, to: string, text = BASE): string {
     expect(text.includes(from), `base text contains ${from}`).toBe(true);

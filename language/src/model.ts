@@ -139,6 +139,11 @@ export interface EvaluatedFile {
     /** Every value of the file, read once. */
     values: Map<Value, ParsedValue>;
     indicatorOf: Map<Indicator, EvalIndicator>;
+    /** Activities, info-work blocks and presentations by their AST node. */
+    activityOf: Map<AstNode, EvalActivity>;
+    publicationOf: Map<Publication, EvalPublication>;
+    /** The project each project node evaluates to. */
+    projectOf: Map<Project, EvalProject>;
 }
 
 export interface EvaluationOptions {
@@ -311,8 +316,16 @@ export function evaluate(file: GrantFile, options: EvaluationOptions = {}): Eval
     const values = new Map<Value, ParsedValue>();
     const projects = file.projects.map(p => evaluateProject(p, options, values));
     const indicatorOf = new Map<Indicator, EvalIndicator>();
-    for (const p of projects) for (const i of p.indicators) indicatorOf.set(i.node, i);
-    return { projects, values, indicatorOf };
+    const activityOf = new Map<AstNode, EvalActivity>();
+    const publicationOf = new Map<Publication, EvalPublication>();
+    const projectOf = new Map<Project, EvalProject>();
+    for (const p of projects) {
+        projectOf.set(p.node, p);
+        for (const i of p.indicators) indicatorOf.set(i.node, i);
+        for (const a of allActivities(p)) activityOf.set(a.node, a);
+        for (const iw of p.infoWorks) for (const pub of iw.publications) publicationOf.set(pub.node, pub);
+    }
+    return { projects, values, indicatorOf, activityOf, publicationOf, projectOf };
 }
 
 /** All activities of a project, tasks first, then information work and presentations. */

@@ -12,7 +12,7 @@ import type {
 } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import { t, type MessageKey, type Params } from '../i18n.js';
-import { allActivities, type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile } from '../model.js';
+import { type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile } from '../model.js';
 import { displayValue, formatNumber, formatPercent, parseNumber, type ParsedValue, type ValueIssue } from '../values.js';
 import { formatDate, monthsOf, parseDatePoint, type ISODate } from '../dates.js';
 import { wordsToNumber } from '../numwords.js';
@@ -61,7 +61,7 @@ export class GrantValidator {
 
     private projectOf(node: AstNode): EvalProject | undefined {
         const project = AstUtils.getContainerOfType(node, (n): n is Project => n.$type === 'Project');
-        return project ? this.model(node).projects.find(p => p.node === project) : undefined;
+        return project ? this.model(node).projectOf.get(project) : undefined;
     }
 
     private report(accept: ValidationAcceptor, severity: Severity, code: string, key: MessageKey, params: Params,
@@ -304,7 +304,7 @@ export class GrantValidator {
     checkActivity = (activity: Activity | Presentation, accept: ValidationAcceptor): void => {
         const ep = this.projectOf(activity);
         if (!ep) return;
-        const ea = allActivities(ep).find(a => a.node === activity);
+        const ea = this.model(activity).activityOf.get(activity);
         if (!ea) return;
         const isReport = isReportStage(ep);
         if (activity.indicators.length === 0) {
@@ -326,7 +326,7 @@ export class GrantValidator {
 
     checkInfoWork = (block: InfoWork, accept: ValidationAcceptor): void => {
         const ep = this.projectOf(block);
-        const iw = ep?.infoWorks.find(i => i.block.node === block);
+        const iw = ep?.infoWorks.find(i => i.block.node === block); // few blocks per project
         if (!ep || !iw) return;
         this.checkActivityPeriod(iw.block, ep, accept);
         // V-SUM-10: listed publications against the fact of the posts indicator.
@@ -395,7 +395,7 @@ export class GrantValidator {
         if (!publication.outlet.trim() || !publication.title.trim()) {
             this.report(accept, 'error', 'V-MEDIA-02', 'V-MEDIA-02', {}, { node: publication });
         }
-        const date = ep?.infoWorks.flatMap(i => i.publications).find(p => p.node === publication)?.date;
+        const date = this.model(publication).publicationOf.get(publication)?.date;
         if (!date) {
             this.report(accept, 'error', 'value', 'value.bad-date', { text: publication.date }, { node: publication, property: 'date' });
             return;
@@ -557,7 +557,7 @@ export class GrantValidator {
     checkDateRange = (range: DateRange, accept: ValidationAcceptor): void => {
         const ep = this.projectOf(range);
         const evalPeriod = range.$container.$type === 'Project' ? ep?.period
-            : ep ? allActivities(ep).find(a => a.period?.node === range)?.period : undefined;
+            : this.model(range).activityOf.get(range.$container)?.period;
         if (!evalPeriod) {
             for (const point of [range.start, range.end]) {
                 if (!point) continue;
