@@ -559,7 +559,8 @@ function headNoun(name: string): string | undefined {
 
 /** The last `count` words of the name, before any embedded value; undefined when it has fewer. */
 function headPhrase(name: string, count: number): string | undefined {
-    const cut = name.split(/\s[-–—]\s|\d|\bкемінде\b/iu)[0];
+    // (`\b` is ASCII-only: it never matches around a Cyrillic word, hence the look-arounds.)
+    const cut = name.split(/\s[-–—]\s|\d|(?<![\p{L}\p{M}])кемінде(?![\p{L}\p{M}])/iu)[0];
     const words = cut.split(/[\s,]+/u).filter(w => /\p{L}/u.test(w));
     return words.length >= count ? words.slice(-count).join(' ') : undefined;
 }
