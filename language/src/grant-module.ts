@@ -14,6 +14,7 @@ import { GrantLexerErrorMessageProvider, GrantParserErrorMessageProvider } from 
 import { GrantModelService } from './model-service.js';
 import { GrantValidator, registerValidationChecks } from './validation/validator.js';
 import { GrantCodeActionProvider } from './validation/quick-fixes.js';
+import { GrantDocumentValidator, GrantValidationRegistry } from './validation/fast-validation.js';
 import { GrantCompletionProvider } from './lsp/completion.js';
 import { GrantHoverProvider } from './lsp/hover.js';
 import { GrantCodeLensProvider } from './lsp/code-lens.js';
@@ -48,7 +49,9 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
         Evaluator: (services) => new GrantModelService(services)
     },
     validation: {
-        GrantValidator: (services) => new GrantValidator(services)
+        GrantValidator: (services) => new GrantValidator(services),
+        ValidationRegistry: (services) => new GrantValidationRegistry(services),
+        DocumentValidator: (services) => new GrantDocumentValidator(services)
     },
     lsp: {
         CodeActionProvider: () => new GrantCodeActionProvider(),

@@ -305,7 +305,9 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     }
     for (const p of project.presentations) all.push(...p.indicators);
     all.push(...project.impact);
-    all.sort((a, b) => (a.node.$cstNode?.offset ?? 0) - (b.node.$cstNode?.offset ?? 0));
+    // Document order (impact may come before the tasks): each offset is computed once.
+    const offsets = new Map(all.map(i => [i, i.node.$cstNode?.offset ?? 0]));
+    all.sort((a, b) => offsets.get(a)! - offsets.get(b)!);
     project.indicators = all;
     for (const i of all) addToRollup(project.rollup, i.verdict.status);
     return project;

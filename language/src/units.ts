@@ -109,7 +109,9 @@ function lookup(stem: string): string | undefined {
 }
 
 /** The canonical unit of a phrase taken as a whole (no shorter tail, no single word of it). */
-export function canonicalUnitExact(phrase: string): string | undefined {
+export const canonicalUnitExact = memo(canonicalUnitExactUncached);
+
+function canonicalUnitExactUncached(phrase: string): string | undefined {
     const normal = normalise(phrase);
     if (normal === '') return undefined;
     for (const stem of stems(normal)) {
@@ -125,7 +127,9 @@ function normalise(phrase: string): string {
 }
 
 /** The canonical unit of a unit phrase (one or more words), or undefined when it is not a known unit. */
-export function canonicalUnit(phrase: string): string | undefined {
+export const canonicalUnit = memo(canonicalUnitUncached);
+
+function canonicalUnitUncached(phrase: string): string | undefined {
     const normal = normalise(phrase);
     if (normal === '') return undefined;
     if (SURFACE.has(normal)) return SURFACE.get(normal);
@@ -159,4 +163,19 @@ export function isMoneyUnit(unit: string | undefined): boolean {
 /** Document-like units that can "cover" persons: `2 тізім(7 медициналық қызметкер)`. */
 export function isDocumentUnit(unit: string | undefined): boolean {
     return unit === 'тізім' || unit === 'хаттама' || unit === 'құжат' || unit === 'бағдарлама' || unit === 'есеп' || unit === 'журнал';
+}
+
+/**
+ * Unit lookups are pure and the same few phrases recur in every file (indicator
+ * names, «адам», «фото»): remember them. Bounded, so odd input cannot grow it forever.
+ */
+function memo(fn: (phrase: string) => string | undefined): (phrase: string) => string | undefined {
+    const cache = new Map<string, string | undefined>();
+    return (phrase: string) => {
+        if (cache.has(phrase)) return cache.get(phrase);
+        const value = fn(phrase);
+        if (cache.size > 20000) cache.clear();
+        cache.set(phrase, value);
+        return value;
+    };
 }

@@ -212,6 +212,25 @@ function perScope(words: string[]): string {
 
 /** Parses the text of a plan or fact value. Never throws. */
 export function parseValue(raw: string, ctx: ValueContext = {}): ParsedValue {
+    // Parsed values are immutable: the same text in the same context is read once,
+    // so re-evaluating a document after an edit re-reads only the values that changed.
+    const key = `${ctx.role ?? ''}\u0000${ctx.indicatorName ?? ''}\u0000${raw}`;
+    const hit = VALUE_CACHE.get(key);
+    if (hit) return hit;
+    const value = parseValueUncached(raw, ctx);
+    if (VALUE_CACHE.size > 50000) VALUE_CACHE.clear();
+    VALUE_CACHE.set(key, value);
+    return value;
+}
+
+const VALUE_CACHE = new Map<string, ParsedValue>();
+
+/** Forgets every parsed value (benchmarks measure cold evaluation with it). */
+export function clearValueCache(): void {
+    VALUE_CACHE.clear();
+}
+
+function parseValueUncached(raw: string, ctx: ValueContext): ParsedValue {
     const result: ParsedValue = {
         raw, cmp: 'eq', cmpExplicit: false, parts: [], ofWhich: [], attrs: {},
         isMoney: false, isPercent: false, errors: [], warnings: []
