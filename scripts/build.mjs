@@ -4,8 +4,19 @@ import * as esbuild from 'esbuild';
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
+// Langium uses Object.groupBy / Map.groupBy (Node 22+); VS Code's extension host may run Node 20.
+// The polyfill goes at the very top of the server bundles, before any module code runs.
+const groupByPolyfill = `if (typeof Object.groupBy !== 'function') { Object.groupBy = function (items, key) { const out = Object.create(null); let i = 0; for (const item of items) { const k = key(item, i++); (out[k] || (out[k] = [])).push(item); } return out; }; }
+if (typeof Map.groupBy !== 'function') { Map.groupBy = function (items, key) { const out = new Map(); let i = 0; for (const item of items) { const k = key(item, i++); if (!out.has(k)) out.set(k, []); out.get(k).push(item); } return out; }; }`;
+
 const builds = [
     { ...common, entryPoints: { cli: 'server/src/cli-main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20' },
+    // The VS Code extension (desktop): the client, and the language server it starts over IPC.
+    { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+    { ...common, entryPoints: { server: 'server/src/main-node.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', banner: { js: groupByPolyfill } },
+    // VS Code for the Web: the client and the language server as a web worker.
+    { ...common, entryPoints: { 'extension-browser': 'client/src/extension-browser.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+    { ...common, entryPoints: { 'server-browser': 'server/src/main-browser.ts' }, outdir: 'out', platform: 'browser', format: 'iife', target: 'es2022', banner: { js: groupByPolyfill } },
 ];
 
 const contexts = await Promise.all(builds.map(b => esbuild.context(b)));

@@ -9,7 +9,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { isLang, setLanguage, getLanguage, type Lang } from '../i18n.js';
 import type { GrantServices } from '../grant-module.js';
 
-export const SETTINGS_SECTION = 'esep';
+
 
 export interface EsepSettingsValues {
     language: Lang;

@@ -1,0 +1,286 @@
+/**
+ * What the Node and the web extension share: commands, the status bar item,
+ * and the runtime strings (through @vscode/l10n, in the language of the
+ * `esep.language` setting, like the server's messages).
+ */
+import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import {
+    RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
+    type RenderReportParams, type RenderReportResult, type ReportKind, type StatusResult
+} from '../../language/src/lsp/protocol.js';
+
+const LANGUAGE_ID = 'grant';
+const SKELETON = 'templates/skeletons/project.kk.grant';
+
+type Lang = 'kk' | 'ru' | 'en';
+
+function configuredLanguage(): Lang {
+    const lang = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string>('language');
+    return lang === 'ru' || lang === 'en' ? lang : 'kk';
+}
+
+/** Loads the runtime strings of the configured language (English needs no bundle). */
+export async function loadStrings(extensionUri: vscode.Uri): Promise<void> {
+    const lang = configuredLanguage();
+    if (lang === 'en') {
+        l10n.config({ contents: {} });
+        return;
+    }
+    try {
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'l10n', `bundle.l10n.${lang}.json`));
+        l10n.config({ contents: new TextDecoder().decode(bytes) });
+    } catch {
+        l10n.config({ contents: {} });
+    }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+        await vscode.workspace.fs.stat(uri);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+function base64ToBytes(data: string): Uint8Array {
+    const binary = atob(data);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+}
+
+/** A file name from a project name: no path separators or characters Windows refuses. */
+export function safeFileName(name: string): string {
+    const cleaned = name.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001F]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+    return cleaned || 'esep';
+}
+
+function dirname(uri: vscode.Uri): vscode.Uri {
+    return vscode.Uri.joinPath(uri, '..');
+}
+
+/** The .grant document a command is about: the clicked file, else the active editor's. */
+async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
+    if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
+    const editor = vscode.window.activeTextEditor;
+    if (editor && editor.document.languageId === LANGUAGE_ID) return editor.document;
+    void vscode.window.showErrorMessage(l10n.t('Open a .grant file first.'));
+    return undefined;
+}
+
+/** The folder the report goes to: `esep.report.outputFolder` (relative to the .grant file), else the file's own folder. */
+function outputFolder(source: vscode.Uri): vscode.Uri {
+    const setting = (vscode.workspace.getConfiguration(SETTINGS_SECTION, source).get<string>('report.outputFolder') ?? '').trim();
+    const folder = dirname(source);
+    if (!setting) return folder;
+    if (/^([a-zA-Z]:[\\/]|\/)/.test(setting) && source.scheme === 'file') return vscode.Uri.file(setting);
+    return vscode.Uri.joinPath(folder, ...setting.split(/[\\/]+/).filter(Boolean));
+}
+
+/** `name (2).docx`, `name (3).docx`, … the first that does not exist. */
+async function freeName(folder: vscode.Uri, base: string, ext: string): Promise<vscode.Uri> {
+    for (let i = 2; ; i++) {
+        const candidate = vscode.Uri.joinPath(folder, `${base} (${i})${ext}`);
+        if (!(await exists(candidate))) return candidate;
+    }
+}
+
+/** Writes through a temporary file next to the target, then renames it into place. */
+async function writeAtomically(target: vscode.Uri, bytes: Uint8Array, overwrite: boolean): Promise<void> {
+    const folder = dirname(target);
+    await vscode.workspace.fs.createDirectory(folder);
+    const temp = vscode.Uri.joinPath(folder, `.esep-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+    await vscode.workspace.fs.writeFile(temp, bytes);
+    try {
+        await vscode.workspace.fs.rename(temp, target, { overwrite });
+    } catch (error) {
+        await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+        throw error;
+    }
+}
+
+async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unknown): Promise<void> {
+    const document = await targetDocument(arg);
+    if (!document) return;
+    const params: RenderReportParams = { uri: document.uri.toString(), kind, lang: configuredLanguage() };
+    let result: RenderReportResult;
+    try {
+        result = await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: kind === 'plan' ? l10n.t('Esep: making the plan…') : l10n.t('Esep: making the report…') },
+            () => client.sendRequest<RenderReportResult>(RENDER_REPORT_REQUEST, params)
+        );
+    } catch (error) {
+        void vscode.window.showErrorMessage(l10n.t('The language server did not answer: {0}', String(error)));
+        return;
+    }
+    if ('errors' in result) {
+        const show = l10n.t('Show problems');
+        const choice = await vscode.window.showErrorMessage(l10n.t('Nothing was written.') + ' ' + result.errors.join(' '), show);
+        if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+        return;
+    }
+    const folder = outputFolder(document.uri);
+    const base = `${safeFileName(result.projectName)}-${kind}`;
+    let target = vscode.Uri.joinPath(folder, `${base}.docx`);
+    let overwrite = false;
+    if (await exists(target)) {
+        const replace = l10n.t('Overwrite');
+        const rename = l10n.t('Save as new name');
+        const choice = await vscode.window.showWarningMessage(
+            l10n.t('«{0}» already exists.', `${base}.docx`),
+            { modal: true, detail: l10n.t('Replace it, or save the new one under another name?') },
+            replace, rename
+        );
+        if (choice === replace) overwrite = true;
+        else if (choice === rename) target = await freeName(folder, base, '.docx');
+        else return;
+    }
+    try {
+        await writeAtomically(target, base64ToBytes(result.data), overwrite);
+    } catch (error) {
+        void vscode.window.showErrorMessage(l10n.t('Could not write {0}: {1}', target.fsPath || target.toString(), String(error)));
+        return;
+    }
+    const fileName = target.path.split('/').pop() ?? target.toString();
+    const open = l10n.t('Open');
+    const reveal = l10n.t('Reveal in Explorer');
+    const warnings = result.warnings?.length ? ' ' + result.warnings.join(' ') : '';
+    const choice = await vscode.window.showInformationMessage(l10n.t('Saved {0}.', fileName) + warnings, open, reveal);
+    if (choice === open) {
+        if (target.scheme === 'file') void vscode.env.openExternal(target);
+        else void vscode.commands.executeCommand('vscode.open', target);
+    } else if (choice === reveal) {
+        void vscode.commands.executeCommand(target.scheme === 'file' ? 'revealFileInOS' : 'revealInExplorer', target);
+    }
+}
+
+async function newProject(extensionUri: vscode.Uri, arg: unknown): Promise<void> {
+    let skeleton: string;
+    try {
+        skeleton = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, SKELETON)));
+    } catch (error) {
+        void vscode.window.showErrorMessage(l10n.t('Cannot read the project template: {0}', String(error)));
+        return;
+    }
+    let folder: vscode.Uri | undefined;
+    if (arg instanceof vscode.Uri) {
+        const stat = await vscode.workspace.fs.stat(arg).then(s => s, () => undefined);
+        folder = stat?.type === vscode.FileType.Directory ? arg : dirname(arg);
+    } else if (vscode.window.activeTextEditor?.document.uri.scheme === 'file' || vscode.window.activeTextEditor?.document.uri.scheme === 'vscode-vfs') {
+        folder = dirname(vscode.window.activeTextEditor.document.uri);
+    }
+    folder ??= vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!folder) {
+        // No folder to write to: an unsaved editor with the skeleton.
+        const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: skeleton });
+        await vscode.window.showTextDocument(doc);
+        return;
+    }
+    const target = folder;
+    const withExt = (name: string) => (name.trim().toLowerCase().endsWith('.grant') ? name.trim() : `${name.trim()}.grant`);
+    const name = await vscode.window.showInputBox({
+        title: l10n.t('Esep: new project'),
+        prompt: l10n.t('Name of the new .grant file'),
+        value: 'жоба.grant',
+        valueSelection: [0, 4],
+        validateInput: async value => {
+            if (!value.trim() || /[\\/:*?"<>|]/.test(value)) return l10n.t('The name must not be empty or contain \\ / : * ? " < > |.');
+            if (await exists(vscode.Uri.joinPath(target, withExt(value)))) return l10n.t('A file named {0} already exists here.', withExt(value));
+            return undefined;
+        }
+    });
+    if (!name) return;
+    const uri = vscode.Uri.joinPath(target, withExt(name));
+    if (await exists(uri)) {
+        void vscode.window.showErrorMessage(l10n.t('A file named {0} already exists here.', withExt(name)));
+        return;
+    }
+    try {
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(skeleton));
+    } catch (error) {
+        void vscode.window.showErrorMessage(l10n.t('Could not write {0}: {1}', uri.fsPath || uri.toString(), String(error)));
+        return;
+    }
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+}
+
+/** The status bar item: «✔ 47/52 көрсеткіш» for the active .grant file. */
+class StatusBar implements vscode.Disposable {
+    private readonly item = vscode.window.createStatusBarItem('esep.status', vscode.StatusBarAlignment.Left, 50);
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private readonly subscriptions: vscode.Disposable[] = [];
+    private generation = 0;
+
+    constructor(private readonly client: BaseLanguageClient) {
+        this.item.name = 'Esep';
+        this.item.command = 'workbench.actions.view.problems';
+        this.subscriptions.push(
+            vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+            vscode.workspace.onDidChangeTextDocument(e => {
+                if (e.document === vscode.window.activeTextEditor?.document) this.schedule(400);
+            }),
+            vscode.workspace.onDidChangeConfiguration(e => {
+                if (e.affectsConfiguration(SETTINGS_SECTION)) this.schedule(600);
+            })
+        );
+        this.schedule(0);
+    }
+
+    schedule(delay: number): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.update(), delay);
+    }
+
+    private async update(): Promise<void> {
+        const document = vscode.window.activeTextEditor?.document;
+        const generation = ++this.generation;
+        if (!document || document.languageId !== LANGUAGE_ID) {
+            this.item.hide();
+            return;
+        }
+        try {
+            const status = await this.client.sendRequest<StatusResult | null>(STATUS_REQUEST, { uri: document.uri.toString() });
+            if (generation !== this.generation) return;
+            if (!status) {
+                this.item.hide();
+                return;
+            }
+            this.item.text = status.text;
+            this.item.tooltip = status.tooltip;
+            this.item.backgroundColor = status.short > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+            this.item.show();
+        } catch {
+            this.item.hide();
+        }
+    }
+
+    dispose(): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.item.dispose();
+        for (const s of this.subscriptions) s.dispose();
+    }
+}
+
+/** Registers the commands and the status bar item of a started client. */
+export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+    context.subscriptions.push(
+        vscode.commands.registerCommand('esep.generateReport', (arg?: unknown) => generate(client, 'final', arg)),
+        vscode.commands.registerCommand('esep.generatePlan', (arg?: unknown) => generate(client, 'plan', arg)),
+        vscode.commands.registerCommand('esep.newProject', (arg?: unknown) => newProject(context.extensionUri, arg)),
+        new StatusBar(client),
+        vscode.workspace.onDidChangeConfiguration(e => {
+            if (e.affectsConfiguration(`${SETTINGS_SECTION}.language`)) void loadStrings(context.extensionUri);
+        })
+    );
+}
+
+/** Client options common to the Node and the web client. */
+export function clientOptions() {
+    return {
+        documentSelector: [{ language: LANGUAGE_ID }],
+        synchronize: { configurationSection: SETTINGS_SECTION }
+    };
+}

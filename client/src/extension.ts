@@ -1,0 +1,26 @@
+/**
+ * The Esep extension on the desktop: starts the bundled language server
+ * (out/server.cjs) over IPC for .grant files and registers the commands.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions, loadStrings, registerFeatures } from './common.js';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    await loadStrings(context.extensionUri);
+    const module = context.asAbsolutePath('out/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    client = new LanguageClient('esep', 'Esep', serverOptions, clientOptions());
+    await client.start();
+    registerFeatures(context, client);
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}

@@ -1,0 +1,131 @@
+/**
+ * The server side of Esep's custom requests (protocol.ts) and of the `esep`
+ * settings. Shared by the Node server and the browser worker.
+ */
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import type { GrantServices } from '../grant-module.js';
+import { achieved, emptyRollup, mergeRollup } from '../model.js';
+import type { Status } from '../values.js';
+import { t } from '../i18n.js';
+import { statusText } from './model-text.js';
+import { revalidateAll } from './settings.js';
+import {
+    RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
+    type RenderReportParams, type RenderReportResult, type StatusParams, type StatusResult
+} from './protocol.js';
+
+/** Renders a project to .docx bytes; supplied by the report module. */
+export type ReportRenderer = (document: LangiumDocument, options: { kind: RenderReportParams['kind']; lang: RenderReportParams['lang'] })
+    => Promise<{ bytes: Uint8Array; projectName: string; warnings?: string[] } | { errors: string[] }>;
+
+let reportRenderer: ReportRenderer | undefined;
+
+/** The report module registers its renderer here; until then `esep/renderReport` answers with an error. */
+export function registerReportRenderer(renderer: ReportRenderer): void {
+    reportRenderer = renderer;
+}
+
+async function documentFor(shared: LangiumSharedServices, uri: string, state: DocumentState): Promise<LangiumDocument | undefined> {
+    const parsed = URI.parse(uri);
+    const documents = shared.workspace.LangiumDocuments;
+    if (!documents.hasDocument(parsed)) return undefined;
+    const document = await documents.getOrCreateDocument(parsed);
+    if (document.state < state) await shared.workspace.DocumentBuilder.waitUntil(state, parsed);
+    return document;
+}
+
+const TOOLTIP_ORDER: Status[] = ['unmet', 'deviation', 'missing', 'unverifiable', 'noPlan'];
+
+/** The status-bar roll-up of one document (every project in it). */
+export async function statusOf(shared: LangiumSharedServices, grant: GrantServices, params: StatusParams): Promise<StatusResult | null> {
+    const document = await documentFor(shared, params.uri, DocumentState.Parsed);
+    if (!document) return null;
+    const model = grant.model.Evaluator.get(document);
+    if (model.projects.length === 0) {
+        return { text: t('lsp.statusbar.text', { achieved: 0, total: 0 }), tooltip: t('lsp.statusbar.noProject'), achieved: 0, total: 0, short: 0 };
+    }
+    const total = emptyRollup();
+    const lines: string[] = [];
+    for (const project of model.projects) {
+        mergeRollup(total, project.rollup);
+        lines.push(t('lsp.statusbar.title', { name: project.name, achieved: achieved(project.rollup), total: project.rollup.total }));
+    }
+    for (const status of TOOLTIP_ORDER) {
+        if (total[status]) lines.push(t('lsp.statusbar.line', { status: statusText(status), count: total[status] }));
+    }
+    return {
+        text: t('lsp.statusbar.text', { achieved: achieved(total), total: total.total }),
+        tooltip: lines.join('\n'),
+        achieved: achieved(total),
+        total: total.total,
+        short: total.unmet + total.deviation
+    };
+}
+
+/** Base64 without Node's Buffer, so the browser worker can use it too. */
+export function toBase64(bytes: Uint8Array): string {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    let out = '';
+    let i = 0;
+    for (; i + 2 < bytes.length; i += 3) {
+        const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+        out += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + alphabet[n & 63];
+    }
+    const rest = bytes.length - i;
+    if (rest === 1) {
+        const n = bytes[i] << 16;
+        out += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + '==';
+    } else if (rest === 2) {
+        const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
+        out += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + '=';
+    }
+    return out;
+}
+
+/** `esep/renderReport`: refuses files with errors, else asks the registered renderer. */
+export async function renderReport(shared: LangiumSharedServices, grant: GrantServices, params: RenderReportParams): Promise<RenderReportResult> {
+    const document = await documentFor(shared, params.uri, DocumentState.Validated);
+    if (!document) return { errors: [t('lsp.report.noDocument', { uri: params.uri })] };
+    const errors = (document.diagnostics ?? []).filter(d => d.severity === 1);
+    if (errors.length) {
+        const first = errors[0];
+        return { errors: [t('lsp.report.hasErrors', { count: errors.length, line: first.range.start.line + 1, message: typeof first.message === 'string' ? first.message : first.message.value })] };
+    }
+    if (grant.model.Evaluator.get(document).projects.length === 0) return { errors: [t('lsp.report.noProject')] };
+    if (!reportRenderer) return { errors: [t('lsp.report.unavailable')] };
+    const result = await reportRenderer(document, { kind: params.kind, lang: params.lang });
+    if ('errors' in result) return result;
+    return { data: toBase64(result.bytes), projectName: result.projectName, warnings: result.warnings };
+}
+
+/**
+ * Wires the custom requests and the `esep` settings to a connection. Call it
+ * before `startLanguageServer`.
+ */
+export function connectEsep(connection: Connection, shared: LangiumSharedServices, grant: GrantServices): void {
+    connection.onRequest(STATUS_REQUEST, (params: StatusParams) => statusOf(shared, grant, params));
+    connection.onRequest(RENDER_REPORT_REQUEST, (params: RenderReportParams) => renderReport(shared, grant, params));
+
+    const configuration = shared.workspace.ConfigurationProvider;
+    configuration.onConfigurationSectionUpdate(async update => {
+        if (update.section !== SETTINGS_SECTION) return;
+        if (!grant.esep.Settings.update(update.configuration)) return;
+        await revalidateAll(shared);
+        // Lenses and hints are pulled by the client: ask it to pull again.
+        connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+        connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
+        connection.sendRequest('workspace/semanticTokens/refresh').catch(() => undefined);
+    });
+    // The first values: asked for once the client is ready (later changes arrive by didChangeConfiguration).
+    shared.lsp.LanguageServer.onInitialized(async () => {
+        try {
+            await configuration.ready;
+            const [esep] = await connection.workspace.getConfiguration([{ section: SETTINGS_SECTION }]);
+            configuration.updateConfiguration({ settings: { [SETTINGS_SECTION]: esep ?? {} } });
+        } catch {
+            // A client without workspace/configuration: the defaults stay.
+        }
+    });
+}

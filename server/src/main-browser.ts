@@ -1,0 +1,19 @@
+/**
+ * The language server as a web worker (VS Code for the Web). Bundled to
+ * out/server-browser.js; no file system: documents come from the client.
+ */
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import { EmptyFileSystem } from 'langium';
+import { startLanguageServer } from 'langium/lsp';
+import { createGrantServices } from '../../language/src/grant-module.js';
+import { connectEsep } from '../../language/src/lsp/requests.js';
+
+// The worker's global scope is the message port (typed as a Worker: the project compiles with the DOM lib).
+const port = self as unknown as Worker;
+
+const messageReader = new BrowserMessageReader(port);
+const messageWriter = new BrowserMessageWriter(port);
+const connection = createConnection(messageReader, messageWriter);
+const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem });
+connectEsep(connection, shared, Grant);
+startLanguageServer(shared);

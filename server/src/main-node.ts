@@ -1,0 +1,15 @@
+/**
+ * The language server for VS Code (and any LSP client) on Node, over IPC or
+ * stdio. Bundled to out/server.cjs; esbuild puts the Object.groupBy /
+ * Map.groupBy polyfill for Node 20 at the very top of the bundle (banner).
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { NodeFileSystem } from 'langium/node';
+import { startLanguageServer } from 'langium/lsp';
+import { createGrantServices } from '../../language/src/grant-module.js';
+import { connectEsep } from '../../language/src/lsp/requests.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared, Grant } = createGrantServices({ connection, ...NodeFileSystem });
+connectEsep(connection, shared, Grant);
+startLanguageServer(shared);
