@@ -195,7 +195,7 @@ function evalIndicator(node: Indicator, section: IndicatorSection, owner: EvalAc
     // An indicator is final once its activity's period (else the project's) is over.
     const end = owner?.period?.period?.end ?? projectEnd;
     return {
-        node, name: node.name, plan, fact,
+        node, name: node.name ?? '', plan, fact,
         verdict: judge(plan, fact),
         deviation: node.deviation,
         section, owner,
@@ -227,7 +227,7 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
 
     const projectEnd = period?.period?.end;
     const project: EvalProject = {
-        node, name: node.name, period, reportDate, reportDateSource,
+        node, name: node.name ?? '', period, reportDate, reportDateSource,
         tasks: [], infoWorks: [], presentations: [], impact: [], impactBlocks: node.impacts,
         indicators: [], rollup: emptyRollup(), values
     };
@@ -240,7 +240,7 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         section: IndicatorSection, task?: EvalTask): EvalActivity => {
         const ea: EvalActivity = {
             node: act, number, numberWritten, label,
-            title: act.title,
+            title: act.title ?? '',
             period: evalPeriod(act.period, contextYear),
             indicators: [], rollup: emptyRollup(),
             participants: act.participants.reduce((sum, g) => sum + (count(g.count) ?? 0), 0),
@@ -258,7 +258,7 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         const number = count(taskNode.number) ?? ti + 1;
         const task: EvalTask = {
             node: taskNode, number, numberWritten: taskNode.number !== undefined,
-            title: taskNode.title, activities: [], rollup: emptyRollup()
+            title: taskNode.title ?? '', activities: [], rollup: emptyRollup()
         };
         taskNode.activities.forEach((actNode, ai) => {
             const an = count(actNode.number) ?? ai + 1;
@@ -273,7 +273,7 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         const block = activityOf(iw, 0, false, '', 'info');
         const activities = iw.activities.map((a, ai) => activityOf(a, count(a.number) ?? ai + 1, a.number !== undefined, String(count(a.number) ?? ai + 1), 'info'));
         const publications: EvalPublication[] = iw.publicationLists.flatMap(list => list.items).map(p => ({
-            node: p, date: parseDottedDate(p.date), outlet: p.outlet, title: p.title
+            node: p, date: p.date ? parseDottedDate(p.date) : undefined, outlet: p.outlet ?? '', title: p.title ?? ''
         }));
         project.infoWorks.push({ block, activities, publications });
     }
@@ -288,7 +288,7 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         project.statistics = {
             node: stats,
             total: count(stats.total), men: count(stats.men), women: count(stats.women),
-            categories: stats.categories.map(c => ({ key: c.key, count: count(c.count), node: c })),
+            categories: stats.categories.map(c => ({ key: c.key ?? '', count: count(c.count), node: c })),
             ages: stats.ages.map(a => ({
                 key: a.orOlder ? `${count(a.from)}+` : `${count(a.from)}-${count(a.to)}`,
                 from: count(a.from) ?? 0, to: a.orOlder ? undefined : count(a.to), count: count(a.count), node: a

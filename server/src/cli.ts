@@ -27,13 +27,15 @@ interface Options {
     output?: string;
     kind?: string;
     strict: boolean;
+    /** `esep report`: overwrite an existing output file. */
+    force: boolean;
     files: string[];
 }
 
 class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options {
-    const options: Options = { format: 'text', lang: 'kk', strict: false, files: [] };
+    const options: Options = { format: 'text', lang: 'kk', strict: false, force: false, files: [] };
     for (let i = 0; i < args.length; i++) {
         const a = args[i];
         const value = () => {
@@ -62,6 +64,8 @@ function parseArgs(args: string[]): Options {
             options.kind = value();
         } else if (a === '--strict') {
             options.strict = true;
+        } else if (a === '--force' || a === '-f') {
+            options.force = true;
         } else if (a.startsWith('-') && a !== '-') {
             throw new UsageError(t('cli.badOption', { option: a }));
         } else {
@@ -102,6 +106,7 @@ async function check(options: Options, io: CliIO): Promise<number> {
     Grant.model.Evaluator.setOptions({ reportDate: reportDateISO(options.reportDate) });
     const all: FlatDiagnostic[] = [];
     let failed = false;
+    let read = 0;
     for (const file of options.files) {
         const { text, error } = readText(file);
         if (error !== undefined || text === undefined) {
@@ -111,13 +116,14 @@ async function check(options: Options, io: CliIO): Promise<number> {
         }
         const document = await loadDocument(shared, Grant, text, resolve(file));
         all.push(...flatten(file, document));
+        read++;
     }
     if (options.format === 'json') {
         io.out(JSON.stringify(all, null, 2));
     } else {
         for (const d of all) io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`);
         const n = (s: string) => all.filter(d => d.severity === s).length;
-        io.err(t('cli.summary', { files: options.files.length, errors: n('error'), warnings: n('warning'), infos: n('info') }));
+        io.err(t('cli.summary', { files: read, errors: n('error'), warnings: n('warning'), infos: n('info') }));
     }
     return failed || all.some(d => d.severity === 'error') ? 1 : 0;
 }

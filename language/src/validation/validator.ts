@@ -392,7 +392,7 @@ export class GrantValidator {
 
     checkPublication = (publication: Publication, accept: ValidationAcceptor): void => {
         const ep = this.projectOf(publication);
-        if (!publication.outlet.trim() || !publication.title.trim()) {
+        if (!publication.outlet?.trim() || !publication.title?.trim()) {
             this.report(accept, 'error', 'V-MEDIA-02', 'V-MEDIA-02', {}, { node: publication });
         }
         const date = this.model(publication).publicationOf.get(publication)?.date;
@@ -433,7 +433,7 @@ export class GrantValidator {
                 if (e.count !== undefined && !Number.isInteger(e.count)) {
                     this.report(accept, 'error', 'V-SUM-04', 'V-SUM-04', { value: formatNumber(e.count) }, { node: e.node, property: 'count' });
                 }
-                if (!known.includes(e.key)) {
+                if (e.key !== undefined && !known.includes(e.key)) {
                     const suggestion = closest(e.key, known) ?? known[0];
                     this.report(accept, 'error', 'V-KEY-01', 'V-KEY-01', { text: e.key, suggestion, list: known.join(', ') },
                         { node: e.node, property: code === 'V-SUM-02' ? 'key' : undefined }, { suggestion });
@@ -506,7 +506,7 @@ export class GrantValidator {
         const ep = this.projectOf(conclusion);
         if (!ep) return;
         for (const entry of conclusion.entries) {
-            if (entry.key.toLowerCase() !== 'ауытқу') continue;
+            if (entry.key?.toLowerCase() !== 'ауытқу' || !entry.text) continue;
             if (!/ауытқу(лар)?\s+(жоқ|анықталған\s+жоқ|болған\s+жоқ)|жоспарға\s+сай\s+орындалды|отклонений\s+нет/iu.test(entry.text)) continue;
             const deviating = ep.indicators.filter(i => i.verdict.status === 'unmet' || i.verdict.status === 'deviation' || i.verdict.unitMismatch);
             if (deviating.length) {
