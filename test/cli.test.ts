@@ -2,7 +2,7 @@
  * `esep check`: exit codes, the text and JSON formats, bad files.
  */
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -71,6 +71,18 @@ describe('esep check', () => {
         expect(r2.code).toBe(1);
         expect(r2.err.split('\n')[0]).toBe(`${latin1}: файл UTF-8 кодтауында емес. Оны UTF-8 ретінде қайта сақтаңыз.`);
         expect(r2.err).not.toMatch(/at .*\.js:\d+/);
+    });
+
+    test('evidence paths: a missing folder is a warning, an existing one is fine', async () => {
+        const base = readFileSync(join(root, 'test/fixtures/valid-report.grant'), 'utf8');
+        const withEvidence = (p: string) => base.replace('            қосымша: 1\n', `            қосымша: 1\n            дәлел: "${p}"\n`);
+        mkdirSync(join(dir, 'дәлелдер', '1-1'), { recursive: true });
+        const ok = file('evidence-ok.grant', withEvidence('дәлелдер/1-1'));
+        expect((await run(['check', ok])).out).toBe('');
+        const missing = file('evidence-missing.grant', withEvidence('дәлелдер/2-1'));
+        const r = await run(['check', missing]);
+        expect(r.code).toBe(0);
+        expect(r.out).toMatch(/:18:20: warning V-PATH-02: «дәлелдер\/2-1» — мұндай файл не папка табылмады/);
     });
 
     test('usage errors exit 2', async () => {

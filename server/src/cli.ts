@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EmptyFileSystem } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { createGrantServices } from '../../language/src/grant-module.js';
 import { isLang, setLanguage, t, type Lang } from '../../language/src/i18n.js';
 import { flatten, type FlatDiagnostic } from './diagnostics.js';
@@ -102,7 +102,7 @@ function reportDateISO(text: string | undefined): string | undefined {
 }
 
 async function check(options: Options, io: CliIO): Promise<number> {
-    const { shared, Grant } = createGrantServices(EmptyFileSystem);
+    const { shared, Grant } = createGrantServices(NodeFileSystem);
     Grant.model.Evaluator.setOptions({ reportDate: reportDateISO(options.reportDate) });
     const all: FlatDiagnostic[] = [];
     let failed = false;

@@ -270,6 +270,16 @@ export const validationMessages = {
         ru: '«{text}» — неизвестная строка. Возможно: «{suggestion}». Допустимые: {list}.',
         en: '«{text}» is not a known row. Perhaps «{suggestion}». Allowed: {list}.'
     },
+    'V-PATH-01': {
+        kk: '«{path}» — дәлел жобаның папкасынан тыс жатыр. Файлдарды жоба папкасына көшіріп, салыстырмалы жол жазыңыз, мысалы: дәлел: "дәлелдер/1-1".',
+        ru: '«{path}» — доказательство вне папки проекта. Скопируйте файлы в папку проекта и укажите относительный путь, например: дәлел: "дәлелдер/1-1".',
+        en: '«{path}» is outside the project folder. Copy the files into it and give a relative path, e.g. дәлел: "дәлелдер/1-1".'
+    },
+    'V-PATH-02': {
+        kk: '«{path}» — мұндай файл не папка табылмады (.grant файлының папкасына қатысты).',
+        ru: '«{path}» — такой файл или папка не найдены (относительно папки файла .grant).',
+        en: '«{path}» was not found (relative to the folder of the .grant file).'
+    },
     'unit.none': { kk: 'бірліксіз', ru: 'без единицы', en: 'no unit' },
     'V-REQ-05': {
         kk: '«{name}» көрсеткішінің жоспарланған сандық мәні жоқ: жоспар: … жазыңыз.',

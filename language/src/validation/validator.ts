@@ -5,7 +5,7 @@
  * Every diagnostic carries its rule ID as `code` and in `data.code`, which is
  * what the quick fixes are keyed by.
  */
-import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, GrammarUtils, UriUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type {
     Activity, Conclusion, DateRange, GrantAstType, GrantFile, Indicator, InfoWork, Presentation, Project,
     Publication, Recommendation, Statistics, Value
@@ -39,7 +39,7 @@ export function registerValidationChecks(services: GrantServices): void {
         GrantFile: validator.checkFile,
         Project: [validator.checkHeader, validator.checkNumbering, validator.checkProjectRules],
         Indicator: validator.checkIndicator,
-        Activity: validator.checkActivity,
+        Activity: [validator.checkActivity, validator.checkEvidence],
         Presentation: validator.checkActivity,
         InfoWork: validator.checkInfoWork,
         Publication: validator.checkPublication,
@@ -324,6 +324,30 @@ export class GrantValidator {
         this.checkActivityPeriod(ea, ep, accept);
     };
 
+    /**
+     * `дәлел:` — the evidence folder or file. It must stay inside the project folder
+     * (no absolute paths, no «..»); on a real file system it should exist.
+     */
+    checkEvidence = async (activity: Activity, accept: ValidationAcceptor): Promise<void> => {
+        const path = activity.evidence?.trim();
+        if (activity.evidence === undefined) return;
+        const where = { node: activity, property: 'evidence' };
+        if (!path || isOutsidePath(path)) {
+            this.report(accept, 'error', 'V-PATH-01', 'V-PATH-01', { path: activity.evidence }, where);
+            return;
+        }
+        const doc = AstUtils.getDocument(activity);
+        if (doc.uri.scheme !== 'file') return;
+        const target = UriUtils.joinPath(UriUtils.dirname(doc.uri), ...path.split(/[\\/]+/u).filter(Boolean));
+        let exists = false;
+        try {
+            exists = await this.services.shared.workspace.FileSystemProvider.exists(target);
+        } catch {
+            return; // no file system to ask (browser): say nothing
+        }
+        if (!exists) this.report(accept, 'warning', 'V-PATH-02', 'V-PATH-02', { path }, where);
+    };
+
     checkInfoWork = (block: InfoWork, accept: ValidationAcceptor): void => {
         const ep = this.projectOf(block);
         const iw = ep?.infoWorks.find(i => i.block.node === block); // few blocks per project
@@ -586,6 +610,12 @@ function checkSumWords(value: Value, parsed: ParsedValue, _accept: ValidationAcc
     // Words that are not a number are kept as an attribute; nothing to compare.
     void wordsToNumber;
     void value;
+}
+
+/** An absolute path, a drive letter, a UNC path, a URL or a «..» segment: it would leave the project folder. */
+export function isOutsidePath(path: string): boolean {
+    if (/^([a-zA-Z]:|[\\/]|[a-z][a-z0-9+.-]*:)/u.test(path)) return true;
+    return path.split(/[\\/]+/u).some(segment => segment === '..');
 }
 
 /**
