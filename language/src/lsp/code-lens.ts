@@ -35,6 +35,6 @@ export class GrantCodeLensProvider implements CodeLensProvider {
                 if (activity.indicators.length || activity.task) lens(activity.node, rollupLine(activity.rollup));
             }
         }
-        return lenses;
+        return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
     }
 }

@@ -79,7 +79,8 @@ export class GrantFormatter implements Formatter {
         return this.computeEdits(document).filter(edit => {
             const a = document.textDocument.offsetAt(edit.range.start);
             const b = document.textDocument.offsetAt(edit.range.end);
-            return a >= from && b <= to;
+            // A gap that overlaps the range: the indentation of its first line belongs to it too.
+            return b > from && a < to;
         });
     }
 

@@ -32,8 +32,9 @@ export function isShort(status: Status): boolean {
     return status === 'unmet' || status === 'deviation';
 }
 
-/** The percentage of plan reached, when the verdict has a ratio. */
+/** The percentage of plan reached, when the verdict has a ratio and plan and fact could be compared. */
 export function percentOfPlan(indicator: EvalIndicator): string | undefined {
+    if (indicator.verdict.status === 'unverifiable') return undefined;
     const ratio = indicator.verdict.ratio;
     return ratio === undefined || !Number.isFinite(ratio) ? undefined : formatPercent(ratio);
 }

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { expectHover } from 'langium/test';
+import { grant, readSpec } from './helpers.js';
+import { setLanguage } from '../language/src/i18n.js';
+
+const hover = expectHover(grant);
+
+/** The spec with the hover marker put before the first occurrence of `anchor` (plus `shift` characters). */
+function specAt(anchor: string, shift = 1): string {
+    const spec = readSpec();
+    const at = spec.indexOf(anchor);
+    if (at < 0) throw new Error(`not in the spec: ${anchor}`);
+    return spec.slice(0, at + shift) + '<|>' + spec.slice(at + shift);
+}
+
+afterEach(() => setLanguage('kk'));
+
+describe('hover on an indicator of the spec file', () => {
+    test('plan, fact, percentage of plan and status as a table', async () => {
+        await hover({
+            text: specAt('"Қатысушылар саны"             жоспар: кемінде 200 адам'),
+            index: 0,
+            hover: /Жоспар \| кемінде 200 адам[\s\S]*Факт \| 698[\s\S]*349%[\s\S]*артығымен орындалды/,
+            disposeAfterCheck: true
+        });
+    });
+
+    test('on the fact itself, and with the justification of a deviation', async () => {
+        await hover({
+            text: specAt('жоспар: кемінде 3%  факт: 100', 'жоспар: кемінде 3%  факт: '.length + 1),
+            index: 0,
+            hover: /Факт \| 100[\s\S]*Ауытқу негіздемесі \| Жоспар пайызбен, факт данамен берілген/,
+            disposeAfterCheck: true
+        });
+    });
+
+    test('an indicator with no fact yet', async () => {
+        await hover({
+            text: specAt('"Қатысушылардың қанағаттану деңгейі"'),
+            index: 0,
+            hover: /Жоспар \| кемінде 70%[\s\S]*Факт \| —[\s\S]*факт көрсетілмеген/,
+            disposeAfterCheck: true
+        });
+    });
+
+    test('in Russian when the language is ru', async () => {
+        setLanguage('ru');
+        await hover({ text: specAt('"Кездесулер бағдарламасы"'), index: 0, hover: /План \| кемінде 10[\s\S]*Факт \| 36[\s\S]*360%/, disposeAfterCheck: true });
+    });
+});
+
+describe('hover on a task or an activity: the roll-up', () => {
+    test('activity 1.1', async () => {
+        await hover({
+            text: specAt('іс-шара 1 "Жобаны іске асыру', 'іс-шара 1 "'.length + 1),
+            index: 0,
+            hover: /1\.1 іс-шара[\s\S]*5 көрсеткіштің 4 орындалды[\s\S]*Фото — тексеру мүмкін емес$/,
+            disposeAfterCheck: true
+        });
+    });
+
+    test('task 1 lists what is not reached', async () => {
+        await hover({
+            text: specAt('міндет 1 "Мүдделі', 'міндет 1 "'.length + 1),
+            index: 0,
+            hover: /1 міндет[\s\S]*7 көрсеткіштің 5 орындалды[\s\S]*Орындалмағандар:[\s\S]*Оқушылармен толтырылған сауалнама/,
+            disposeAfterCheck: true
+        });
+    });
+});
+
+describe('hover on a keyword: the field of the official form', () => {
+    test('`жоспар` says what it is and where it goes in the report', async () => {
+        await hover({
+            text: specAt('жоспар: кемінде 1              факт: 1'),
+            index: 0,
+            hover: /\*\*жоспар\*\* — Жоспарланған көрсеткіш деңгейі[\s\S]*Есепте: .*III блок/,
+            disposeAfterCheck: true
+        });
+    });
+
+    test('`аумақ` in the project header, in English', async () => {
+        setLanguage('en');
+        await hover({ text: specAt('аумақ:'), index: 0, hover: /Implementation territory[\s\S]*In the report: Plan: Block I/, disposeAfterCheck: true });
+    });
+
+    test('the same word means another field in another block', async () => {
+        await hover({ text: specAt('ауытқу: "Жоба жоспарға сай орындалды."'), index: 0, hover: /жалпы[\s\S]*қорытынды сипаттама/, disposeAfterCheck: true });
+    });
+
+    test('nothing on plain text', async () => {
+        await hover({ text: specAt('гранталушы: "«Жас', 'гранталушы: "«Ж'.length), index: 0, hover: undefined, disposeAfterCheck: true });
+    });
+});
