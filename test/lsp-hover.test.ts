@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, test } from 'vitest';
 import { expectHover } from 'langium/test';
 import { grant, readSpec } from './helpers.js';
 import { setLanguage } from '../language/src/i18n.js';

@@ -226,7 +226,6 @@ class StatusBar implements vscode.Disposable {
                 if (e.affectsConfiguration(SETTINGS_SECTION)) this.schedule(600);
             })
         );
-        this.schedule(0);
     }
 
     schedule(delay: number): void {
@@ -264,17 +263,23 @@ class StatusBar implements vscode.Disposable {
     }
 }
 
-/** Registers the commands and the status bar item of a started client. */
-export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+/**
+ * Registers the commands and the status bar item, then starts the client.
+ * The commands exist even when the server fails to start (they then say so).
+ */
+export async function startClient(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<void> {
+    const statusBar = new StatusBar(client);
     context.subscriptions.push(
         vscode.commands.registerCommand('esep.generateReport', (arg?: unknown) => generate(client, 'final', arg)),
         vscode.commands.registerCommand('esep.generatePlan', (arg?: unknown) => generate(client, 'plan', arg)),
         vscode.commands.registerCommand('esep.newProject', (arg?: unknown) => newProject(context.extensionUri, arg)),
-        new StatusBar(client),
+        statusBar,
         vscode.workspace.onDidChangeConfiguration(e => {
             if (e.affectsConfiguration(`${SETTINGS_SECTION}.language`)) void loadStrings(context.extensionUri);
         })
     );
+    await client.start();
+    statusBar.schedule(0);
 }
 
 /** Client options common to the Node and the web client. */

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { clientOptions, loadStrings, registerFeatures } from './common.js';
+import { clientOptions, loadStrings, startClient } from './common.js';
 
 let client: LanguageClient | undefined;
 
@@ -12,8 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await loadStrings(context.extensionUri);
     const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'out/server-browser.js').toString(true));
     client = new LanguageClient('esep', 'Esep', worker, clientOptions());
-    await client.start();
-    registerFeatures(context, client);
+    await startClient(context, client);
 }
 
 export async function deactivate(): Promise<void> {

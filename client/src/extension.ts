@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { clientOptions, loadStrings, registerFeatures } from './common.js';
+import { clientOptions, loadStrings, startClient } from './common.js';
 
 let client: LanguageClient | undefined;
 
@@ -16,8 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     client = new LanguageClient('esep', 'Esep', serverOptions, clientOptions());
-    await client.start();
-    registerFeatures(context, client);
+    await startClient(context, client);
 }
 
 export async function deactivate(): Promise<void> {

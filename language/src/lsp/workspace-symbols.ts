@@ -20,6 +20,7 @@ export class GrantWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
     getSymbols(params: WorkspaceSymbolParams): WorkspaceSymbol[] {
         const out: WorkspaceSymbol[] = [];
         for (const document of this.shared.workspace.LangiumDocuments.all) {
+            if (!this.shared.ServiceRegistry.hasServices(document.uri)) continue;
             const services = this.shared.ServiceRegistry.getServices(document.uri) as Partial<GrantServices>;
             if (!services.model) continue;
             this.collect(document, services as GrantServices, params.query, out);
