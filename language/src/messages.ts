@@ -129,12 +129,7 @@ export const messages = {
         en: 'The report generator is not available yet: no .docx was made.'
     },
     'lsp.report.noDocument': { kk: 'Файл ашылмаған немесе табылмады: {uri}', ru: 'Файл не открыт или не найден: {uri}', en: 'The file is not open or was not found: {uri}' },
-    'lsp.report.noProject': { kk: 'Файлда «жоба» блогы жоқ: есеп жасалмады.', ru: 'В файле нет блока «жоба»: отчёт не создан.', en: 'The file has no «жоба» block: no report was made.' },
-    'lsp.report.hasErrors': {
-        kk: 'Файлда {count} қате бар: алдымен оларды түзетіңіз. Бірінші қате: {line}-жол, {message}',
-        ru: 'В файле ошибок: {count}; сначала исправьте их. Первая: строка {line}, {message}',
-        en: 'The file has {count} error(s): fix them first. First: line {line}, {message}'
-    },
+    'lsp.report.failed': { kk: 'Есеп жасалмады: {reason}', ru: 'Отчёт не создан: {reason}', en: 'The report was not made: {reason}' },
     'lsp.completion.indicatorName': { kk: 'Стандартты көрсеткіш атауы', ru: 'Стандартное название показателя', en: 'Standard indicator name' },
     'lsp.completion.impactName': { kk: 'IV блок индикаторы', ru: 'Индикатор блока IV', en: 'Block IV indicator' },
     'lsp.completion.region': { kk: 'Облыс немесе республикалық маңызы бар қала', ru: 'Область или город республиканского значения', en: 'Region or city of republican significance' },

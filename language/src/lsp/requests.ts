@@ -84,20 +84,21 @@ export function toBase64(bytes: Uint8Array): string {
     return out;
 }
 
-/** `esep/renderReport`: refuses files with errors, else asks the registered renderer. */
-export async function renderReport(shared: LangiumSharedServices, grant: GrantServices, params: RenderReportParams): Promise<RenderReportResult> {
+/**
+ * `esep/renderReport`: asks the registered renderer, which decides what
+ * stops a report (syntax errors, missing header fields) and says so in `errors`.
+ */
+export async function renderReport(shared: LangiumSharedServices, _grant: GrantServices, params: RenderReportParams): Promise<RenderReportResult> {
     const document = await documentFor(shared, params.uri, DocumentState.Validated);
     if (!document) return { errors: [t('lsp.report.noDocument', { uri: params.uri })] };
-    const errors = (document.diagnostics ?? []).filter(d => d.severity === 1);
-    if (errors.length) {
-        const first = errors[0];
-        return { errors: [t('lsp.report.hasErrors', { count: errors.length, line: first.range.start.line + 1, message: typeof first.message === 'string' ? first.message : first.message.value })] };
-    }
-    if (grant.model.Evaluator.get(document).projects.length === 0) return { errors: [t('lsp.report.noProject')] };
     if (!reportRenderer) return { errors: [t('lsp.report.unavailable')] };
-    const result = await reportRenderer(document, { kind: params.kind, lang: params.lang });
-    if ('errors' in result) return result;
-    return { data: toBase64(result.bytes), projectName: result.projectName, warnings: result.warnings };
+    try {
+        const result = await reportRenderer(document, { kind: params.kind, lang: params.lang });
+        if ('errors' in result) return result;
+        return { data: toBase64(result.bytes), projectName: result.projectName, warnings: result.warnings };
+    } catch (error) {
+        return { errors: [t('lsp.report.failed', { reason: error instanceof Error ? error.message : String(error) })] };
+    }
 }
 
 /**
