@@ -158,3 +158,35 @@ describe('snippets', () => {
         expect(body).toContain('59+: 0');
     });
 });
+
+describe('keyword texts', () => {
+    test('every keyword of the grammar says what it means on the form, in kk, ru and en', async () => {
+        const { GrammarAST, AstUtils } = await import('langium');
+        const { keywordLabel, keywordWhere } = await import('../language/src/lsp/keyword-docs.js');
+        const keywords = new Set(AstUtils.streamAllContents(grant.Grammar).filter(GrammarAST.isKeyword).map(k => k.value).filter(v => /\p{L}/u.test(v)));
+        // Keywords that stand only inside a value's parentheses («(оның ішінде …)») are not fields.
+        const fields = [...keywords].filter(k => keywordLabel(k) === undefined);
+        for (const lang of ['kk', 'ru', 'en'] as const) {
+            setLanguage(lang);
+            for (const k of keywords) {
+                const label = keywordLabel(k);
+                if (label === undefined) continue;
+                expect(label.length, k).toBeGreaterThan(2);
+            }
+        }
+        expect(fields.filter(k => !/^(оның|ішінде|әр|кемінде)$/u.test(k))).toEqual([]);
+        setLanguage('kk');
+        expect(keywordWhere('жоспар')).toMatch(/III блок/);
+    });
+
+    test('the LSP messages are NFC and «»-quoted where they quote', async () => {
+        const { messages } = await import('../language/src/messages.js');
+        for (const [key, value] of Object.entries(messages)) {
+            if (!key.startsWith('lsp.')) continue;
+            for (const text of Object.values(value)) {
+                expect(text, key).toBe(text.normalize('NFC'));
+                expect(text, key).not.toMatch(/[“”„]/);
+            }
+        }
+    });
+});

@@ -88,6 +88,11 @@ describe('hover on a keyword: the field of the official form', () => {
         await hover({ text: specAt('ауытқу: "Жоба жоспарға сай орындалды."'), index: 0, hover: /жалпы[\s\S]*қорытынды сипаттама/, disposeAfterCheck: true });
     });
 
+    test('a keyword written inside a value is part of the value', async () => {
+        const text = 'жоба "X" {\n    міндет 1 "a" {\n        іс-шара 1 "b" {\n            көрсеткіш "Тізім" жоспар: 1 (н<|>әтиже үшін) факт: 1\n        }\n    }\n}';
+        await hover({ text, index: 0, hover: /Жоспар \| 1 \(нәтиже үшін\)/, disposeAfterCheck: true });
+    });
+
     test('nothing on plain text', async () => {
         await hover({ text: specAt('гранталушы: "«Жас', 'гранталушы: "«Ж'.length), index: 0, hover: undefined, disposeAfterCheck: true });
     });

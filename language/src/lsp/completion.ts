@@ -62,6 +62,8 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
+        // Keywords allowed as plain nouns inside a value's parentheses are not offered there.
+        if (AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'KeywordNoun') return;
         const value = keyword.value;
         const owner = context.node;
         const colon = this.followedByColon(keyword);

@@ -6,7 +6,7 @@
 import { CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isActivity, isIndicator, isInfoWork, isPresentation, isTask, type Indicator } from '../generated/ast.js';
+import { isActivity, isIndicator, isInfoWork, isPresentation, isTask, isValue, type Indicator } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
 import type { EvalActivity, EvalIndicator, EvalTask } from '../model.js';
@@ -42,7 +42,8 @@ export class GrantHoverProvider implements HoverProvider {
     }
 
     private contentFor(document: LangiumDocument, node: AstNode, source: AstNode | undefined, _text: string): string | undefined {
-        const keyword = GrammarAST.isKeyword(source) ? source.value : undefined;
+        // A keyword written inside a value («(нәтиже …)») is part of the value, not a field.
+        const keyword = GrammarAST.isKeyword(source) && !isValue(node) ? source.value : undefined;
         // Inside an indicator (its name, plan or fact, or «көрсеткіш»): the plan/fact table.
         const indicator = this.enclosing(node, isIndicator);
         if (indicator && (keyword === undefined || keyword === 'көрсеткіш')) {
