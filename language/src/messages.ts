@@ -354,6 +354,11 @@ export const messages = {
         ru: 'Сумму гранта не удалось прочитать как число: «{text}». Например: «сома: 15 337 100 теңге».',
         en: 'The grant sum does not read as a number: «{text}». For example: «сома: 15 337 100 теңге».'
     },
+    'report.noDocument': {
+        kk: 'Файл ашылмаған немесе табылмады: {uri}',
+        ru: 'Файл не открыт или не найден: {uri}',
+        en: 'The file is not open or was not found: {uri}'
+    },
     'report.noProject': {
         kk: 'Файлда «жоба» блогы жоқ: есеп жасалмады.',
         ru: 'В файле нет блока «жоба»: отчёт не создан.',

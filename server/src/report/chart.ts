@@ -1,0 +1,208 @@
+/**
+ * Plan-vs-fact bar chart as a picture, drawn pixel by pixel (no canvas, no
+ * native code): one row per indicator, a grey track for the plan (100%), the
+ * fact as a coloured bar over it, the percentage at its end. The only text in
+ * the picture is numbers (bar numbers, percentages, axis), drawn with a small
+ * stroke font; names are in the legend under the picture, as document text.
+ */
+import { formatNumber } from '../../../language/src/values.js';
+import type { Chart, ChartBar } from './model.js';
+import { encodePng, type Raster } from './png.js';
+
+type RGB = [number, number, number];
+
+const COLORS: Record<ChartBar['status'], RGB> = {
+    met: [46, 125, 50],
+    over: [21, 101, 192],
+    unmet: [198, 40, 40],
+    deviation: [198, 40, 40],
+    running: [239, 160, 0]
+};
+const TRACK: RGB = [217, 217, 217];
+const GRID: RGB = [232, 232, 232];
+const AXIS: RGB = [90, 90, 90];
+const TEXT: RGB = [33, 33, 33];
+
+class Canvas implements Raster {
+    readonly data: Uint8Array;
+    constructor(readonly width: number, readonly height: number) {
+        this.data = new Uint8Array(width * height * 3).fill(255);
+    }
+
+    blend(x: number, y: number, c: RGB, alpha = 1): void {
+        if (x < 0 || y < 0 || x >= this.width || y >= this.height || alpha <= 0) return;
+        const i = (y * this.width + x) * 3;
+        const a = Math.min(1, alpha);
+        for (let k = 0; k < 3; k++) this.data[i + k] = Math.round(this.data[i + k] * (1 - a) + c[k] * a);
+    }
+
+    rect(x0: number, y0: number, x1: number, y1: number, c: RGB): void {
+        const xa = Math.max(0, Math.round(x0)), xb = Math.min(this.width, Math.round(x1));
+        const ya = Math.max(0, Math.round(y0)), yb = Math.min(this.height, Math.round(y1));
+        for (let y = ya; y < yb; y++) {
+            for (let x = xa; x < xb; x++) {
+                const i = (y * this.width + x) * 3;
+                this.data[i] = c[0]; this.data[i + 1] = c[1]; this.data[i + 2] = c[2];
+            }
+        }
+    }
+
+    /** Anti-aliased thick segments (pixel coordinates). */
+    strokes(segments: Array<[number, number, number, number]>, width: number, c: RGB): void {
+        if (!segments.length) return;
+        let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+        for (const [ax, ay, bx, by] of segments) {
+            minX = Math.min(minX, ax, bx); maxX = Math.max(maxX, ax, bx);
+            minY = Math.min(minY, ay, by); maxY = Math.max(maxY, ay, by);
+        }
+        const r = width / 2 + 1;
+        for (let y = Math.floor(minY - r); y <= Math.ceil(maxY + r); y++) {
+            for (let x = Math.floor(minX - r); x <= Math.ceil(maxX + r); x++) {
+                const px = x + 0.5, py = y + 0.5;
+                let d = Infinity;
+                for (const [ax, ay, bx, by] of segments) d = Math.min(d, distToSegment(px, py, ax, ay, bx, by));
+                const cover = width / 2 + 0.5 - d;
+                if (cover > 0) this.blend(x, y, c, cover);
+            }
+        }
+    }
+}
+
+function distToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+    const dx = bx - ax, dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    let t = len2 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
+    t = Math.max(0, Math.min(1, t));
+    const ex = ax + t * dx - px, ey = ay + t * dy - py;
+    return Math.sqrt(ex * ex + ey * ey);
+}
+
+// ---------------------------------------------------------------------------
+// A stroke font for digits and a few signs, on a 4 × 6 grid (y down).
+
+type Polyline = Array<[number, number]>;
+
+function ellipse(cx: number, cy: number, rx: number, ry: number, n = 24): Polyline {
+    const out: Polyline = [];
+    for (let i = 0; i <= n; i++) {
+        const a = (i / n) * Math.PI * 2;
+        out.push([cx + rx * Math.cos(a), cy + ry * Math.sin(a)]);
+    }
+    return out;
+}
+
+const SIX: Polyline = [[3.6, 0.5], [2.6, 0], [1.6, 0], [0.7, 0.6], [0.15, 1.8], [0, 3.4], [0.1, 4.8], [0.7, 5.7], [1.6, 6], [2.6, 6],
+    [3.5, 5.6], [4, 4.6], [3.8, 3.5], [3.1, 2.8], [2.1, 2.55], [1.1, 2.8], [0.4, 3.4], [0.05, 4.2]];
+
+const GLYPHS: Record<string, { width: number; lines: Polyline[] }> = {
+    '0': { width: 4, lines: [ellipse(2, 3, 2, 3)] },
+    '1': { width: 4, lines: [[[0.8, 1.2], [2.2, 0], [2.2, 6]], [[0.8, 6], [3.6, 6]]] },
+    '2': { width: 4, lines: [[[0.1, 1.4], [0.6, 0.4], [1.4, 0], [2.6, 0], [3.5, 0.4], [3.9, 1.3], [3.7, 2.3], [3, 3.1], [0, 6], [4, 6]]] },
+    '3': {
+        width: 4, lines: [
+            [[0.3, 0.8], [1.2, 0.05], [2.8, 0.05], [3.7, 0.7], [3.8, 1.6], [3.2, 2.5], [2.0, 2.9], [1.4, 2.9]],
+            [[2.0, 2.9], [3.2, 3.2], [3.95, 4.1], [3.95, 5.0], [3.2, 5.8], [2.2, 6], [1.0, 6], [0.1, 5.3]]
+        ]
+    },
+    '4': { width: 4, lines: [[[3, 6], [3, 0], [0, 4.3], [4, 4.3]]] },
+    '5': { width: 4, lines: [[[3.8, 0], [0.5, 0], [0.2, 2.8], [1.2, 2.4], [2.6, 2.4], [3.6, 2.9], [4, 4.0], [3.8, 5.2], [3, 5.9], [1.8, 6], [0.8, 5.8], [0.1, 5.2]]] },
+    '6': { width: 4, lines: [SIX] },
+    '7': { width: 4, lines: [[[0, 0], [4, 0], [1.6, 6]]] },
+    '8': { width: 4, lines: [ellipse(2, 1.45, 1.7, 1.45), ellipse(2, 4.35, 2, 1.65)] },
+    '9': { width: 4, lines: [SIX.map(([x, y]) => [4 - x, 6 - y] as [number, number])] },
+    '%': { width: 5, lines: [ellipse(0.9, 1.1, 0.85, 1.1, 16), ellipse(4.1, 4.9, 0.85, 1.1, 16), [[4.2, 0], [0.8, 6]]] },
+    '.': { width: 1.4, lines: [[[0.6, 5.8], [0.8, 5.8]]] },
+    ',': { width: 1.4, lines: [[[0.9, 5.4], [0.5, 6.8]]] },
+    '/': { width: 4, lines: [[[3.6, 0], [0.4, 6]]] },
+    '>': { width: 4, lines: [[[0.4, 1], [3.6, 3], [0.4, 5]]] },
+    '+': { width: 4, lines: [[[2, 1.5], [2, 4.5]], [[0.5, 3], [3.5, 3]]] },
+    '-': { width: 3.4, lines: [[[0.5, 3.2], [2.9, 3.2]]] },
+    ' ': { width: 2, lines: [] }
+};
+
+const GAP = 1.3;
+
+function textWidth(text: string, size: number): number {
+    const s = size / 6;
+    let w = 0;
+    for (const ch of text) w += ((GLYPHS[ch] ?? GLYPHS[' ']).width + GAP) * s;
+    return Math.max(0, w - GAP * s);
+}
+
+/** Draws `text` with its top-left corner at (x, y); `size` is the height of a digit in pixels. */
+function drawText(cv: Canvas, text: string, x: number, y: number, size: number, c: RGB): void {
+    const s = size / 6;
+    let ox = x;
+    for (const ch of text) {
+        const g = GLYPHS[ch] ?? GLYPHS[' '];
+        // One glyph at a time: its own box, its own segments.
+        const segments: Array<[number, number, number, number]> = [];
+        for (const line of g.lines) {
+            for (let i = 0; i + 1 < line.length; i++) {
+                segments.push([ox + line[i][0] * s, y + line[i][1] * s, ox + line[i + 1][0] * s, y + line[i + 1][1] * s]);
+            }
+        }
+        cv.strokes(segments, Math.max(1.6, size * 0.12), c);
+        ox += (g.width + GAP) * s;
+    }
+}
+
+// ---------------------------------------------------------------------------
+
+export interface ChartImage {
+    png: Uint8Array;
+    /** Pixels of the raster. */
+    width: number;
+    height: number;
+}
+
+/** The picture of one chart. */
+export function renderChart(chart: Chart): ChartImage {
+    const W = 1600;
+    const rowH = 34;
+    const top = 18, bottom = 48;
+    const left = 78, right = 250;
+    const H = top + chart.bars.length * rowH + bottom;
+    const cv = new Canvas(W, H);
+    const plotW = W - left - right;
+    const maxRatio = Math.max(...chart.bars.map(b => b.ratio), 1);
+    // Axis up to the next 50% above the largest bar, at most 300%: longer bars are cut.
+    const axisMax = Math.min(3, Math.max(1.5, Math.ceil(maxRatio * 2) / 2));
+    const xOf = (ratio: number) => left + (Math.min(ratio, axisMax) / axisMax) * plotW;
+    const digit = 18;
+
+    // Grid and axis labels.
+    const step = axisMax <= 1.5 ? 0.25 : 0.5;
+    for (let r = 0; r <= axisMax + 1e-9; r += step) {
+        const x = Math.round(xOf(r));
+        cv.rect(x, top - 6, x + 2, top + chart.bars.length * rowH, r === 0 ? AXIS : GRID);
+        const text = `${Math.round(r * 100)}%`;
+        drawText(cv, text, x - textWidth(text, 16) / 2, H - bottom + 16, 16, AXIS);
+    }
+
+    chart.bars.forEach((bar, i) => {
+        const y = top + i * rowH;
+        // Plan: the grey track up to 100%.
+        cv.rect(left, y + 5, xOf(1), y + rowH - 5, TRACK);
+        // Fact.
+        const x1 = xOf(bar.ratio);
+        cv.rect(left, y + 10, Math.max(left + 2, x1), y + rowH - 10, COLORS[bar.status]);
+        if (bar.ratio > axisMax) {
+            // Cut mark: the bar is longer than the axis.
+            for (const dx of [-26, -16]) {
+                cv.strokes([[x1 + dx, y + rowH - 7, x1 + dx + 8, y + 7]], 4, [255, 255, 255]);
+            }
+        }
+        // Bar number on the left, percentage at the end.
+        const label = String(bar.index);
+        drawText(cv, label, left - 16 - textWidth(label, digit), y + (rowH - digit) / 2, digit, TEXT);
+        const pct = `${formatNumber(Math.round(bar.ratio * 100), 0)}%`.replace(/\u00A0/g, ' ');
+        drawText(cv, pct, Math.max(x1, xOf(1)) + 14, y + (rowH - digit) / 2, digit, COLORS[bar.status]);
+    });
+    // The 100% line over the bars.
+    const x100 = Math.round(xOf(1));
+    for (let yy = top - 6; yy < top + chart.bars.length * rowH; yy += 10) cv.rect(x100 - 1, yy, x100 + 2, yy + 6, AXIS);
+
+    // 150 dpi: 1600 px ≈ 27 cm at 1:1; the writer scales it to the text width.
+    return { png: encodePng(cv, 5906), width: W, height: H };
+}

@@ -1,0 +1,309 @@
+/**
+ * The report model (model.ts) as a Word document, with the `docx` library.
+ * A4 portrait, Times New Roman in every script slot (it has every Kazakh
+ * letter), tables that repeat their header rows and never split a row, page
+ * numbers in the footer, charts as PNG pictures. Returns the bytes of the
+ * .docx as a Uint8Array: no Node APIs, so it runs in a browser worker too.
+ */
+import {
+    AlignmentType, BorderStyle, Document, FootnoteReferenceRun, Footer, HeadingLevel, ImageRun, LineRuleType, Packer,
+    PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
+    type IRunOptions, type ParagraphChild
+} from 'docx';
+import { renderChart } from './chart.js';
+import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './model.js';
+
+export const FONT = 'Times New Roman';
+const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
+
+/** A4 in twips. Portrait: margins 2 cm top/bottom, 2.5 cm left, 1.5 cm right; landscape: 2 cm all round. */
+const PAGE = { width: 11906, height: 16838 };
+const MARGINS = {
+    portrait: { top: 1134, bottom: 1134, left: 1418, right: 851 },
+    landscape: { top: 1134, bottom: 1134, left: 1134, right: 1134 }
+};
+const TEXT_WIDTH = {
+    portrait: PAGE.width - MARGINS.portrait.left - MARGINS.portrait.right,
+    landscape: PAGE.height - MARGINS.landscape.left - MARGINS.landscape.right
+};
+/** Charts are not wider than a portrait page's text. */
+const CHART_WIDTH = TEXT_WIDTH.portrait;
+
+const SIZE = { body: 24, table: 20, dense: 18, title: 28, hint: 18, small: 20 };
+
+const SHADE: Record<NonNullable<Cell['shade']>, string> = {
+    header: 'F2F2F2',
+    group: 'E8EEF6',
+    alert: 'FDE0DC',
+    muted: 'F7F7F7'
+};
+
+const ALERT_COLOR = 'C00000';
+
+type Ctx = { size: number; lang: string; width: number };
+
+function runOptions(i: Inline, ctx: Ctx): IRunOptions {
+    return {
+        font: FONTS,
+        size: i.hint ? SIZE.hint : ctx.size,
+        sizeComplexScript: i.hint ? SIZE.hint : ctx.size,
+        bold: i.bold || i.alert || undefined,
+        boldComplexScript: i.bold || i.alert || undefined,
+        italics: i.italic || i.hint || undefined,
+        italicsComplexScript: i.italic || i.hint || undefined,
+        color: i.alert ? ALERT_COLOR : i.hint ? '595959' : i.color,
+        superScript: i.superscript || undefined,
+        language: { value: ctx.lang }
+    };
+}
+
+function inlineRuns(runs: Inline[], ctx: Ctx): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
+    for (const i of runs) {
+        if (i.footnote !== undefined) {
+            out.push(new FootnoteReferenceRun(i.footnote));
+            continue;
+        }
+        if (i.field) {
+            out.push(new TextRun({ ...runOptions(i, ctx), children: [i.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES] }));
+            continue;
+        }
+        if (!i.text) continue;
+        out.push(new TextRun({ ...runOptions(i, ctx), text: i.text.normalize('NFC') }));
+    }
+    return out;
+}
+
+const ALIGN = {
+    left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED
+} as const;
+
+function paragraph(p: ParagraphBlock, ctx: Ctx): Paragraph {
+    const style = p.style ?? 'normal';
+    const size = style === 'title' ? SIZE.title : style === 'hint' ? SIZE.hint
+        : style === 'small' || style === 'preamble' ? SIZE.small : ctx.size;
+    const inner = { ...ctx, size };
+    const spacingAfter = style === 'field-label' ? 40 : style === 'title' ? 120 : style === 'hint' ? 160 : 120;
+    return new Paragraph({
+        children: inlineRuns(p.runs, inner),
+        alignment: p.align ? ALIGN[p.align] : undefined,
+        keepNext: p.keepNext || undefined,
+        indent: style === 'field-value' ? { left: 567 } : style === 'bullet' ? { left: 357, hanging: 357 }
+            : p.indent ? { left: 567 * p.indent } : undefined,
+        spacing: { after: spacingAfter, line: 264, lineRule: LineRuleType.AUTO }
+    });
+}
+
+function headingParagraph(level: 1 | 2 | 3, text: string, number: string | undefined, ctx: Ctx): Paragraph {
+    const full = number ? `${number}. ${text}` : text;
+    return new Paragraph({
+        heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+        children: [new TextRun({ ...runOptions({ text: full, bold: true }, { ...ctx, size: SIZE.body }), text: full.normalize('NFC') })],
+        keepNext: true,
+        keepLines: true,
+        spacing: { before: level === 3 ? 160 : 240, after: 120 }
+    });
+}
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+function scaleWidths(widths: number[], textWidth: number): number[] {
+    const total = widths.reduce((a, b) => a + b, 0) || 1;
+    const out = widths.map(w => Math.floor((w / total) * textWidth));
+    out[out.length - 1] += textWidth - out.reduce((a, b) => a + b, 0);
+    return out;
+}
+
+function table(t: TableBlock, ctx: Ctx): Table {
+    const size = t.dense ? SIZE.dense : SIZE.table;
+    const inner = { ...ctx, size };
+    const widths = scaleWidths(t.widths, ctx.width);
+    const columns = widths.length;
+    // Track which grid columns are covered by a rowSpan from above, to give every cell its width.
+    const covered: number[] = new Array(columns).fill(0);
+    const rowOf = (row: Row, header: boolean, last = false): TableRow => {
+        const cells: TableCell[] = [];
+        let col = 0;
+        for (const c of row.cells) {
+            while (col < columns && covered[col] > 0) col++;
+            const span = Math.max(1, c.colSpan ?? 1);
+            const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+            if ((c.rowSpan ?? 1) > 1) for (let k = col; k < col + span; k++) covered[k] = c.rowSpan!;
+            cells.push(new TableCell({
+                children: c.paragraphs.map(runs => new Paragraph({
+                    children: inlineRuns(runs, inner),
+                    alignment: c.align ? ALIGN[c.align] : undefined,
+                    // A task row stays with the rows under it; a short table stays on one page.
+                    keepNext: row.kind === 'group' || (t.keepTogether && !last) || undefined,
+                    spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }
+                })),
+                columnSpan: span > 1 ? span : undefined,
+                rowSpan: (c.rowSpan ?? 1) > 1 ? c.rowSpan : undefined,
+                width: { size: width, type: WidthType.DXA },
+                shading: c.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[c.shade] } : undefined,
+                verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+                margins: { top: 40, bottom: 40, left: 80, right: 80 },
+                borders: t.borderless ? { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } : undefined
+            }));
+            col += span;
+        }
+        // Rows below: one less row to cover.
+        for (let k = 0; k < columns; k++) if (covered[k] > 0) covered[k]--;
+        return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: true });
+    };
+    const rows = [...t.header.map(r => rowOf(r, true)), ...t.rows.map((r, i) => rowOf(r, false, i === t.rows.length - 1))];
+    return new Table({
+        rows,
+        width: { size: ctx.width, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        borders: t.borderless
+            ? { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER }
+            : { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER }
+    });
+}
+
+function chartBlocks(c: Chart, ctx: Ctx): Array<Paragraph | Table> {
+    const image = renderChart(c);
+    // Side by side with its legend on a landscape page, else the legend under it.
+    const sideBySide = ctx.width > CHART_WIDTH * 1.3;
+    const imageTwips = sideBySide ? Math.round(ctx.width * 0.58) : Math.min(CHART_WIDTH, ctx.width);
+    const widthPx = Math.round((imageTwips / 1440) * 96) - 8;
+    const heightPx = Math.round(widthPx * image.height / image.width);
+    const small = { ...ctx, size: SIZE.dense };
+    const caption = new Paragraph({
+        children: inlineRuns([{ text: c.caption, bold: true }], ctx),
+        keepNext: true, keepLines: true,
+        spacing: { before: 240, after: 60 }
+    });
+    const picture = new Paragraph({
+        children: [new ImageRun({
+            type: 'png', data: image.png, transformation: { width: widthPx, height: heightPx },
+            altText: { name: c.caption, title: c.caption, description: c.legend.join('\n') }
+        })],
+        alignment: sideBySide ? AlignmentType.LEFT : AlignmentType.CENTER,
+        keepNext: !sideBySide,
+        spacing: { after: 60 }
+    });
+    const key = new Paragraph({
+        children: inlineRuns([
+            { text: '■ ', color: 'A6A6A6' }, { text: `${c.planLabel} (100%)   ` },
+            { text: '■ ', color: '2E7D32' }, { text: '■ ', color: '1565C0' }, { text: '■ ', color: 'C62828' }, { text: c.factLabel }
+        ], small),
+        keepNext: true,
+        spacing: { after: 40 }
+    });
+    const legend = c.legend.map((line, i) => new Paragraph({
+        children: inlineRuns([{ text: line }], small),
+        keepNext: !sideBySide && (i + 1 < c.legend.length || !!c.note),
+        indent: { left: 284, hanging: 284 },
+        spacing: { after: 0 }
+    }));
+    const note = c.note ? [new Paragraph({ children: inlineRuns([{ text: c.note, italic: true }], small), spacing: { before: 60, after: sideBySide ? 0 : 160 } })] : [];
+    if (!sideBySide) return [caption, picture, key, ...legend, ...note];
+    const left = imageTwips;
+    const right = ctx.width - left;
+    const none = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
+    const layout = new Table({
+        rows: [new TableRow({
+            cantSplit: true,
+            children: [
+                new TableCell({ children: [picture], width: { size: left, type: WidthType.DXA }, borders: none, margins: { left: 0, right: 120 } }),
+                new TableCell({ children: [key, ...legend, ...note], width: { size: right, type: WidthType.DXA }, borders: none, verticalAlign: VerticalAlign.TOP })
+            ]
+        })],
+        width: { size: ctx.width, type: WidthType.DXA },
+        columnWidths: [left, right],
+        layout: TableLayoutType.FIXED,
+        borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER }
+    });
+    return [caption, layout, new Paragraph({ spacing: { after: 120 }, children: [] })];
+}
+
+function blocksOf(blocks: Block[], ctx: Ctx): Array<Paragraph | Table> {
+    const out: Array<Paragraph | Table> = [];
+    let previousWasTable = false;
+    for (const b of blocks) {
+        // Two tables in a row would merge into one in Word: keep a thin paragraph between them.
+        if (b.type === 'table' && previousWasTable) out.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
+        switch (b.type) {
+            case 'paragraph': out.push(paragraph(b, ctx)); break;
+            case 'heading': out.push(headingParagraph(b.level, b.text, b.number, ctx)); break;
+            case 'table':
+                out.push(table(b, ctx));
+                break;
+            case 'chart': out.push(...chartBlocks(b, ctx)); break;
+            case 'pageBreak': out.push(new Paragraph({ children: [], pageBreakBefore: true })); break;
+            case 'orientation': break;
+        }
+        previousWasTable = b.type === 'table';
+        // A paragraph after a table keeps the next table apart and gives air.
+        if (b.type === 'table') out.push(new Paragraph({ spacing: { after: 60 }, children: [] }));
+    }
+    return out;
+}
+
+/** The blocks cut where the page orientation changes. */
+function segments(blocks: Block[]): Array<{ landscape: boolean; blocks: Block[] }> {
+    const out: Array<{ landscape: boolean; blocks: Block[] }> = [{ landscape: false, blocks: [] }];
+    for (const b of blocks) {
+        if (b.type === 'orientation') {
+            const last = out[out.length - 1];
+            if (last.landscape === b.landscape) continue;
+            if (last.blocks.length === 0) last.landscape = b.landscape;
+            else out.push({ landscape: b.landscape, blocks: [] });
+            continue;
+        }
+        out[out.length - 1].blocks.push(b);
+    }
+    return out.filter((s, i) => s.blocks.length || i === 0);
+}
+
+/** The .docx bytes of a report. */
+export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
+    const lang = doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU';
+    const headingRun = { font: FONTS, size: SIZE.body, bold: true, italics: false, color: '000000' };
+    const base: Ctx = { size: SIZE.body, lang, width: TEXT_WIDTH.portrait };
+    const footnotes: Record<string, { children: Paragraph[] }> = {};
+    for (const [n, text] of Object.entries(doc.footnotes)) {
+        footnotes[n] = { children: [new Paragraph({ children: inlineRuns([{ text }], { ...base, size: SIZE.hint }) })] };
+    }
+    const footer = () => new Footer({
+        children: [new Paragraph({ style: 'EsepFooter', alignment: AlignmentType.CENTER, children: inlineRuns(doc.footer, { ...base, size: SIZE.hint }) })]
+    });
+    const document = new Document({
+        title: doc.meta.title,
+        subject: doc.meta.subject,
+        creator: doc.meta.creator,
+        description: 'Esep',
+        styles: {
+            default: {
+                document: { run: { font: FONTS, size: SIZE.body, language: { value: lang } }, paragraph: { spacing: { after: 120 } } },
+                heading1: { run: headingRun, paragraph: { spacing: { before: 240, after: 120 } } },
+                heading2: { run: headingRun, paragraph: { spacing: { before: 240, after: 120 } } },
+                heading3: { run: { ...headingRun, italics: true }, paragraph: { spacing: { before: 160, after: 80 } } },
+                footnoteText: { run: { font: FONTS, size: SIZE.hint } }
+            },
+            // Field results (page numbers) take the paragraph's font in some readers.
+            paragraphStyles: [{ id: 'EsepFooter', name: 'Esep Footer', run: { font: FONTS, size: SIZE.hint, sizeComplexScript: SIZE.hint } }]
+        },
+        footnotes,
+        sections: segments(doc.blocks).map(seg => {
+            const orientation = seg.landscape ? 'landscape' : 'portrait';
+            const ctx: Ctx = { ...base, width: TEXT_WIDTH[orientation] };
+            return {
+                properties: {
+                    page: {
+                        size: { width: PAGE.width, height: PAGE.height, orientation: seg.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+                        margin: { ...MARGINS[orientation], header: 567, footer: 567 }
+                    }
+                },
+                footers: { default: footer() },
+                children: blocksOf(seg.blocks, ctx)
+            };
+        })
+    });
+    const buffer = await Packer.toArrayBuffer(document);
+    return new Uint8Array(buffer);
+}

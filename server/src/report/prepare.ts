@@ -1,0 +1,118 @@
+/**
+ * From a built Langium document to a report: refuses what the form cannot be
+ * filled from (syntax errors, missing header fields), else builds the report
+ * model. Shared by the CLI and the language server (Node and browser worker):
+ * no Node APIs.
+ */
+import type { AstNode, LangiumDocument } from 'langium';
+import type { GrantFile, Project } from '../../../language/src/generated/ast.js';
+import type { GrantServices } from '../../../language/src/grant-module.js';
+import type { EvalProject } from '../../../language/src/model.js';
+import { t, type MessageKey } from '../../../language/src/i18n.js';
+import { flatten } from '../diagnostics.js';
+import { buildReportModel } from './build.js';
+import type { BuiltReport, ReportKind, ReportLang } from './model.js';
+
+export interface ReportProblem {
+    line: number;
+    column: number;
+    message: string;
+    code: string;
+}
+
+export interface PrepareOptions {
+    kind: ReportKind;
+    lang: ReportLang;
+}
+
+export type Prepared =
+    | { ok: true; project: EvalProject; built: BuiltReport; fileName: string; errorCount: number }
+    | { ok: false; errors: ReportProblem[] };
+
+export const REPORT_KINDS: readonly ReportKind[] = ['final', 'plan', 'interim'];
+export const REPORT_LANGS: readonly ReportLang[] = ['kk', 'ru'];
+
+export function isReportKind(v: unknown): v is ReportKind {
+    return typeof v === 'string' && (REPORT_KINDS as readonly string[]).includes(v);
+}
+
+export function isReportLang(v: unknown): v is ReportLang {
+    return typeof v === 'string' && (REPORT_LANGS as readonly string[]).includes(v);
+}
+
+function at(node: AstNode | undefined): { line: number; column: number } {
+    const start = node?.$cstNode?.range.start;
+    return start ? { line: start.line + 1, column: start.character + 1 } : { line: 1, column: 1 };
+}
+
+type HeaderField = 'grantee' | 'topic' | 'period' | 'sum' | 'head';
+
+/** Header fields each form cannot do without. */
+const REQUIRED: Record<ReportKind, HeaderField[]> = {
+    plan: ['grantee', 'topic', 'period'],
+    final: ['grantee', 'topic', 'period', 'sum', 'head'],
+    interim: ['grantee', 'topic', 'period', 'sum', 'head']
+};
+
+const KEYWORD: Record<HeaderField, string> = {
+    grantee: 'гранталушы', topic: 'тақырып', period: 'кезең', sum: 'сома', head: 'жетекші'
+};
+
+/** Missing or unreadable header fields of a project, for the given form. */
+export function headerProblems(project: Project, evaluated: EvalProject, kind: ReportKind): ReportProblem[] {
+    const problems: ReportProblem[] = [];
+    const where = at(project);
+    for (const field of REQUIRED[kind]) {
+        const present = field === 'period' ? !!project.period
+            : field === 'sum' ? !!project.sum
+                : !!project[field]?.trim();
+        if (!present) {
+            problems.push({
+                ...where, code: 'V-REQ-01',
+                message: t('report.missingField', { kind: t(`report.kind.${kind}` as MessageKey), field: t(`report.field.${field}` as MessageKey), keyword: KEYWORD[field] })
+            });
+        }
+    }
+    if (REQUIRED[kind].includes('sum') && project.sum) {
+        const n = evaluated.sum?.parts[0]?.n;
+        if (n === undefined || !Number.isInteger(n) || n < 0 || evaluated.sum?.errors.length) {
+            problems.push({ ...at(project.sum), code: 'V-XREF-03', message: t('report.badSum', { text: project.sum.$cstNode?.text ?? '' }) });
+        }
+    }
+    return problems;
+}
+
+/** A file name for the report: «Birgemiz-Bilim-қорытынды-есеп.docx». Safe on Windows, macOS and Linux. */
+export function reportFileName(projectName: string, kind: ReportKind, lang: ReportLang): string {
+    const safe = (s: string) => s.normalize('NFC')
+        .replace(/[\u0000-\u001f\u007f<>:"/\\|?*«»“”„'`]/g, ' ')
+        .replace(/[\s.]+/g, ' ').trim()
+        .replace(/\s+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '');
+    const name = safe(projectName).slice(0, 80).replace(/-$/, '') || 'esep';
+    return `${name}-${t(`report.file.${kind}` as MessageKey, {}, lang)}.docx`;
+}
+
+/**
+ * Checks the document and builds the report model of its first project.
+ * Syntax errors and missing header fields refuse; validation findings do not
+ * (the report is the user's draft): unjustified deviations are marked inside.
+ */
+export function prepareReport(document: LangiumDocument, grant: GrantServices, options: PrepareOptions): Prepared {
+    const syntax = flatten(document.uri.fsPath || document.uri.toString(), document)
+        .filter(d => d.severity === 'error' && (d.code === 'parse' || d.code === 'link'))
+        .map(d => ({ line: d.line, column: d.column, message: d.message, code: d.code }));
+    if (syntax.length) return { ok: false, errors: syntax };
+    const file = document.parseResult.value as GrantFile;
+    const model = grant.model.Evaluator.get(document);
+    const project = model.projects[0];
+    if (!project) return { ok: false, errors: [{ line: 1, column: 1, message: t('report.noProject'), code: 'report' }] };
+    const header = headerProblems(file.projects[0], project, options.kind);
+    if (header.length) return { ok: false, errors: header };
+    const built = buildReportModel(project, options);
+    if (model.projects.length > 1) built.warnings.push(t('report.severalProjects', { count: model.projects.length, name: project.name }));
+    const errorCount = (document.diagnostics ?? []).filter(d => d.severity === 1).length;
+    if (errorCount) built.warnings.push(t('report.validationErrors', { count: errorCount }));
+    return { ok: true, project, built, fileName: reportFileName(project.name, options.kind, options.lang), errorCount };
+}
