@@ -1,7 +1,150 @@
-import { t } from '../../language/src/i18n.js';
-import type { CliIO } from './cli.js';
+/**
+ * `esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]`
+ *
+ * Writes the official form as .docx next to the input (or to -o). Never
+ * overwrites an existing file without --force; writes a temporary file in the
+ * same folder and moves it into place, so a failure leaves an old file intact.
+ * The .grant file is only read.
+ *
+ * Exit codes: 0 written; 1 not written (file errors, missing header fields,
+ * --strict findings, existing output, write failure); 2 usage.
+ */
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { EmptyFileSystem } from 'langium';
+import { createGrantServices } from '../../language/src/grant-module.js';
+import { t, type Lang } from '../../language/src/i18n.js';
+import { readText, type CliIO } from './cli.js';
+import { loadDocument } from './workspace.js';
+import { renderDocx } from './report/docx.js';
+import { isReportKind, isReportLang, prepareReport } from './report/prepare.js';
+import type { DocWriter } from './report/render.js';
 
-export async function report(_file: string, _options: unknown, io: CliIO): Promise<number> {
-    io.err(t('cli.usage'));
-    return 2;
+export interface ReportCliOptions {
+    lang: Lang;
+    output?: string;
+    kind?: string;
+    strict: boolean;
+    force?: boolean;
+    reportDate?: string;
+}
+
+export interface ReportCliDeps {
+    /** The .docx writer; tests replace it to simulate a failure. */
+    write?: DocWriter;
+}
+
+class ExistsError extends Error {}
+
+function reportDateISO(text: string | undefined): string | undefined {
+    if (!text) return undefined;
+    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+    if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+}
+
+function samePath(a: string, b: string): boolean {
+    if (resolve(a) === resolve(b)) return true;
+    try {
+        return existsSync(b) && realpathSync(a) === realpathSync(b);
+    } catch {
+        return false;
+    }
+}
+
+/**
+ * Writes `bytes` to `target` through a temporary file in the same folder.
+ * Without `force` the final step refuses an existing target, even one that
+ * appeared meanwhile (a hard link cannot replace a file).
+ */
+export function writeAtomic(target: string, bytes: Uint8Array, force: boolean): void {
+    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const fd = openSync(tmp, 'wx');
+    try {
+        let off = 0;
+        while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+        fsyncSync(fd);
+    } finally {
+        closeSync(fd);
+    }
+    try {
+        if (force) {
+            renameSync(tmp, target);
+            return;
+        }
+        try {
+            linkSync(tmp, target);
+        } catch (e) {
+            const code = (e as NodeJS.ErrnoException).code;
+            if (code === 'EEXIST') throw new ExistsError(target);
+            // File systems without hard links: check, then move.
+            if (existsSync(target)) throw new ExistsError(target);
+            renameSync(tmp, target);
+        }
+    } finally {
+        if (existsSync(tmp)) unlinkSync(tmp);
+    }
+}
+
+export async function report(file: string, options: ReportCliOptions, io: CliIO, deps: ReportCliDeps = {}): Promise<number> {
+    const kind = options.kind ?? 'final';
+    if (!isReportKind(kind)) {
+        io.err(t('report.badKind', { kind }));
+        return 2;
+    }
+    const lang = options.lang;
+    if (!isReportLang(lang)) {
+        io.err(t('report.badLang', { lang }));
+        return 2;
+    }
+    const { text, error } = readText(file);
+    if (error !== undefined || text === undefined) {
+        io.err(error ?? t('cli.noSuchFile', { file }));
+        return 1;
+    }
+    const input = resolve(file);
+    const { shared, Grant } = createGrantServices(EmptyFileSystem);
+    Grant.model.Evaluator.setOptions({ reportDate: reportDateISO(options.reportDate) });
+    const document = await loadDocument(shared, Grant, text, input);
+
+    const prepared = prepareReport(document, Grant, { kind, lang });
+    if (!prepared.ok) {
+        io.err(t('report.notWritten'));
+        for (const e of prepared.errors) io.err(`${file}:${e.line}:${e.column}: ${e.message}`);
+        return 1;
+    }
+    const { built } = prepared;
+    const target = options.output ? resolve(options.output) : join(dirname(input), prepared.fileName);
+    if (samePath(target, input)) {
+        io.err(t('report.sameAsInput', { file: target }));
+        return 1;
+    }
+    for (const u of built.unjustified) {
+        io.err(`${file}:${u.line}:${u.column}: ${t('report.unjustifiedRow', { name: u.name, plan: u.plan, fact: u.fact })}`);
+    }
+    if (options.strict && (built.unjustified.length || prepared.errorCount)) {
+        io.err(t('report.strictRefused', { count: built.unjustified.length, errors: prepared.errorCount }));
+        return 1;
+    }
+    if (existsSync(target) && !options.force) {
+        io.err(t('report.exists', { file: target }));
+        return 1;
+    }
+    let bytes: Uint8Array;
+    try {
+        bytes = await (deps.write ?? renderDocx)(built.doc);
+    } catch (e) {
+        io.err(t('report.renderFailed', { reason: e instanceof Error ? e.message : String(e) }));
+        return 1;
+    }
+    try {
+        writeAtomic(target, bytes, !!options.force);
+    } catch (e) {
+        if (e instanceof ExistsError) io.err(t('report.exists', { file: target }));
+        else io.err(t('report.writeFailed', { file: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+        return 1;
+    }
+    for (const w of built.warnings) io.err(w);
+    io.out(t('report.written', { file: target }));
+    return 0;
 }
