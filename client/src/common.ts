@@ -224,6 +224,11 @@ class StatusBar implements vscode.Disposable {
             }),
             vscode.workspace.onDidChangeConfiguration(e => {
                 if (e.affectsConfiguration(SETTINGS_SECTION)) this.schedule(600);
+            }),
+            // New diagnostics mean the server has built the file again: the roll-up may have changed.
+            vscode.languages.onDidChangeDiagnostics(e => {
+                const active = vscode.window.activeTextEditor?.document.uri.toString();
+                if (active && e.uris.some(u => u.toString() === active)) this.schedule(100);
             })
         );
     }

@@ -2,7 +2,7 @@
  * The server side of Esep's custom requests (protocol.ts) and of the `esep`
  * settings. Shared by the Node server and the browser worker.
  */
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
@@ -30,9 +30,20 @@ export function registerReportRenderer(renderer: ReportRenderer): void {
 async function documentFor(shared: LangiumSharedServices, uri: string, state: DocumentState): Promise<LangiumDocument | undefined> {
     const parsed = URI.parse(uri);
     const documents = shared.workspace.LangiumDocuments;
-    if (!documents.hasDocument(parsed)) return undefined;
+    const builder = shared.workspace.DocumentBuilder;
+    if (!documents.hasDocument(parsed)) {
+        // Just opened in the editor: the build that adds it is on its way.
+        if (!shared.workspace.TextDocuments.get(parsed.toString())) return undefined;
+        await new Promise<void>(resolve => {
+            const timer = setTimeout(() => { listener.dispose(); resolve(); }, 5000);
+            const listener = builder.onDocumentPhase(DocumentState.Parsed, doc => {
+                if (UriUtils.equals(doc.uri, parsed)) { clearTimeout(timer); listener.dispose(); resolve(); }
+            });
+        });
+        if (!documents.hasDocument(parsed)) return undefined;
+    }
     const document = await documents.getOrCreateDocument(parsed);
-    if (document.state < state) await shared.workspace.DocumentBuilder.waitUntil(state, parsed);
+    if (document.state < state) await builder.waitUntil(state, parsed);
     return document;
 }
 
