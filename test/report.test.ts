@@ -8,7 +8,7 @@ import { inflateSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { grant, parse, readExample, services } from './helpers.js';
+import { grant, parse, readExample, root, services } from './helpers.js';
 import { renderReport } from '../server/src/report/render.js';
 import { buildReportModel } from '../server/src/report/build.js';
 import { getForm, type FormSection } from '../server/src/report/forms.js';
@@ -472,6 +472,24 @@ describe('pictures and encodings', () => {
             expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
             expect([...fromBase64(toBase64(bytes))]).toEqual([...bytes]);
         }
+    });
+});
+
+describe('browser worker', () => {
+    test('the report code bundles for the browser without Node built-ins', async () => {
+        const { build } = await import('esbuild');
+        const result = await build({
+            entryPoints: [join(root, 'server/src/report/requests.ts')], bundle: true, platform: 'browser', format: 'iife',
+            write: false, metafile: true, logLevel: 'silent',
+            // docx has a require("buffer") fallback for data-URI strings when atob is missing; never reached here.
+            external: ['buffer']
+        });
+        const inputs = Object.keys(result.metafile!.inputs);
+        expect(inputs.filter(i => i.startsWith('node:') || /(^|\/)(fs|path|zlib|os|child_process)(\.js)?$/.test(i))).toEqual([]);
+        expect(inputs.some(i => i.includes('templates/forms/final.kk.json'))).toBe(true);
+        const reportSources = inputs.filter(i => i.includes('server/src/report/'));
+        const code = (file: string) => readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+        for (const file of reportSources) expect(code(file), file).not.toMatch(/from 'node:|\bBuffer\b|require\(/);
     });
 });
 

@@ -285,7 +285,7 @@ function buildActivities(b: Builder): void {
         rows.push(b.groupRow(tbl, collapse(p.title)));
         rows.push(b.dataRow(tbl, { ...activityCells(b, p), no: '1.' }));
     }
-    b.push(b.table(tbl, rows, { dense: true, widths: { no: 3, activity: 13, period: 7, place: 9, participants: 6, category: 9, experts: 18, completeness: 27, appendix: 8 } }));
+    b.push(b.table(tbl, rows, { dense: true, widths: { no: 3, activity: 12, period: 7, place: 9, participants: 9, category: 10, experts: 17, completeness: 25, appendix: 8 } }));
 
     // Tables the seed prints inside the section 1 narrative.
     const members = b.project.node.councils.flatMap(c => c.members);

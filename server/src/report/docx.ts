@@ -118,6 +118,8 @@ function scaleWidths(widths: number[], textWidth: number): number[] {
 function table(t: TableBlock, ctx: Ctx): Table {
     const size = t.dense ? SIZE.dense : SIZE.table;
     const inner = { ...ctx, size };
+    // Header words of a dense table are long («Қатысушылар», «құжаттармен»): a point smaller.
+    const headerCtx = { ...ctx, size: t.dense ? SIZE.dense - 2 : size };
     const widths = scaleWidths(t.widths, ctx.width);
     const columns = widths.length;
     // Track which grid columns are covered by a rowSpan from above, to give every cell its width.
@@ -132,7 +134,7 @@ function table(t: TableBlock, ctx: Ctx): Table {
             if ((c.rowSpan ?? 1) > 1) for (let k = col; k < col + span; k++) covered[k] = c.rowSpan!;
             cells.push(new TableCell({
                 children: c.paragraphs.map(runs => new Paragraph({
-                    children: inlineRuns(runs, inner),
+                    children: inlineRuns(runs, header ? headerCtx : inner),
                     alignment: c.align ? ALIGN[c.align] : undefined,
                     // A task row stays with the rows under it; a short table stays on one page.
                     keepNext: row.kind === 'group' || (t.keepTogether && !last) || undefined,
