@@ -16,7 +16,8 @@ const builds = [
     { ...common, entryPoints: { server: 'server/src/main-node.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', banner: { js: groupByPolyfill } },
     // VS Code for the Web: the client and the language server as a web worker.
     { ...common, entryPoints: { 'extension-browser': 'client/src/extension-browser.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
-    { ...common, entryPoints: { 'server-browser': 'server/src/main-browser.ts' }, outdir: 'out', platform: 'browser', format: 'iife', target: 'es2022', banner: { js: groupByPolyfill } },
+    // docx reaches for Node's `buffer` only where `atob` is missing; a worker has `atob`.
+    { ...common, entryPoints: { 'server-browser': 'server/src/main-browser.ts' }, outdir: 'out', platform: 'browser', format: 'iife', target: 'es2022', banner: { js: groupByPolyfill }, external: ['buffer'] },
 ];
 
 const contexts = await Promise.all(builds.map(b => esbuild.context(b)));

@@ -132,8 +132,16 @@ describe('the bundled language server', () => {
             expect(status.text).toBe(`✔ 15/20 показателей`);
             const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
             expect(lenses[0].command.title).toBe('5/7 выполнено · не проверить: 2');
-            const report = await client.request<{ errors?: string[]; data?: string }>('esep/renderReport', { uri, kind: 'final', lang: 'ru' });
-            expect(report.errors ?? report.data).toBeTruthy();
+            // The report: a .docx (a zip: «PK»), as base64, named after the project.
+            const report = await client.request<{ errors?: string[]; data?: string; projectName?: string }>('esep/renderReport', { uri, kind: 'final', lang: 'kk' });
+            expect(report.errors).toBeUndefined();
+            expect(Buffer.from(report.data!, 'base64').subarray(0, 2).toString()).toBe('PK');
+            expect(report.projectName).toBe('Birgemiz: Bilim');
+            const broken = 'file:///tmp/esep-broken.grant';
+            client.notify('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'grant', version: 1, text: 'жоба "X" {\n    міндет 1 "a" {\n' } });
+            const refused = await client.request<{ errors?: string[]; data?: string }>('esep/renderReport', { uri: broken, kind: 'final', lang: 'kk' });
+            expect(refused.data).toBeUndefined();
+            expect(refused.errors!.length).toBeGreaterThan(0);
             expect(client.notifications.some(n => n.method === 'textDocument/publishDiagnostics')).toBe(true);
         } finally {
             client.stop();

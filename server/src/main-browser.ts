@@ -6,7 +6,8 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { EmptyFileSystem } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
-import { connectEsep } from '../../language/src/lsp/requests.js';
+import { connectEsep, registerReportRenderer } from '../../language/src/lsp/requests.js';
+import { reportRendererFor } from './report/requests.js';
 
 // The worker's global scope is the message port (typed as a Worker: the project compiles with the DOM lib).
 const port = self as unknown as Worker;
@@ -15,5 +16,6 @@ const messageReader = new BrowserMessageReader(port);
 const messageWriter = new BrowserMessageWriter(port);
 const connection = createConnection(messageReader, messageWriter);
 const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem });
+registerReportRenderer(reportRendererFor(Grant));
 connectEsep(connection, shared, Grant);
 startLanguageServer(shared);

@@ -7,9 +7,11 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
-import { connectEsep } from '../../language/src/lsp/requests.js';
+import { connectEsep, registerReportRenderer } from '../../language/src/lsp/requests.js';
+import { reportRendererFor } from './report/requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Grant } = createGrantServices({ connection, ...NodeFileSystem });
+registerReportRenderer(reportRendererFor(Grant));
 connectEsep(connection, shared, Grant);
 startLanguageServer(shared);
