@@ -572,6 +572,13 @@ describe('esep report (CLI)', () => {
         expect(readdirSync(dir).sort()).toEqual(['out.docx', 'project.grant']);
     });
 
+    test('-o may name a folder: the default file name goes inside it', async () => {
+        const { dir, file } = workspace('teng-mumkindik.grant');
+        const o = io();
+        expect(await main(['report', file, '--kind', 'plan', '-o', dir], o)).toBe(0);
+        expect(readdirSync(dir).sort()).toEqual(['project.grant', 'Тең-мүмкіндік-жоба-сипаттамасы.docx']);
+    });
+
     test('a failing renderer leaves the old file intact and no temporary file behind', async () => {
         const { dir, file } = workspace();
         const out = join(dir, 'out.docx');

@@ -9,7 +9,7 @@
  * Exit codes: 0 written; 1 not written (file errors, missing header fields,
  * --strict findings, existing output, write failure); 2 usage.
  */
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { createGrantServices } from '../../language/src/grant-module.js';
@@ -41,6 +41,14 @@ function reportDateISO(text: string | undefined): string | undefined {
     const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
     if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
     return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+}
+
+function isDirectory(path: string): boolean {
+    try {
+        return statSync(path).isDirectory();
+    } catch {
+        return false;
+    }
 }
 
 function samePath(a: string, b: string): boolean {
@@ -114,7 +122,10 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
         return 1;
     }
     const { built } = prepared;
-    const target = options.output ? resolve(options.output) : join(dirname(input), prepared.fileName);
+    // -o may name a file or a folder (existing, or written with a trailing slash).
+    const outputIsFolder = !!options.output && (/[\\/]$/.test(options.output) || isDirectory(options.output));
+    const target = !options.output ? join(dirname(input), prepared.fileName)
+        : outputIsFolder ? join(resolve(options.output), prepared.fileName) : resolve(options.output);
     if (samePath(target, input)) {
         io.err(t('report.sameAsInput', { file: target }));
         return 1;
