@@ -832,15 +832,23 @@ function planSignature(b: Builder): void {
     b.push({ type: 'table', widths: [50, 50], header: [], borderless: true, rows: [{ kind: 'data', cells: [cell(left), cell(right)] }] });
 }
 
-/** The contract line of the preamble: the «шарт» value without the preamble's fixed lines. */
+/**
+ * The contract line of the preamble: the «шарт» value without the fixed lines
+ * of the preamble (of either language); a blank template («202__ жылғы «___» …»)
+ * becomes the blank of this form's language.
+ */
 function contractLine(b: Builder): string {
     let text = collapse(b.project.node.contract ?? '');
-    for (const line of b.form.preamble) {
-        if (line.includes('{contract}')) continue;
-        const fixed = collapse(line);
-        if (fixed && text.includes(fixed)) text = collapse(text.replace(fixed, ' '));
+    const forms = [getForm('plan', 'kk'), getForm('plan', 'ru')];
+    for (const form of forms) {
+        for (const line of form.preamble) {
+            if (line.includes('{contract}')) continue;
+            const fixed = collapse(line);
+            if (fixed && text.includes(fixed)) text = collapse(text.replace(fixed, ' '));
+        }
     }
-    return text || b.L('contractBlank');
+    if (!text || forms.some(f => collapse(f.labels.contractBlank ?? '') === text)) return b.L('contractBlank');
+    return text;
 }
 
 function buildPlan(b: Builder): BuiltReport {
