@@ -8,6 +8,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
 import { connectEsep, registerReportRenderer } from '../../language/src/lsp/requests.js';
 import { reportRendererFor } from './report/requests.js';
+import { toBase64 } from './report/base64.js';
 
 // The worker's global scope is the message port (typed as a Worker: the project compiles with the DOM lib).
 const port = self as unknown as Worker;
@@ -16,6 +17,6 @@ const messageReader = new BrowserMessageReader(port);
 const messageWriter = new BrowserMessageWriter(port);
 const connection = createConnection(messageReader, messageWriter);
 const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem });
-registerReportRenderer(reportRendererFor(Grant));
+registerReportRenderer(reportRendererFor(Grant), toBase64);
 connectEsep(connection, shared, Grant);
 startLanguageServer(shared);

@@ -9,9 +9,10 @@ import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
 import { connectEsep, registerReportRenderer } from '../../language/src/lsp/requests.js';
 import { reportRendererFor } from './report/requests.js';
+import { toBase64 } from './report/base64.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Grant } = createGrantServices({ connection, ...NodeFileSystem });
-registerReportRenderer(reportRendererFor(Grant));
+registerReportRenderer(reportRendererFor(Grant), toBase64);
 connectEsep(connection, shared, Grant);
 startLanguageServer(shared);

@@ -21,10 +21,16 @@ export type ReportRenderer = (document: LangiumDocument, options: { kind: Render
     => Promise<{ bytes: Uint8Array; projectName: string; warnings?: string[] } | { errors: string[] }>;
 
 let reportRenderer: ReportRenderer | undefined;
+let encodeBase64: ((bytes: Uint8Array) => string) | undefined;
 
-/** The report module registers its renderer here; until then `esep/renderReport` answers with an error. */
-export function registerReportRenderer(renderer: ReportRenderer): void {
+/**
+ * The server entry registers the report module's renderer (and its base64
+ * encoder: the .docx travels as text); until then `esep/renderReport`
+ * answers with an error.
+ */
+export function registerReportRenderer(renderer: ReportRenderer, toBase64: (bytes: Uint8Array) => string): void {
     reportRenderer = renderer;
+    encodeBase64 = toBase64;
 }
 
 async function documentFor(shared: LangiumSharedServices, uri: string, state: DocumentState): Promise<LangiumDocument | undefined> {
@@ -75,26 +81,6 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
     };
 }
 
-/** Base64 without Node's Buffer, so the browser worker can use it too. */
-export function toBase64(bytes: Uint8Array): string {
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    let out = '';
-    let i = 0;
-    for (; i + 2 < bytes.length; i += 3) {
-        const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-        out += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + alphabet[n & 63];
-    }
-    const rest = bytes.length - i;
-    if (rest === 1) {
-        const n = bytes[i] << 16;
-        out += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + '==';
-    } else if (rest === 2) {
-        const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
-        out += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + '=';
-    }
-    return out;
-}
-
 /**
  * `esep/renderReport`: asks the registered renderer, which decides what
  * stops a report (syntax errors, missing header fields) and says so in `errors`.
@@ -102,11 +88,11 @@ export function toBase64(bytes: Uint8Array): string {
 export async function renderReport(shared: LangiumSharedServices, _grant: GrantServices, params: RenderReportParams): Promise<RenderReportResult> {
     const document = await documentFor(shared, params.uri, DocumentState.Validated);
     if (!document) return { errors: [t('lsp.report.noDocument', { uri: params.uri })] };
-    if (!reportRenderer) return { errors: [t('lsp.report.unavailable')] };
+    if (!reportRenderer || !encodeBase64) return { errors: [t('lsp.report.unavailable')] };
     try {
         const result = await reportRenderer(document, { kind: params.kind, lang: params.lang });
         if ('errors' in result) return result;
-        return { data: toBase64(result.bytes), projectName: result.projectName, warnings: result.warnings };
+        return { data: encodeBase64(result.bytes), projectName: result.projectName, warnings: result.warnings };
     } catch (error) {
         return { errors: [t('lsp.report.failed', { reason: error instanceof Error ? error.message : String(error) })] };
     }
