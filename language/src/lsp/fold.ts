@@ -8,12 +8,14 @@
  *
  * Pure TypeScript: runs in the browser worker too.
  */
+import { foldForMatch } from '../text-utils.js';
 
-/** Kazakh letters → the Russian letter that sits on the same key or looks alike. */
-const KAZAKH_TO_BASE: Record<string, string> = {
-    'ә': 'а', 'і': 'и', 'ң': 'н', 'ғ': 'г', 'ү': 'у', 'ұ': 'у', 'қ': 'к', 'ө': 'о', 'һ': 'х',
-    'ё': 'е', 'й': 'и', 'ъ': '', 'ь': ''
-};
+/** One letter folded as the checker folds names («did you mean»): Kazakh letters onto their Russian look-alikes. */
+function baseLetter(c: string): string {
+    if (c === 'й') return 'и';
+    if (c === 'ъ' || c === 'ь') return '';
+    return foldForMatch(c);
+}
 
 /** Latin letter groups → Cyrillic, longest first (informal and 2021 Kazakh Latin spellings). */
 const LATIN_GROUPS: [string, string][] = [
@@ -63,7 +65,7 @@ export function fold(text: string): string {
     const cyr = latinToCyrillic(lower);
     let out = '';
     for (const c of cyr) {
-        const base = KAZAKH_TO_BASE[c] ?? c;
+        const base = baseLetter(c);
         if (/[\p{L}\p{N}]/u.test(base)) out += base;
     }
     return out;
@@ -72,7 +74,7 @@ export function fold(text: string): string {
 /** The label as a Russian-layout typist writes it: «міндет» → «миндет». */
 export function russianForm(text: string): string {
     let out = '';
-    for (const c of text.normalize('NFC').toLowerCase()) out += KAZAKH_TO_BASE[c] ?? c;
+    for (const c of text.normalize('NFC').toLowerCase()) out += /\s/.test(c) ? c : baseLetter(c);
     return out;
 }
 
@@ -90,7 +92,7 @@ function wordStarts(label: string): Set<number> {
     let afterBreak = true;
     const cyr = latinToCyrillic(label.normalize('NFC').toLowerCase());
     for (const c of cyr) {
-        const base = KAZAKH_TO_BASE[c] ?? c;
+        const base = baseLetter(c);
         if (/[\p{L}\p{N}]/u.test(base)) {
             if (afterBreak) starts.add(folded);
             folded += base.length;
