@@ -61,9 +61,9 @@ export const messages = {
         en: '{file}: cannot read the file ({reason}).'
     },
     'cli.usage': {
-        kk: 'Қолданылуы: esep check <файлдар…> [--format text|json] [--lang kk|ru|en]\n           esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict]',
-        ru: 'Использование: esep check <файлы…> [--format text|json] [--lang kk|ru|en]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict]',
-        en: 'Usage: esep check <files…> [--format text|json] [--lang kk|ru|en]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict]'
+        kk: 'Қолданылуы: esep check <файлдар…> [--format text|json] [--lang kk|ru|en] [--report-date кк.аа.жжжж]\n           esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]',
+        ru: 'Использование: esep check <файлы…> [--format text|json] [--lang kk|ru|en] [--report-date дд.мм.гггг]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]',
+        en: 'Usage: esep check <files…> [--format text|json] [--lang kk|ru|en] [--report-date dd.mm.yyyy]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]'
     },
     'cli.summary': {
         kk: '{files} файл тексерілді: {errors} қате, {warnings} ескерту, {infos} ақпарат.',
@@ -128,7 +128,6 @@ export const messages = {
         ru: 'Генератор отчёта пока не подключён: .docx не создан.',
         en: 'The report generator is not available yet: no .docx was made.'
     },
-    'lsp.report.noDocument': { kk: 'Файл ашылмаған немесе табылмады: {uri}', ru: 'Файл не открыт или не найден: {uri}', en: 'The file is not open or was not found: {uri}' },
     'lsp.report.failed': { kk: 'Есеп жасалмады: {reason}', ru: 'Отчёт не создан: {reason}', en: 'The report was not made: {reason}' },
     'lsp.completion.indicatorName': { kk: 'Стандартты көрсеткіш атауы', ru: 'Стандартное название показателя', en: 'Standard indicator name' },
     'lsp.completion.impactName': { kk: 'IV блок индикаторы', ru: 'Индикатор блока IV', en: 'Block IV indicator' },
