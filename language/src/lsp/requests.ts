@@ -87,7 +87,7 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
  */
 export async function renderReport(shared: LangiumSharedServices, _grant: GrantServices, params: RenderReportParams): Promise<RenderReportResult> {
     const document = await documentFor(shared, params.uri, DocumentState.Validated);
-    if (!document) return { errors: [t('lsp.report.noDocument', { uri: params.uri })] };
+    if (!document) return { errors: [t('report.noDocument', { uri: params.uri })] };
     if (!reportRenderer || !encodeBase64) return { errors: [t('lsp.report.unavailable')] };
     try {
         const result = await reportRenderer(document, { kind: params.kind, lang: params.lang });

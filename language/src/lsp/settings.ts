@@ -8,6 +8,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { isLang, setLanguage, getLanguage, type Lang } from '../i18n.js';
 import type { GrantServices } from '../grant-module.js';
+import { parseDottedDate } from '../dates.js';
 
 
 
@@ -17,16 +18,6 @@ export interface EsepSettingsValues {
     reportDate: string;
     inlayHintsEnabled: boolean;
     codeLensEnabled: boolean;
-}
-
-/** «15.08.2025» → «2025-08-15»; anything else → undefined. */
-export function dottedToISO(text: string | undefined): string | undefined {
-    const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text ?? '');
-    if (!m) return undefined;
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 function bool(value: unknown, fallback: boolean): boolean {
@@ -58,7 +49,7 @@ export class GrantSettings {
         const changed = JSON.stringify(next) !== JSON.stringify(this.values) || getLanguage() !== next.language;
         this.values = next;
         setLanguage(next.language);
-        const reportDate = dottedToISO(next.reportDate);
+        const reportDate = next.reportDate ? parseDottedDate(next.reportDate) : undefined;
         const options = this.services.model.Evaluator.getOptions();
         if (options.reportDate !== reportDate) this.services.model.Evaluator.setOptions({ ...options, reportDate });
         return changed;
