@@ -14,7 +14,6 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type InsertReplaceEdit, type TextEdit } from 'vscode-languageserver';
 import { isImpact, isProject, isTask, type Project, type Task } from '../generated/ast.js';
-import type { GrantServices } from '../grant-module.js';
 import { getLanguage, t } from '../i18n.js';
 import { filterForms, matches } from './fold.js';
 import { keywordLabel, keywordMarkdown } from './keyword-docs.js';
@@ -33,10 +32,6 @@ function up<T extends AstNode>(node: AstNode | undefined, guard: (n: AstNode) =>
 
 export class GrantCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [':', '"'] };
-
-    constructor(services: GrantServices) {
-        super(services);
-    }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (GrammarAST.isKeyword(next.feature)) return this.completionForKeyword(context, next.feature, acceptor);

@@ -33,7 +33,7 @@ export class GrantHoverProvider implements HoverProvider {
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
         if (!leaf || leaf.hidden) return undefined;
-        const markdown = this.contentFor(document, leaf.astNode, leaf.grammarSource, leaf.text);
+        const markdown = this.contentFor(document, leaf.astNode, leaf.grammarSource);
         if (!markdown) return undefined;
         return {
             contents: { kind: 'markdown', value: markdown },
@@ -41,7 +41,7 @@ export class GrantHoverProvider implements HoverProvider {
         };
     }
 
-    private contentFor(document: LangiumDocument, node: AstNode, source: AstNode | undefined, _text: string): string | undefined {
+    private contentFor(document: LangiumDocument, node: AstNode, source: AstNode | undefined): string | undefined {
         // A keyword written inside a value («(нәтиже …)») is part of the value, not a field.
         const keyword = GrammarAST.isKeyword(source) && !isValue(node) ? source.value : undefined;
         // Inside an indicator (its name, plan or fact, or «көрсеткіш»): the plan/fact table.
@@ -49,15 +49,15 @@ export class GrantHoverProvider implements HoverProvider {
         if (indicator && (keyword === undefined || keyword === 'көрсеткіш')) {
             const ei = this.evaluator.get(document).indicatorOf.get(indicator);
             const table = ei ? this.indicatorMarkdown(ei) : undefined;
-            return keyword ? this.joined(keywordMarkdown(keyword, node), table) : table;
+            return keyword ? this.joined(table, keywordMarkdown(keyword, node)) : table;
         }
         if (keyword !== undefined) {
             const doc = keywordMarkdown(keyword, node);
             // On «міндет» / «іс-шара» the roll-up comes first, then the keyword's meaning.
-            if (isTask(node) && keyword === 'міндет') return this.joined(doc, this.taskMarkdown(document, node));
+            if (isTask(node) && keyword === 'міндет') return this.joined(this.taskMarkdown(document, node), doc);
             if ((isActivity(node) || isPresentation(node) || isInfoWork(node))
                 && (keyword === 'іс-шара' || keyword === 'презентация' || keyword === 'ақпараттық-жұмыс')) {
-                return this.joined(doc, this.activityMarkdown(document, node));
+                return this.joined(this.activityMarkdown(document, node), doc);
             }
             return doc;
         }
@@ -67,10 +67,11 @@ export class GrantHoverProvider implements HoverProvider {
         return undefined;
     }
 
-    private joined(a: string | undefined, b: string | undefined): string | undefined {
-        if (!a) return b;
-        if (!b) return a;
-        return `${b}\n\n---\n\n${a}`;
+    /** The model's view first, then what the keyword means, divided by a rule. */
+    private joined(first: string | undefined, then: string | undefined): string | undefined {
+        if (!first) return then;
+        if (!then) return first;
+        return `${first}\n\n---\n\n${then}`;
     }
 
     private enclosing<T extends AstNode>(node: AstNode | undefined, guard: (n: AstNode) => n is T): T | undefined {
