@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, SPEC_PATH } from './helpers.js';
@@ -145,6 +146,52 @@ describe('the bundled language server', () => {
             expect(client.notifications.some(n => n.method === 'textDocument/publishDiagnostics')).toBe(true);
         } finally {
             client.stop();
+        }
+    });
+});
+
+/** Runs out/server-browser.js in a worker thread dressed as a web worker (`self`, `onmessage`, `postMessage`). */
+const WORKER_SHIM = `
+const { parentPort, workerData } = require('node:worker_threads');
+globalThis.self = globalThis;
+globalThis.postMessage = m => parentPort.postMessage(m);
+Object.defineProperty(globalThis, 'onmessage', { set(fn) { parentPort.removeAllListeners('message'); parentPort.on('message', data => fn({ data })); } });
+globalThis.addEventListener = (type, fn) => { if (type === 'message') parentPort.on('message', data => fn({ data })); };
+globalThis.removeEventListener = () => {};
+require(workerData.bundle);
+`;
+
+describe('the web-worker language server', () => {
+    test('answers esep/status and renders a report in a simulated web worker', async () => {
+        ensureBundles();
+        const dir = mkdtempSync(join(tmpdir(), 'esep-worker-'));
+        const shim = join(dir, 'shim.cjs');
+        writeFileSync(shim, WORKER_SHIM);
+        const worker = new Worker(shim, { workerData: { bundle: out('server-browser.js') } });
+        let id = 0;
+        const pending = new Map<number, (r: any) => void>();
+        worker.on('message', (m: any) => {
+            if (m.id !== undefined && !m.method) pending.get(m.id)?.(m.result ?? m.error);
+            else if (m.id !== undefined) worker.postMessage({ jsonrpc: '2.0', id: m.id, result: m.method === 'workspace/configuration' ? m.params.items.map(() => ({})) : null });
+        });
+        const request = (method: string, params: object) => new Promise<any>(resolve => {
+            const current = ++id;
+            pending.set(current, resolve);
+            worker.postMessage({ jsonrpc: '2.0', id: current, method, params });
+        });
+        try {
+            const init = await request('initialize', { processId: null, rootUri: null, capabilities: {} });
+            expect(init.capabilities.hoverProvider).toBeTruthy();
+            worker.postMessage({ jsonrpc: '2.0', method: 'initialized', params: {} });
+            const uri = 'file:///w/spec.grant';
+            worker.postMessage({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'grant', version: 1, text: readFileSync(SPEC_PATH, 'utf8') } } });
+            const status = await request('esep/status', { uri });
+            expect(status.text).toBe('✔ 15/20 көрсеткіш');
+            const report = await request('esep/renderReport', { uri, kind: 'final', lang: 'kk' });
+            expect(Buffer.from(report.data, 'base64').subarray(0, 2).toString()).toBe('PK');
+        } finally {
+            await worker.terminate();
+            rmSync(dir, { recursive: true, force: true });
         }
     });
 });
