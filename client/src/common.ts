@@ -123,7 +123,8 @@ async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unkno
         return;
     }
     const folder = outputFolder(document.uri);
-    const base = `${safeFileName(result.projectName)}-${kind}`;
+    // The server names the file after the project and the kind, in the report's language.
+    const base = result.fileName ? result.fileName.replace(/\.docx$/i, '') : `${safeFileName(result.projectName)}-${kind}`;
     let target = vscode.Uri.joinPath(folder, `${base}.docx`);
     let overwrite = false;
     if (await exists(target)) {

@@ -34,7 +34,7 @@ export interface RenderReportParams {
 }
 
 export type RenderReportResult =
-    | { data: string; projectName: string; warnings?: string[] }
+    | { data: string; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] }
     | { errors: string[] };
 
 /** The `esep.*` settings the client reads too. */

@@ -18,7 +18,7 @@ import {
 
 /** Renders a project to .docx bytes; supplied by the report module. */
 export type ReportRenderer = (document: LangiumDocument, options: { kind: RenderReportParams['kind']; lang: RenderReportParams['lang'] })
-    => Promise<{ bytes: Uint8Array; projectName: string; warnings?: string[] } | { errors: string[] }>;
+    => Promise<{ bytes: Uint8Array; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] } | { errors: string[] }>;
 
 let reportRenderer: ReportRenderer | undefined;
 let encodeBase64: ((bytes: Uint8Array) => string) | undefined;
@@ -92,7 +92,7 @@ export async function renderReport(shared: LangiumSharedServices, _grant: GrantS
     try {
         const result = await reportRenderer(document, { kind: params.kind, lang: params.lang });
         if ('errors' in result) return result;
-        return { data: encodeBase64(result.bytes), projectName: result.projectName, warnings: result.warnings };
+        return { data: encodeBase64(result.bytes), projectName: result.projectName, fileName: result.fileName, unjustified: result.unjustified, warnings: result.warnings };
     } catch (error) {
         return { errors: [t('lsp.report.failed', { reason: error instanceof Error ? error.message : String(error) })] };
     }
