@@ -134,6 +134,19 @@ class Builder {
         return { kind: 'data', cells };
     }
 
+    /**
+     * Marks a row with the line of `node` in the .grant file and, for an indicator, its verdict.
+     * Only previews read these (a click on a row shows its line; short rows are highlighted).
+     */
+    from(row: Row, node: AstNode | undefined, ei?: EvalIndicator): Row {
+        if (node?.$cstNode) row.line = position(node).line;
+        if (ei && this.kind !== 'plan') {
+            const status = ei.verdict.status;
+            row.status = this.running(ei) && (status === 'unmet' || status === 'missing') ? 'running' : status;
+        }
+        return row;
+    }
+
     sectionHeading(s: FormSection, level: 1 | 2 | 3 = 2): void {
         if (!s.heading) return;
         this.push(heading(level, s.heading, s.number));
@@ -278,12 +291,12 @@ function buildActivities(b: Builder): void {
     const tbl = s.table!;
     const rows: Row[] = [];
     for (const task of b.project.tasks) {
-        rows.push(b.groupRow(tbl, fill(b.L('taskRow'), { n: task.number, title: collapse(task.title) })));
-        for (const ea of task.activities) rows.push(b.dataRow(tbl, activityCells(b, ea)));
+        rows.push(b.from(b.groupRow(tbl, fill(b.L('taskRow'), { n: task.number, title: collapse(task.title) })), task.node));
+        for (const ea of task.activities) rows.push(b.from(b.dataRow(tbl, activityCells(b, ea)), ea.node));
     }
     for (const p of b.project.presentations) {
-        rows.push(b.groupRow(tbl, collapse(p.title)));
-        rows.push(b.dataRow(tbl, { ...activityCells(b, p), no: '1.' }));
+        rows.push(b.from(b.groupRow(tbl, collapse(p.title)), p.node));
+        rows.push(b.from(b.dataRow(tbl, { ...activityCells(b, p), no: '1.' }), p.node));
     }
     b.push(b.table(tbl, rows, { dense: true, widths: { no: 3, activity: 12, period: 7, place: 9, participants: 9, category: 10, experts: 17, completeness: 25, appendix: 8 } }));
 
@@ -292,19 +305,19 @@ function buildActivities(b: Builder): void {
     if (members.length && hasSection(b.form, 'council')) {
         const cs = section(b.form, 'council');
         b.sectionHeading(cs, 3);
-        b.push(b.table(cs.table!, members.map((m, i) => b.dataRow(cs.table!, {
+        b.push(b.table(cs.table!, members.map((m, i) => b.from(b.dataRow(cs.table!, {
             no: String(i + 1), name: collapse(m.name), position: collapse(m.position ?? '')
-        })), { widths: { no: 6, name: 34, position: 60 }, keepTogether: members.length <= 12 }));
+        }), m)), { widths: { no: 6, name: 34, position: 60 }, keepTogether: members.length <= 12 }));
     }
     const items = b.project.node.learning.flatMap(l => l.items);
     if (items.length && hasSection(b.form, 'learning')) {
         const ls = section(b.form, 'learning');
         b.sectionHeading(ls, 3);
-        b.push(b.table(ls.table!, items.map((it, i) => b.dataRow(ls.table!, {
+        b.push(b.table(ls.table!, items.map((it, i) => b.from(b.dataRow(ls.table!, {
             no: String(i + 1), direction: collapse(it.name), duration: written(it.duration),
             before: cell(written(it.before), { align: 'center' }), after: cell(written(it.after), { align: 'center' }),
             growth: cell(written(it.growth), { align: 'center' })
-        })), { keepTogether: items.length <= 12 }));
+        }), it)), { keepTogether: items.length <= 12 }));
     }
 }
 
@@ -324,7 +337,7 @@ function chartBars(b: Builder, indicators: EvalIndicator[]): ChartBar[] {
         if (b.running(ei) && status === 'unmet') status = 'running';
         const ratio = fact.parts[0].n / plan.parts[0].n;
         if (!Number.isFinite(ratio)) continue;
-        bars.push({ index: bars.length + 1, name: collapse(ei.name), plan: b.plan(ei), fact: showValue(fact, b.form), ratio, status });
+        bars.push({ index: bars.length + 1, name: collapse(ei.name), plan: b.plan(ei), fact: showValue(fact, b.form), ratio, status, line: position(ei.node).line });
     }
     return bars;
 }
@@ -392,7 +405,7 @@ function buildPlanFact(b: Builder): void {
                 values.plan = '';
                 values.fact = '';
             }
-            out.push(b.dataRow(tbl, values));
+            out.push(b.from(b.dataRow(tbl, values), ei?.node ?? ea.node, ei));
             taskCovered = true;
         }
         return out;
@@ -402,7 +415,7 @@ function buildPlanFact(b: Builder): void {
         const taskCell = cell(`${task.number}. ${collapse(task.title)}`);
         let covered = false;
         if (!task.activities.length) {
-            rows.push(b.dataRow(tbl, { task: taskCell }));
+            rows.push(b.from(b.dataRow(tbl, { task: taskCell }), task.node));
             continue;
         }
         for (const ea of task.activities) {
@@ -458,7 +471,7 @@ function buildInfoWork(b: Builder): void {
                 } else {
                     values.indicator = ''; values.plan = ''; values.fact = '';
                 }
-                rows.push(b.dataRow(tbl, values));
+                rows.push(b.from(b.dataRow(tbl, values), ei?.node ?? ea.node, ei));
             }
         }
     }
@@ -472,11 +485,11 @@ function buildImpact(b: Builder): void {
     const tbl = s.table!;
     const rows = b.project.impact.map((ei, i) => {
         const unit = valueUnit(ei.plan) ?? valueUnit(ei.fact) ?? '';
-        return b.dataRow(tbl, {
+        return b.from(b.dataRow(tbl, {
             no: `${i + 1}`, indicator: collapse(ei.name), unit: cell(unit, { align: 'center' }),
             plan: cell(b.plan(ei, unit || undefined), { align: 'center' }),
             fact: { ...b.fact(ei, unit || undefined), align: 'center' }
-        });
+        }), ei.node, ei);
     });
     if (!rows.length) rows.push(b.dataRow(tbl, {}));
     b.push(b.table(tbl, rows, { widths: { no: 5, indicator: 45, unit: 12, plan: 19, fact: 19 }, keepTogether: rows.length <= 12 }));
@@ -498,12 +511,12 @@ function buildDeviations(b: Builder): void {
         const justification = d.justification
             ? cell(d.justification)
             : cell([run(b.L('unjustifiedDeviation'), { bold: true, alert: true })], { shade: 'alert' });
-        return b.dataRow(tbl, {
+        return { ...b.dataRow(tbl, {
             indicator: d.justification ? d.name : cell([run(d.name)], { shade: 'alert' }),
             plan: cell(d.plan, { align: 'center', shade: d.justification ? undefined : 'alert' }),
             fact: cell(d.fact, { align: 'center', shade: d.justification ? undefined : 'alert' }),
             justification
-        });
+        }), line: d.line };
     });
     b.push(b.table(tbl, rows, { widths: { indicator: 36, plan: 16, fact: 16, justification: 32 }, keepTogether: rows.length <= 12 }));
 }
@@ -563,9 +576,9 @@ function buildPartners(b: Builder): void {
     b.sectionHeading(s);
     for (const line of s.intro ?? []) b.push(para([run(line, { italic: true })], { style: 'small', align: 'justify' }));
     const tbl = s.table!;
-    const rows = b.project.node.partners.map(p => b.dataRow(tbl, {
+    const rows = b.project.node.partners.map(p => b.from(b.dataRow(tbl, {
         name: collapse(p.name), role: collapse(p.role ?? ''), contact: collapse(p.contact ?? ''), note: collapse(p.note ?? '')
-    }));
+    }), p));
     if (!rows.length) rows.push(b.dataRow(tbl, {}));
     b.push(b.table(tbl, rows, { widths: { name: 26, role: 26, contact: 16, note: 32 } }));
 }
@@ -582,10 +595,10 @@ function buildProposals(b: Builder): void {
             const l = listLines(text);
             return cell(l.length ? l.map(x => [run(x)]) : [[run('')]]);
         };
-        rows.push(b.dataRow(tbl, {
+        rows.push(b.from(b.dataRow(tbl, {
             no: String(i + 1), name: collapse(p.name), rationale: lines(p.rationale), goal: lines(p.goal), tasks: lines(p.tasks),
             description: lines(p.description), sum: written(p.sum), place: collapse(p.place ?? ''), result: lines(p.result)
-        }));
+        }), p));
         if (s.directionPrompt) {
             const chosen = p.direction ? fold(p.direction) : undefined;
             const paragraphs: Inline[][] = [[run(s.directionPrompt, { italic: true })]];
@@ -594,7 +607,7 @@ function buildProposals(b: Builder): void {
                 const isChosen = chosen !== undefined && (fold(text) === chosen || fold(d.kk) === chosen || chosen === d.key);
                 paragraphs.push([run(`${isChosen ? '☒' : '☐'} ${d.key}) ${text}`, { bold: isChosen })]);
             }
-            rows.push({ kind: 'data', cells: [cell(paragraphs, { colSpan: tbl.columns.length })] });
+            rows.push(b.from({ kind: 'data', cells: [cell(paragraphs, { colSpan: tbl.columns.length })] }, p));
         }
     });
     if (!rows.length) rows.push(b.dataRow(tbl, {}));
@@ -605,9 +618,9 @@ function buildRecommendations(b: Builder): void {
     const s = section(b.form, 'recommendations');
     b.sectionHeading(s);
     const tbl = s.table!;
-    const rows = b.project.node.recommendations.map(r => b.dataRow(tbl, {
+    const rows = b.project.node.recommendations.map(r => b.from(b.dataRow(tbl, {
         body: collapse(r.body), text: cell(userText(r.text).map(x => [run(x)])), letter: collapse(r.letter ?? '')
-    }));
+    }), r));
     if (!rows.length) rows.push(b.dataRow(tbl, {}));
     b.push(b.table(tbl, rows, { widths: { body: 28, text: 44, letter: 28 } }));
 }
@@ -726,10 +739,10 @@ function planTeam(b: Builder): void {
         const kind = sub.id === 'staff' ? 'қызметкер' : 'маман';
         b.push(heading(3, sub.heading ?? ''));
         const tbl = sub.table!;
-        const rows = members.filter(m => m.kind === kind).map(m => b.dataRow(tbl, {
+        const rows = members.filter(m => m.kind === kind).map(m => b.from(b.dataRow(tbl, {
             name: collapse(m.name), position: collapse(m.position ?? ''), contact: collapse(m.contact ?? ''),
             duties: collapse(m.duties ?? ''), workload: cell(written(m.workload), { align: 'center' })
-        }));
+        }), m));
         if (!rows.length) rows.push(b.dataRow(tbl, {}));
         b.push(b.table(tbl, rows, { widths: { name: 20, position: 16, contact: 15, duties: 37, workload: 12 } }));
     }
@@ -753,7 +766,7 @@ function planActivityRows(b: Builder, tbl: FormTable, ea: EvalActivity, numbered
         } : { activity: undefined, place: undefined, channel: undefined, period: undefined };
         values.indicator = ei ? collapse(ei.name) : '';
         values.plan = cell(ei ? b.plan(ei) : '', { align: 'center' });
-        rows.push(b.dataRow(tbl, values));
+        rows.push(b.from(b.dataRow(tbl, values), ei?.node ?? ea.node));
     }
     return rows;
 }
@@ -799,10 +812,10 @@ function planImpact(b: Builder): void {
     const tbl = s.table!;
     const rows = b.project.impact.map((ei, i) => {
         const unit = valueUnit(ei.plan) ?? '';
-        return b.dataRow(tbl, {
+        return b.from(b.dataRow(tbl, {
             no: `${i + 1}.`, indicator: collapse(ei.name), unit: cell(unit, { align: 'center' }),
             plan: cell(b.plan(ei, unit || undefined), { align: 'center' })
-        });
+        }), ei.node);
     });
     if (!rows.length) rows.push(b.dataRow(tbl, {}));
     b.push(b.table(tbl, rows, { widths: { no: 6, indicator: 56, unit: 16, plan: 22 }, keepTogether: rows.length <= 12 }));

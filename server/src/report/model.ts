@@ -57,9 +57,16 @@ export interface Cell {
     shade?: 'group' | 'alert' | 'header' | 'muted';
 }
 
+/** The verdict of the indicator a row shows (`running`: still within its period in an interim report). */
+export type RowStatus = 'met' | 'over' | 'unmet' | 'deviation' | 'missing' | 'unverifiable' | 'noPlan' | 'running';
+
 export interface Row {
     cells: Cell[];
     kind: 'header' | 'group' | 'data';
+    /** The line (1-based) in the .grant file the row comes from, for previews; the .docx ignores it. */
+    line?: number;
+    /** The verdict of the indicator the row shows, for previews; the .docx marks the fact cell instead. */
+    status?: RowStatus;
 }
 
 export interface Table {
@@ -87,6 +94,8 @@ export interface ChartBar {
     /** fact / plan. */
     ratio: number;
     status: 'met' | 'over' | 'unmet' | 'deviation' | 'running';
+    /** The indicator's line (1-based) in the .grant file, for previews. */
+    line?: number;
 }
 
 export interface Chart {
