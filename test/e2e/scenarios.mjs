@@ -297,7 +297,7 @@ export const scenarios = [
             expect(fs.existsSync(ctx.report.file), `${ctx.report.file} is gone`);
             expect(sha(ctx.report.file) === ctx.report.sha, `${path.basename(ctx.report.file)} changed although the question was cancelled`);
             expect(JSON.stringify(files()) === JSON.stringify(before), `cancelling still wrote a file: ${files().join(', ')}`);
-            ctx.log(`question: «${dialog.text}»`);
+            ctx.log(`question: «${dialog.text}» [${dialog.buttons.join(' | ')}]`);
         }
     },
     {

@@ -355,12 +355,17 @@ export class Workbench {
         return editor;
     }
 
-    /** The modal dialog on screen, if any: its text and buttons. */
+    /** The modal dialog on screen, if any: its message, detail and buttons. */
     async dialog() {
-        const box = this.page.locator('.monaco-dialog-box');
-        if (!(await box.count()) || !(await box.first().isVisible())) return undefined;
-        const text = norm(await box.first().innerText());
-        const buttons = (await box.first().locator('.monaco-button').allInnerTexts()).map(norm).filter(Boolean);
-        return { text, buttons };
+        const box = this.page.locator('.monaco-dialog-box').first();
+        if (!(await box.count()) || !(await box.isVisible())) return undefined;
+        const read = async selector => {
+            const el = box.locator(selector).first();
+            return (await el.count()) ? norm(await el.innerText()) : '';
+        };
+        const message = await read('.dialog-message-text');
+        const detail = await read('.dialog-message-detail');
+        const buttons = (await box.locator('.dialog-buttons .monaco-button').allInnerTexts()).map(norm).filter(Boolean);
+        return { message, detail, text: norm(`${message} ${detail}`) || norm(await box.innerText()), buttons };
     }
 }

@@ -37,5 +37,30 @@ export type RenderReportResult =
     | { data: string; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] }
     | { errors: string[] };
 
+/**
+ * `esep/renderPreview`: the report as an HTML fragment (server/src/report/html.ts)
+ * for the preview beside the editor, from the same report model as the .docx.
+ * Without `kind` the server picks the form: the plan while no fact is written,
+ * the interim report within the project period, else the final report.
+ */
+export const RENDER_PREVIEW_REQUEST = 'esep/renderPreview';
+
+export interface RenderPreviewParams {
+    uri: string;
+    kind?: ReportKind;
+    lang: 'kk' | 'ru' | 'en';
+}
+
+/** A problem that stops the form from being filled (1-based line and column). */
+export interface PreviewProblem {
+    line: number;
+    column: number;
+    message: string;
+}
+
+export type RenderPreviewResult =
+    | { html: string; kind: ReportKind; title: string; projectName: string; unjustified: number; warnings: string[]; version?: number }
+    | { errors: PreviewProblem[]; kind?: ReportKind; version?: number };
+
 /** The `esep.*` settings the client reads too. */
 export const SETTINGS_SECTION = 'esep';

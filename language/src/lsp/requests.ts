@@ -12,8 +12,9 @@ import { t } from '../i18n.js';
 import { statusText } from './model-text.js';
 import { revalidateAll } from './settings.js';
 import {
-    RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
-    type RenderReportParams, type RenderReportResult, type StatusParams, type StatusResult
+    RENDER_PREVIEW_REQUEST, RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
+    type PreviewProblem, type RenderPreviewParams, type RenderPreviewResult, type RenderReportParams, type RenderReportResult,
+    type ReportKind, type StatusParams, type StatusResult
 } from './protocol.js';
 
 /** Renders a project to .docx bytes; supplied by the report module. */
@@ -31,6 +32,18 @@ let encodeBase64: ((bytes: Uint8Array) => string) | undefined;
 export function registerReportRenderer(renderer: ReportRenderer, toBase64: (bytes: Uint8Array) => string): void {
     reportRenderer = renderer;
     encodeBase64 = toBase64;
+}
+
+/** Renders a project as the preview's HTML fragment; supplied by the report module (html.ts). */
+export type PreviewRenderer = (document: LangiumDocument, options: { kind?: ReportKind; lang: RenderPreviewParams['lang'] })
+    => { html: string; kind: ReportKind; title: string; projectName: string; unjustified: number; warnings: string[] }
+        | { errors: PreviewProblem[]; kind?: ReportKind };
+
+let previewRenderer: PreviewRenderer | undefined;
+
+/** The server entry registers the report module's HTML renderer; until then `esep/renderPreview` answers with an error. */
+export function registerPreviewRenderer(renderer: PreviewRenderer): void {
+    previewRenderer = renderer;
 }
 
 async function documentFor(shared: LangiumSharedServices, uri: string, state: DocumentState): Promise<LangiumDocument | undefined> {
@@ -99,12 +112,31 @@ export async function renderReport(shared: LangiumSharedServices, _grant: GrantS
 }
 
 /**
+ * `esep/renderPreview`: waits for the edits already received (the workspace
+ * lock's pending builds), then renders the validated document. The answer
+ * carries the document version it shows, so the client can drop stale ones.
+ */
+export async function renderPreview(shared: LangiumSharedServices, _grant: GrantServices, params: RenderPreviewParams): Promise<RenderPreviewResult> {
+    await shared.workspace.WorkspaceLock.read(() => undefined);
+    const document = await documentFor(shared, params.uri, DocumentState.Validated);
+    if (!document) return { errors: [{ line: 1, column: 1, message: t('report.noDocument', { uri: params.uri }) }] };
+    const version = document.textDocument.version;
+    if (!previewRenderer) return { errors: [{ line: 1, column: 1, message: t('lsp.report.unavailable') }], version };
+    try {
+        return { ...previewRenderer(document, { kind: params.kind, lang: params.lang }), version };
+    } catch (error) {
+        return { errors: [{ line: 1, column: 1, message: t('lsp.report.failed', { reason: error instanceof Error ? error.message : String(error) }) }], version };
+    }
+}
+
+/**
  * Wires the custom requests and the `esep` settings to a connection. Call it
  * before `startLanguageServer`.
  */
 export function connectEsep(connection: Connection, shared: LangiumSharedServices, grant: GrantServices): void {
     connection.onRequest(STATUS_REQUEST, (params: StatusParams) => statusOf(shared, grant, params));
     connection.onRequest(RENDER_REPORT_REQUEST, (params: RenderReportParams) => renderReport(shared, grant, params));
+    connection.onRequest(RENDER_PREVIEW_REQUEST, (params: RenderPreviewParams) => renderPreview(shared, grant, params));
 
     const configuration = shared.workspace.ConfigurationProvider;
     configuration.onConfigurationSectionUpdate(async update => {
