@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions, loadStrings, startClient } from './common.js';
+import { registerPreview } from './preview.js';
 
 let client: LanguageClient | undefined;
 
@@ -12,6 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await loadStrings(context.extensionUri);
     const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'out/server-browser.js').toString(true));
     client = new LanguageClient('esep', 'Esep', worker, clientOptions());
+    registerPreview(context, client, () => loadStrings(context.extensionUri));
     await startClient(context, client);
 }
 

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { clientOptions, loadStrings, startClient } from './common.js';
+import { registerPreview } from './preview.js';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     client = new LanguageClient('esep', 'Esep', serverOptions, clientOptions());
+    registerPreview(context, client, () => loadStrings(context.extensionUri));
     await startClient(context, client);
 }
 

@@ -103,7 +103,7 @@ export function previewPage(o: PageOptions): string {
 <html lang="${esc(o.lang)}">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" nonce="${esc(o.nonce)}" href="${esc(o.styleUri)}">
 <title>${esc(o.title)}</title>
