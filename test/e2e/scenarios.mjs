@@ -191,7 +191,8 @@ export const scenarios = [
             expect(!serious(before).length, `line ${line} already has an error or warning before the edit: ${before.join(', ')}`);
             const p = await wb.pointOf(line, '698');
             await wb.page.mouse.dblclick(p.x, p.y);
-            await wb.type('150');
+            // One edit (as when pasting), so the clock starts when the new fact is in the document.
+            await wb.keyboard.insertText('150');
             const typed = Date.now();
             await wb.waitFor(async () => serious(await wb.squigglesOn(line)).length > 0, {
                 timeout: 5_000, interval: 25, message: `no error or warning squiggle on line ${line} after «факт: 698» → «факт: 150» (plan «Кемінде 200»)`

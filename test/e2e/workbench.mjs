@@ -222,31 +222,42 @@ export class Workbench {
 
     // ---- hovers, widgets --------------------------------------------------------------
 
-    /** Moves the mouse onto `needle` on `line` and returns the hover's text. */
-    async hover(line, needle, { expectText, timeout = 8_000 } = {}) {
-        const p = await this.reveal(line, needle);
-        await this.page.mouse.move(p.x - 40, p.y + 40);
-        await sleep(100);
-        await this.page.mouse.move(p.x, p.y);
-        await sleep(60);
-        await this.page.mouse.move(p.x + 2, p.y);
-        return this.waitFor(async () => {
-            const texts = await this.page.locator('.monaco-hover:not(.hidden) .hover-contents').allInnerTexts();
-            const text = norm(texts.join('\n'));
-            if (!text) return undefined;
-            return !expectText || expectText.test(text) ? text : undefined;
-        }, {
-            timeout,
-            message: async () => {
-                const now = norm((await this.page.locator('.monaco-hover:not(.hidden) .hover-contents').allInnerTexts()).join(' | '));
-                return `no hover${expectText ? ` matching ${expectText}` : ''} on «${needle}» (line ${line})${now ? `; the hover shows «${short(now)}»` : ''}`;
+    /**
+     * Moves the mouse onto `needle` on `line` (twice, a few pixels apart) and returns the hover's
+     * text. If another hover is showing (a sticky one from before), it moves away and tries again.
+     */
+    async hover(line, needle, { expectText, timeout = 9_000 } = {}) {
+        const read = async () => norm((await this.page.locator('.monaco-hover:not(.hidden) .hover-contents').allInnerTexts()).join('\n'));
+        const attempts = 3;
+        for (let attempt = 1; ; attempt++) {
+            await this.hideHover();
+            const p = await this.reveal(line, needle);
+            await this.page.mouse.move(p.x - 2, p.y);
+            await sleep(60);
+            await this.page.mouse.move(p.x, p.y);
+            await sleep(60);
+            await this.page.mouse.move(p.x + 1, p.y);
+            try {
+                return await this.waitFor(async () => {
+                    const text = await read();
+                    return text && (!expectText || expectText.test(text)) ? text : undefined;
+                }, {
+                    timeout: timeout / attempts,
+                    message: async () => {
+                        const now = await read();
+                        return `no hover${expectText ? ` matching ${expectText}` : ''} on «${needle}» (line ${line})${now ? `; the hover shows «${short(now)}»` : ''}`;
+                    }
+                });
+            } catch (error) {
+                if (attempt >= attempts) throw error;
             }
-        });
+        }
     }
 
     async hideHover() {
         await this.page.mouse.move(5, 500);
         await this.escape(1);
+        await this.page.locator('.monaco-hover:not(.hidden) .hover-contents').first().waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => {});
     }
 
     /** CodeLens texts drawn just above `line` (VS Code puts them in a view zone before the line). */
