@@ -27,6 +27,7 @@ class FakePanel {
     html = '';
     title: string;
     visible = true;
+    active = false;
     viewColumn = 2;
     disposed = false;
     posted: any[] = [];
@@ -190,6 +191,12 @@ describe('Esep: Open report preview', () => {
         activeUri = undefined;
         await commands.get('esep.openPreview')!();
         expect(errors).toEqual(['Open a .grant file first.']);
+        // The preview itself focused: no error, no second panel.
+        panels[0].active = true;
+        await commands.get('esep.openPreview')!();
+        expect(errors).toHaveLength(1);
+        expect(panels).toHaveLength(1);
+        panels[0].active = false;
         // From the explorer: the clicked file.
         await openPreview(vscode.Uri.parse(OTHER));
         expect(panels).toHaveLength(2);

@@ -253,6 +253,9 @@ export class PreviewManager implements vscode.Disposable {
             if (editor && editor.document.languageId === LANGUAGE_ID) uri = editor.document.uri;
         }
         if (!uri) {
+            // The preview itself has the focus (no text editor is active): that one.
+            const active = [...this.previews.values()].find(p => p.panel.active);
+            if (active) return active;
             void vscode.window.showErrorMessage(l10n.t('Open a .grant file first.'));
             return undefined;
         }
