@@ -2,7 +2,7 @@
  * One module wires every service of the .grant language. Node, the browser
  * worker, the CLI and the tests all create services through `createGrantServices`.
  */
-import { inject, type Module } from 'langium';
+import { inject, Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
@@ -24,6 +24,7 @@ import { GrantDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { GrantSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { GrantWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { GrantSettings } from './lsp/settings.js';
+import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
 
 export type GrantAddedServices = {
     model: {
@@ -75,12 +76,20 @@ export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumShar
     }
 };
 
-export function createGrantServices(context: DefaultSharedModuleContext): {
+/**
+ * Every LSP provider (ours, Langium's defaults, and any in `overrides`, which
+ * tests use to inject one) is guarded by safe-providers.ts: an exception
+ * inside one is logged and its request answered empty.
+ */
+export function createGrantServices(context: DefaultSharedModuleContext,
+    overrides: Module<GrantServices, PartialLangiumServices> = {}): {
     shared: LangiumSharedServices;
     Grant: GrantServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), GrantGeneratedSharedModule, GrantSharedModule);
-    const Grant = inject(createDefaultModule({ shared }), GrantGeneratedModule, GrantModule);
+    const shared = inject(guardSharedProviders(
+        Module.merge(Module.merge(createDefaultSharedModule(context), GrantGeneratedSharedModule), GrantSharedModule)));
+    const Grant = inject(guardLanguageProviders(Module.merge(Module.merge(Module.merge(
+        createDefaultModule({ shared }), GrantGeneratedModule), GrantModule), overrides)) as Module<GrantServices>);
     shared.ServiceRegistry.register(Grant);
     registerValidationChecks(Grant);
     if (!context.connection) {

@@ -13,6 +13,18 @@ import { toBase64 } from './report/base64.js';
 import { previewRendererFor } from './report/html.js';
 
 const connection = createConnection(ProposedFeatures.all);
+// Last line of defence (the providers and requests are guarded in language/src/lsp/safe-providers.ts):
+// a promise nobody awaits that rejects, or an exception thrown from a timer, would end the process.
+// It is logged on the client's output channel and the server keeps serving.
+const keepServing = (what: string) => (error: unknown) => {
+    try {
+        connection.console.error(`Esep: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } catch {
+        // The connection is gone: nothing to tell.
+    }
+};
+process.on('unhandledRejection', keepServing('unhandled rejection'));
+process.on('uncaughtException', keepServing('uncaught exception'));
 const { shared, Grant } = createGrantServices({ connection, ...NodeFileSystem });
 registerReportRenderer(reportRendererFor(Grant), toBase64);
 registerPreviewRenderer(previewRendererFor(Grant));

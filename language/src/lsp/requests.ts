@@ -11,6 +11,7 @@ import type { Status } from '../values.js';
 import { t } from '../i18n.js';
 import { statusText } from './model-text.js';
 import { revalidateAll } from './settings.js';
+import { guardRequest } from './safe-providers.js';
 import {
     RENDER_PREVIEW_REQUEST, RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
     type PreviewProblem, type RenderPreviewParams, type RenderPreviewResult, type RenderReportParams, type RenderReportResult,
@@ -134,9 +135,15 @@ export async function renderPreview(shared: LangiumSharedServices, _grant: Grant
  * before `startLanguageServer`.
  */
 export function connectEsep(connection: Connection, shared: LangiumSharedServices, grant: GrantServices): void {
-    connection.onRequest(STATUS_REQUEST, (params: StatusParams) => statusOf(shared, grant, params));
-    connection.onRequest(RENDER_REPORT_REQUEST, (params: RenderReportParams) => renderReport(shared, grant, params));
-    connection.onRequest(RENDER_PREVIEW_REQUEST, (params: RenderPreviewParams) => renderPreview(shared, grant, params));
+    // An exception is logged and answered like «nothing to show» / «nothing written» (safe-providers.ts).
+    connection.onRequest(STATUS_REQUEST, guardRequest(STATUS_REQUEST, shared,
+        (params: StatusParams) => statusOf(shared, grant, params), (): StatusResult | null => null));
+    connection.onRequest(RENDER_REPORT_REQUEST, guardRequest(RENDER_REPORT_REQUEST, shared,
+        (params: RenderReportParams) => renderReport(shared, grant, params),
+        (error): RenderReportResult => ({ errors: [t('lsp.report.failed', { reason: error instanceof Error ? error.message : String(error) })] })));
+    connection.onRequest(RENDER_PREVIEW_REQUEST, guardRequest(RENDER_PREVIEW_REQUEST, shared,
+        (params: RenderPreviewParams) => renderPreview(shared, grant, params),
+        (error): RenderPreviewResult => ({ errors: [{ line: 1, column: 1, message: t('lsp.report.failed', { reason: error instanceof Error ? error.message : String(error) }) }] })));
 
     const configuration = shared.workspace.ConfigurationProvider;
     configuration.onConfigurationSectionUpdate(async update => {
