@@ -77,8 +77,8 @@ const indicatorLine = spec.split('\n').findIndex(l => l.includes('"Қатысу�
 const loggedAbout = (text: string) => logs.filter(l => l.type === 1 && l.message.includes(text));
 
 describe('a provider that throws', () => {
-    test('the guarded providers are still announced', () => {
-        expect(capabilities).toMatchObject({ hoverProvider: true, codeLensProvider: {}, documentFormattingProvider: true });
+    test('the guarded providers are still announced (evidence links too)', () => {
+        expect(capabilities).toMatchObject({ hoverProvider: true, codeLensProvider: {}, documentLinkProvider: {}, documentFormattingProvider: true });
     });
 
     test('CodeLens: an empty answer, the exception on the client\'s console', async () => {

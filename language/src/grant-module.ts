@@ -24,6 +24,7 @@ import { GrantDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { GrantSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { GrantWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { GrantSettings } from './lsp/settings.js';
+import { GrantDocumentLinkProvider } from './lsp/document-links.js';
 import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
 
 export type GrantAddedServices = {
@@ -62,7 +63,8 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
         InlayHintProvider: (services) => new GrantInlayHintProvider(services),
         Formatter: (services) => new GrantFormatter(services),
         DocumentSymbolProvider: (services) => new GrantDocumentSymbolProvider(services),
-        SemanticTokenProvider: (services) => new GrantSemanticTokenProvider(services)
+        SemanticTokenProvider: (services) => new GrantSemanticTokenProvider(services),
+        DocumentLinkProvider: (services) => new GrantDocumentLinkProvider(services)
     },
     esep: {
         Settings: (services) => new GrantSettings(services)

@@ -160,6 +160,11 @@ export const messages = {
         ru: 'В блоке подписи в конце документа.',
         en: 'The signature block at the end of the document.'
     },
+    'lsp.link.evidence': {
+        kk: 'Дәлелді ашу',
+        ru: 'Открыть доказательство',
+        en: 'Open the evidence'
+    },
     'lsp.where.internal': {
         kk: 'Есепке басылмайды: оны Esep тексеру үшін ғана пайдаланады.',
         ru: 'В отчёт не печатается: Esep использует это только для проверок.',
