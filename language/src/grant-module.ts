@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { GrantGeneratedModule, GrantGeneratedSharedModule } from './generated/module.js';
 import { GrantValueConverter } from './value-converter.js';
+import { GrantLexer } from './lexer.js';
 import { GrantLexerErrorMessageProvider, GrantParserErrorMessageProvider } from './parser-messages.js';
 import { GrantModelService } from './model-service.js';
 import { GrantValidator, registerValidationChecks } from './validation/validator.js';
@@ -44,6 +45,7 @@ export type GrantServices = LangiumServices & GrantAddedServices;
 export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAddedServices> = {
     parser: {
         ValueConverter: () => new GrantValueConverter(),
+        Lexer: (services) => new GrantLexer(services),
         ParserErrorMessageProvider: () => new GrantParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new GrantLexerErrorMessageProvider()
     },

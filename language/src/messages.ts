@@ -33,6 +33,11 @@ export const messages = {
         ru: 'Нераспознанный символ: «{text}». Заключите текст в кавычки ("...") или удалите символ.',
         en: 'Unrecognised character: «{text}». Put the text in quotes ("...") or remove it.'
     },
+    'lex.tooDeep': {
+        kk: 'Жақшалардың ішіндегі жақшалар тым көп (ең көбі {max} деңгей). Артық «(» мен «)» оқылмады.',
+        ru: 'Слишком глубокая вложенность скобок (не больше {max} уровней). Лишние «(» и «)» не прочитаны.',
+        en: 'Parentheses nested too deeply (at most {max} levels). The extra «(» and «)» were not read.'
+    },
     'token.STRING': { kk: 'тырнақшадағы мәтін ("...")', ru: 'текст в кавычках ("...")', en: 'a quoted text ("...")' },
     'token.NUMBER': { kk: 'сан', ru: 'число', en: 'a number' },
     'token.DATE': { kk: 'күн (кк.аа.жжжж)', ru: 'дата (дд.мм.гггг)', en: 'a date (dd.mm.yyyy)' },
