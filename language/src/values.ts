@@ -76,8 +76,12 @@ export interface ValueContext {
 
 const NUMBER_RE = /^-?[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?$|^-?[0-9]+(?:[.,][0-9]+)?$/;
 
-/** Reads a number literal: «15 337 100» (space or NBSP groups), «155,5», «0.1». */
-export function parseNumber(text: string): number | undefined {
+/**
+ * Reads a number literal: «15 337 100» (space or NBSP groups), «155,5», «0.1».
+ * A node the parser recovered past may lack its number: undefined then.
+ */
+export function parseNumber(text: string | undefined): number | undefined {
+    if (text === undefined) return undefined;
     const s = text.trim();
     if (!NUMBER_RE.test(s)) return undefined;
     const n = Number(s.replace(/[ \u00A0\u202F]/g, '').replace(',', '.'));

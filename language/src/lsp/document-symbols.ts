@@ -13,9 +13,10 @@ import { achieved } from '../model.js';
 import { displayValue } from '../values.js';
 import { statusIcon } from './model-text.js';
 
-function symbol(node: AstNode, name: string, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined {
+/** A node of a broken file may lack its name (the parser recovered past it): then it gets no symbol. */
+function symbol(node: AstNode, name: string | undefined, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined {
     const cst = node.$cstNode;
-    if (!cst || !name.trim()) return undefined;
+    if (!cst || !name?.trim()) return undefined;
     // The selection: the first line of the node (its keyword, number and title).
     const range = cst.range;
     const selectionRange = { start: range.start, end: range.start.line === range.end.line ? range.end : { line: range.start.line, character: range.start.character + 1 } };
