@@ -25,6 +25,25 @@ const PLACE_PROPERTIES = new Set(['territory', 'place']);
 /** Value fields: comparators (plans only) and units are offered. */
 const VALUE_FIELD = /(жоспар|факт|сома|жүктеме|ұзақтығы|бастапқы|кейінгі|өсім)\s*:\s*([^:\n]*)$/iu;
 
+/**
+ * Longer than any keyword or vocabulary label: the cursor is deep inside a
+ * long string or comment, not on a word being typed, and matching every
+ * label against the whole of it would take seconds. Nothing is offered.
+ */
+const MAX_TYPED = 300;
+/** How far back a line is read for the value field and open quotes (files with CR line ends are one long line to `\n`). */
+const MAX_LOOKBACK = 4000;
+
+/** The start of the line holding `offset` (after \n or \r), or `MAX_LOOKBACK` before it. */
+function lineStart(text: string, offset: number): number {
+    const from = Math.max(0, offset - MAX_LOOKBACK);
+    for (let i = offset - 1; i >= from; i--) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) return i + 1;
+    }
+    return from;
+}
+
 function up<T extends AstNode>(node: AstNode | undefined, guard: (n: AstNode) => n is T): T | undefined {
     for (let n = node; n; n = n.$container) if (guard(n)) return n;
     return undefined;
@@ -34,6 +53,7 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [':', '"'] };
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (context.offset - context.tokenOffset > MAX_TYPED) return;
         if (GrammarAST.isKeyword(next.feature)) return this.completionForKeyword(context, next.feature, acceptor);
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
@@ -114,10 +134,10 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
         let end = Math.max(context.tokenEndOffset, context.offset);
         if (start === end && start === context.offset) {
             // Nothing lexed at the cursor: perhaps an opening quote not closed yet.
-            const lineStart = text.lastIndexOf('\n', context.offset - 1) + 1;
-            const before = text.slice(lineStart, context.offset);
+            const from = lineStart(text, context.offset);
+            const before = text.slice(from, context.offset);
             const quotes = (before.match(/"/g) ?? []).length;
-            if (quotes % 2 === 1) start = lineStart + before.lastIndexOf('"');
+            if (quotes % 2 === 1) start = from + before.lastIndexOf('"');
         } else if (text[start - 1] === '"' && text[start] !== '"') {
             start--;
         }
@@ -129,6 +149,7 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
     private pushValue(context: CompletionContext, acceptor: CompletionAcceptor, label: string, insert: string,
         detail: string, documentation: string | undefined, kind: CompletionItemKind, sortText: string): void {
         const range = this.valueRange(context);
+        if (range.typed.length > MAX_TYPED) return;
         const typedBare = range.typed.replace(/"/g, '');
         if (!matches(typedBare, label)) return;
         const text = context.textDocument.getText();
@@ -178,8 +199,7 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
     /** Inside `жоспар:` / `факт:`: comparators before the number (plans only), units after it. */
     private offerValueWords(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const text = context.textDocument.getText();
-        const lineStart = text.lastIndexOf('\n', context.tokenOffset - 1) + 1;
-        const m = VALUE_FIELD.exec(text.slice(lineStart, context.tokenOffset));
+        const m = VALUE_FIELD.exec(text.slice(lineStart(text, context.tokenOffset), context.tokenOffset));
         if (!m) return;
         const field = m[1].toLowerCase();
         const hasNumber = /[0-9]/.test(m[2]);
