@@ -47,7 +47,13 @@ class Canvas implements Raster {
         }
     }
 
-    /** Anti-aliased thick segments (pixel coordinates). */
+    /**
+     * Anti-aliased thick segments (pixel coordinates). Each pixel takes its
+     * distance to the nearest segment; only segments whose box (grown by the
+     * pen) holds the pixel can be near enough to cover it, so each segment
+     * is measured over its own box, not the whole glyph's (the same pixels,
+     * an order of magnitude faster: a report with many tasks has many charts).
+     */
     strokes(segments: Array<[number, number, number, number]>, width: number, c: RGB): void {
         if (!segments.length) return;
         let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
@@ -56,12 +62,23 @@ class Canvas implements Raster {
             minY = Math.min(minY, ay, by); maxY = Math.max(maxY, ay, by);
         }
         const r = width / 2 + 1;
-        for (let y = Math.floor(minY - r); y <= Math.ceil(maxY + r); y++) {
-            for (let x = Math.floor(minX - r); x <= Math.ceil(maxX + r); x++) {
-                const px = x + 0.5, py = y + 0.5;
-                let d = Infinity;
-                for (const [ax, ay, bx, by] of segments) d = Math.min(d, distToSegment(px, py, ax, ay, bx, by));
-                const cover = width / 2 + 0.5 - d;
+        const x0 = Math.floor(minX - r), x1 = Math.ceil(maxX + r);
+        const y0 = Math.floor(minY - r), y1 = Math.ceil(maxY + r);
+        const w = x1 - x0 + 1;
+        const nearest = new Float64Array(w * (y1 - y0 + 1)).fill(Infinity);
+        for (const [ax, ay, bx, by] of segments) {
+            const sx1 = Math.ceil(Math.max(ax, bx) + r), sy1 = Math.ceil(Math.max(ay, by) + r);
+            for (let y = Math.floor(Math.min(ay, by) - r); y <= sy1; y++) {
+                for (let x = Math.floor(Math.min(ax, bx) - r); x <= sx1; x++) {
+                    const d = distToSegment(x + 0.5, y + 0.5, ax, ay, bx, by);
+                    const i = (y - y0) * w + (x - x0);
+                    if (d < nearest[i]) nearest[i] = d;
+                }
+            }
+        }
+        for (let y = y0; y <= y1; y++) {
+            for (let x = x0; x <= x1; x++) {
+                const cover = width / 2 + 0.5 - nearest[(y - y0) * w + (x - x0)];
                 if (cover > 0) this.blend(x, y, c, cover);
             }
         }

@@ -29,9 +29,15 @@ export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number 
 
 function adler32(bytes: Uint8Array): number {
     let a = 1, b = 0;
-    for (let i = 0; i < bytes.length; i++) {
-        a = (a + bytes[i]) % 65521;
-        b = (b + a) % 65521;
+    // The sums stay exact in a double for 5552 bytes (zlib's NMAX): one modulo per run, not per byte.
+    for (let start = 0; start < bytes.length; start += 5552) {
+        const end = Math.min(bytes.length, start + 5552);
+        for (let i = start; i < end; i++) {
+            a += bytes[i];
+            b += a;
+        }
+        a %= 65521;
+        b %= 65521;
     }
     return ((b << 16) | a) >>> 0;
 }
@@ -107,12 +113,13 @@ export function deflateFixed(data: Uint8Array, distances: number[]): Uint8Array 
     let i = 0;
     while (i < data.length) {
         let bestLen = 0, bestDist = 0;
+        const max = Math.min(258, data.length - i);
         for (const d of dists) {
             if (i - d < 0) continue;
             let len = 0;
-            const max = Math.min(258, data.length - i);
             while (len < max && data[i + len] === data[i + len - d]) len++;
             if (len > bestLen) { bestLen = len; bestDist = d; }
+            if (bestLen === max) break; // no later distance can do better
         }
         if (bestLen >= 3) {
             writeMatch(w, bestLen, bestDist);
