@@ -465,7 +465,8 @@ async function main() {
     if (!args.includes('--desktop-only') && pick(webScenarios).length) await runGroup('web', webVsix, pick(webScenarios), artifacts, results);
     fs.writeFileSync(path.join(artifacts, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     const failed = results.filter(r => !r.ok).length;
-    console.log(`${results.length - failed} passed, ${failed} failed (screenshots in ${path.relative(ROOT, artifacts)}/)`);
+    console.log(`screenshots in ${path.relative(ROOT, artifacts)}/`);
+    console.log(`${results.length - failed} passed, ${failed} failed`);
     process.exitCode = failed ? 1 : 0;
 }
 
