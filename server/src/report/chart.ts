@@ -23,10 +23,15 @@ const GRID: RGB = [232, 232, 232];
 const AXIS: RGB = [90, 90, 90];
 const TEXT: RGB = [33, 33, 33];
 
+let pixelBuffer = new Uint8Array(0);
+
 class Canvas implements Raster {
     readonly data: Uint8Array;
+    /** The pixels live in a buffer kept between charts (drawn and encoded one at a time): no megabytes to collect per chart. */
     constructor(readonly width: number, readonly height: number) {
-        this.data = new Uint8Array(width * height * 3).fill(255);
+        const size = width * height * 3;
+        if (pixelBuffer.length < size) pixelBuffer = new Uint8Array(size);
+        this.data = pixelBuffer.subarray(0, size).fill(255);
     }
 
     blend(x: number, y: number, c: RGB, alpha = 1): void {

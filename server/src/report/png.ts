@@ -155,10 +155,23 @@ function chunk(type: string, body: Uint8Array): Uint8Array {
     return out;
 }
 
+let rowsBuffer = new Uint8Array(0);
+
+/**
+ * The filtered rows of one picture, in a buffer kept between pictures: a
+ * report with hundreds of charts would otherwise allocate megabytes per chart
+ * and spend most of its time collecting them. Every byte is written before
+ * it is read, and nothing keeps the view.
+ */
+function rows(size: number): Uint8Array {
+    if (rowsBuffer.length < size) rowsBuffer = new Uint8Array(size);
+    return rowsBuffer.subarray(0, size);
+}
+
 /** Encodes an RGB raster as PNG. `ppm`: pixels per metre (resolution), 0 for none. */
 export function encodePng(r: Raster, ppm = 0): Uint8Array {
     const stride = r.width * 3;
-    const raw = new Uint8Array((stride + 1) * r.height);
+    const raw = rows((stride + 1) * r.height);
     for (let y = 0; y < r.height; y++) {
         raw[y * (stride + 1)] = 0; // filter: none (the LZ77 distances cover left and above)
         raw.set(r.data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
