@@ -10,16 +10,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseRng, int, type Rng } from './rng.js';
 import { bigReport, manyTasks, mutate, type MutationContext } from './mutate.js';
-import { STAGES, type CaseResult, type Failure, type Harness, type Stage } from './harness.js';
+import { STAGES, type CaseResult, type Failure, type Harness, type HarnessOptions, type Stage } from './harness.js';
 
 export const DEFAULT_SEED = 20_260_501;
 /** Every document must be done within this (the 5 MB file has its own bound). */
 export const CASE_LIMIT_MS = 1000;
 export const BIG_FILE_BYTES = 5 * 1024 * 1024;
-/** Measured: about 6–8 s for the 5 MB file on one core of the 2-core CI machine; the bound leaves room. */
-export const BIG_FILE_LIMIT_MS = 20_000;
+/**
+ * The 5 MB file (574 tasks, 3.1 million characters) with all six reports
+ * written as .docx (four of them with 574 charts). Measured on the 2-core
+ * machine while other jobs ran (load 5–6): 83 s in all, of which the editor
+ * features 4.6 s (parse 0.6 s, eight completions 2.2 s, formatting 1.2 s)
+ * and the reports 78 s (about 13–20 s for a .docx with its charts).
+ */
+export const BIG_FILE_LIMIT_MS = 120_000;
 
-/** Every this many cases, a generated project of 1 000–2 000 tasks (0.4–0.75 MB), with its own bound. */
+/**
+ * Every this many cases, a generated project of 1 000–2 000 tasks (0.4–0.75 MB, one chart per task in
+ * the final and interim reports), with its own bound: mostly the one .docx written of the six reports.
+ */
 export const MANY_TASKS_EVERY = 1000;
 export const MANY_TASKS_LIMIT_MS = 60_000;
 
@@ -41,6 +50,7 @@ export interface FuzzCase {
     text: string;
     rng: Rng;
     limitMs: number;
+    options?: HarnessOptions;
 }
 
 /** The index of the 5 MB case (run last in a campaign, or alone with --case big). */
@@ -50,7 +60,8 @@ export function makeCase(seed: number, index: number, seeds: Seed[], ctx: Mutati
     const rng = caseRng(seed, index);
     if (index === BIG_CASE) {
         const text = bigReport(seeds[0].text, BIG_FILE_BYTES);
-        return { index, name: `${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB report`, text, rng, limitMs: BIG_FILE_LIMIT_MS };
+        // Every kind and language written as .docx, not only one of them.
+        return { index, name: `${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB report`, text, rng, limitMs: BIG_FILE_LIMIT_MS, options: { fullReports: true } };
     }
     if (index < seeds.length) return { index, name: `${seeds[index].name} as written`, text: seeds[index].text, rng, limitMs: CASE_LIMIT_MS };
     if (index % MANY_TASKS_EVERY === MANY_TASKS_EVERY - 1) {
@@ -69,9 +80,9 @@ export function makeCase(seed: number, index: number, seeds: Seed[], ctx: Mutati
  */
 export async function runCase(harness: Harness, seed: number, index: number, seeds: Seed[]): Promise<CaseSummary> {
     const c = makeCase(seed, index, seeds, harness.context);
-    const first = await harness.run(c.text, c.rng);
+    const first = await harness.run(c.text, c.rng, c.options);
     if (first.ms <= c.limitMs) return summarize(c, first);
-    const again = await harness.run(c.text, makeCase(seed, index, seeds, harness.context).rng);
+    const again = await harness.run(c.text, makeCase(seed, index, seeds, harness.context).rng, c.options);
     return { ...summarize(c, again), failures: first.failures, firstMs: first.ms };
 }
 

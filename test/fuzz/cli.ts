@@ -135,7 +135,7 @@ async function one(args: Args, index: number): Promise<number> {
     if (args.save) writeFileSync(args.save, c.text);
     if (args.print) process.stdout.write(c.text + '\n');
     await warmUp(harness, seeds);
-    const result = await harness.run(c.text, c.rng);
+    const result = await harness.run(c.text, c.rng, c.options);
     const stats = new Statistics();
     stats.add(summarize(c, result));
     console.log(`case ${index}: ${c.name}; ${c.text.length} characters; ${result.ms.toFixed(1)} ms; ${result.diagnostics} diagnostics`);
