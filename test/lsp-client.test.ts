@@ -14,8 +14,10 @@ let renames: { from: string; to: string; overwrite: boolean }[] = [];
 
 vi.mock('vscode', () => {
     class Uri {
+        readonly authority = '';
         constructor(readonly scheme: string, readonly path: string) {}
         get fsPath() { return this.path; }
+        with(change: { path?: string }) { return new Uri(this.scheme, change.path ?? this.path); }
         toString() { return `${this.scheme}://${this.path}`; }
         static file(p: string) { return new Uri('file', p); }
         static joinPath(base: Uri, ...parts: string[]) {
@@ -44,6 +46,7 @@ vi.mock('vscode', () => {
         },
         workspace: {
             workspaceFolders: [{ uri: new Uri('file', '/w') }],
+            getWorkspaceFolder: (uri: Uri) => (uri.scheme === 'file' && uri.path.startsWith('/w/') ? { uri: new Uri('file', '/w') } : undefined),
             getConfiguration: () => ({ get: (key: string) => config[key] }),
             onDidChangeTextDocument: event,
             onDidChangeConfiguration: event,
@@ -83,7 +86,7 @@ vi.mock('vscode', () => {
 });
 
 const vscode = await import('vscode');
-const { safeFileName, startClient } = await import('../client/src/common.js');
+const { isInside, loadStrings, safeFileName, startClient } = await import('../client/src/common.js');
 
 const docx = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
 const b64 = Buffer.from(docx).toString('base64');
@@ -102,6 +105,7 @@ beforeEach(async () => {
     renames = [];
     answers.warning = []; answers.info = []; answers.input = [];
     config['report.outputFolder'] = '';
+    config.language = 'en';
     files.set('/w/proj/birgemiz.grant', new TextEncoder().encode('жоба "Birgemiz: Bilim" {}'));
     files.set('/ext/templates/skeletons/project.kk.grant', new TextEncoder().encode('жоба "Жаңа жоба" {\n}\n'));
     if (!commands.size) await startClient({ subscriptions: [], extensionUri: vscode.Uri.file('/ext') } as never, client as never);
@@ -173,6 +177,78 @@ describe('Esep: Есеп жасау', () => {
         await run('esep.generatePlan');
         expect(client.sendRequest).toHaveBeenLastCalledWith('esep/renderReport', expect.objectContaining({ kind: 'plan' }));
         expect(files.get('/w/proj/есептер/Тең мүмкіндік-plan.docx')).toEqual(docx);
+    });
+
+    test('the .grant file is only read: its bytes stay, nothing is written or renamed onto it', async () => {
+        const before = files.get('/w/proj/birgemiz.grant');
+        response = { data: b64, projectName: 'Birgemiz: Bilim', fileName: 'Birgemiz-Bilim-final.docx' };
+        await run('esep.generateReport');
+        expect(files.get('/w/proj/birgemiz.grant')).toBe(before);
+        expect(renames.map(r => r.to)).toEqual(['/w/proj/Birgemiz-Bilim-final.docx']);
+    });
+
+    test('a file name from the server is a name, never a path', async () => {
+        response = { data: b64, projectName: 'X', fileName: '../../etc/passwd.docx' };
+        await run('esep.generateReport');
+        expect(renames.map(r => r.to)).toEqual(['/w/proj/.. .. etc passwd.docx']);
+    });
+
+    test('esep.report.outputFolder inside the workspace: «..» up to its root, or an absolute path in it', async () => {
+        response = { data: b64, projectName: 'X', fileName: 'X-final.docx' };
+        config['report.outputFolder'] = '../есептер';
+        await run('esep.generateReport');
+        config['report.outputFolder'] = '/w/reports/2025';
+        await run('esep.generateReport');
+        expect(renames.map(r => r.to)).toEqual(['/w/есептер/X-final.docx', '/w/reports/2025/X-final.docx']);
+    });
+
+    for (const outside of ['../../outside', '/etc/esep', '/w2/reports', 'C:\\Users\\me']) {
+        test(`esep.report.outputFolder outside the workspace («${outside}»): refused with a clear message, the server is not asked, nothing written`, async () => {
+            config['report.outputFolder'] = outside;
+            response = { data: b64, projectName: 'X', fileName: 'X-final.docx' };
+            client.sendRequest.mockClear();
+            answers.warning = [];
+            await run('esep.generateReport');
+            const error = calls.find(c => c.kind === 'error');
+            expect(String(error?.args[0])).toBe(`The report folder «${outside}» (esep.report.outputFolder) is outside the workspace /w. Nothing was written: choose a folder inside it.`);
+            expect(error?.args[1]).toBe('Open Settings');
+            expect(client.sendRequest).not.toHaveBeenCalled();
+            expect(renames).toEqual([]);
+            expect([...files.keys()].filter(k => k.endsWith('.docx') || k.endsWith('.tmp'))).toEqual([]);
+        });
+    }
+
+    test('the refusal in Kazakh and Russian, from the l10n bundles', async () => {
+        const { readFileSync } = await import('node:fs');
+        for (const lang of ['kk', 'ru']) {
+            files.set(`/ext/l10n/bundle.l10n.${lang}.json`, readFileSync(new URL(`../l10n/bundle.l10n.${lang}.json`, import.meta.url)));
+        }
+        config['report.outputFolder'] = '/etc';
+        try {
+            config.language = 'kk';
+            await loadStrings(vscode.Uri.file('/ext'));
+            await run('esep.generateReport');
+            config.language = 'ru';
+            await loadStrings(vscode.Uri.file('/ext'));
+            await run('esep.generateReport');
+        } finally {
+            config.language = 'en';
+            await loadStrings(vscode.Uri.file('/ext'));
+        }
+        const errors = calls.filter(c => c.kind === 'error').map(c => String(c.args[0]));
+        expect(errors).toEqual([
+            '«/etc» есеп қалтасы (esep.report.outputFolder) /w жұмыс аймағынан тыс жатыр. Ештеңе жазылған жоқ: оның ішіндегі қалтаны таңдаңыз.',
+            'Папка отчёта «/etc» (esep.report.outputFolder) вне рабочей области /w. Ничего не записано: выберите папку внутри неё.'
+        ]);
+    });
+
+    test('inside a folder: the same scheme and authority, whole path segments, drive letters in any case', () => {
+        const U = vscode.Uri;
+        expect(isInside(U.file('/w/a/b'), U.file('/w'))).toBe(true);
+        expect(isInside(U.file('/w'), U.file('/w/'))).toBe(true);
+        expect(isInside(U.file('/w2/a'), U.file('/w'))).toBe(false);
+        expect(isInside(U.file('/C:/Work/x'), U.file('/c:/work'))).toBe(true);
+        expect(isInside(new U('vscode-vfs', '/w/a'), U.file('/w'))).toBe(false);
     });
 
     test('file names lose what file systems refuse', () => {

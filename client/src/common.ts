@@ -71,13 +71,40 @@ async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undef
     return undefined;
 }
 
-/** The folder the report goes to: `esep.report.outputFolder` (relative to the .grant file), else the file's own folder. */
-function outputFolder(source: vscode.Uri): vscode.Uri {
+/** Where reports may be written: the workspace folder of the .grant file, else the file's own folder. */
+function reportRoot(source: vscode.Uri): vscode.Uri {
+    return vscode.workspace.getWorkspaceFolder(source)?.uri ?? dirname(source);
+}
+
+/** `uri` is `root` or inside it (same scheme and authority; a drive letter in any case). */
+export function isInside(uri: vscode.Uri, root: vscode.Uri): boolean {
+    if (uri.scheme !== root.scheme || uri.authority !== root.authority) return false;
+    const norm = (path: string) => {
+        const trimmed = path.replace(/\/+$/, '');
+        return /^\/[a-zA-Z]:/.test(trimmed) ? trimmed.toLowerCase() : trimmed;
+    };
+    const inner = norm(uri.path);
+    const outer = norm(root.path);
+    return inner === outer || inner.startsWith(outer + '/');
+}
+
+/**
+ * The folder the report goes to: `esep.report.outputFolder` (relative to the
+ * .grant file, or absolute), else the file's own folder. A setting that leads
+ * out of the workspace (an absolute path elsewhere, «..» past its root) is
+ * refused: a report is never written outside the folder the user opened.
+ */
+function outputFolder(source: vscode.Uri): { folder: vscode.Uri } | { refused: string; root: vscode.Uri } {
     const setting = (vscode.workspace.getConfiguration(SETTINGS_SECTION, source).get<string>('report.outputFolder') ?? '').trim();
-    const folder = dirname(source);
-    if (!setting) return folder;
-    if (/^([a-zA-Z]:[\\/]|\/)/.test(setting) && source.scheme === 'file') return vscode.Uri.file(setting);
-    return vscode.Uri.joinPath(folder, ...setting.split(/[\\/]+/).filter(Boolean));
+    const here = dirname(source);
+    if (!setting) return { folder: here };
+    const segments = setting.split(/[\\/]+/).filter(Boolean);
+    const absolute = /^([a-zA-Z]:[\\/]|[\\/])/.test(setting);
+    const folder = !absolute ? vscode.Uri.joinPath(here, ...segments)
+        : source.scheme === 'file' ? vscode.Uri.file(setting)
+            : vscode.Uri.joinPath(source.with({ path: '/' }), ...segments);
+    const root = reportRoot(source);
+    return isInside(folder, root) ? { folder } : { refused: setting, root };
 }
 
 /** `name (2).docx`, `name (3).docx`, … the first that does not exist. */
@@ -105,6 +132,16 @@ async function writeAtomically(target: vscode.Uri, bytes: Uint8Array, overwrite:
 async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unknown): Promise<void> {
     const document = await targetDocument(arg);
     if (!document) return;
+    const where = outputFolder(document.uri);
+    if ('refused' in where) {
+        const open = l10n.t('Open Settings');
+        const choice = await vscode.window.showErrorMessage(
+            l10n.t('The report folder «{0}» (esep.report.outputFolder) is outside the workspace {1}. Nothing was written: choose a folder inside it.',
+                where.refused, where.root.scheme === 'file' ? where.root.fsPath : where.root.toString()),
+            open);
+        if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'esep.report.outputFolder');
+        return;
+    }
     const params: RenderReportParams = { uri: document.uri.toString(), kind, lang: configuredLanguage() };
     let result: RenderReportResult;
     try {
@@ -122,9 +159,10 @@ async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unkno
         if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
         return;
     }
-    const folder = outputFolder(document.uri);
-    // The server names the file after the project and the kind, in the report's language.
-    const base = result.fileName ? result.fileName.replace(/\.docx$/i, '') : `${safeFileName(result.projectName)}-${kind}`;
+    const folder = where.folder;
+    // The server names the file after the project and the kind, in the report's language
+    // (made safe again here: a name is never a path).
+    const base = safeFileName(result.fileName ? result.fileName.replace(/\.docx$/i, '') : `${safeFileName(result.projectName)}-${kind}`);
     let target = vscode.Uri.joinPath(folder, `${base}.docx`);
     let overwrite = false;
     if (await exists(target)) {
