@@ -5,7 +5,7 @@ import { describe, expect, test, beforeAll } from 'vitest';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { inflateSync } from 'node:zlib';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { grant, parse, readExample, root, services } from './helpers.js';
@@ -20,7 +20,8 @@ import { encodePng } from '../server/src/report/png.js';
 import { renderChart } from '../server/src/report/chart.js';
 import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/model.js';
 import { main, type CliIO } from '../server/src/cli.js';
-import { report } from '../server/src/report-cli.js';
+import { report, writeAtomic } from '../server/src/report-cli.js';
+import { setLanguage } from '../language/src/i18n.js';
 
 // ---------------------------------------------------------------------------
 // Reading a .docx back
@@ -639,5 +640,65 @@ describe('esep report (CLI)', () => {
         expect(readFileSync(file, 'utf8')).toBe(source);
         expect(await main(['report', file, '--kind', 'monthly'], io())).toBe(2);
         expect(await main(['report', file, '--lang', 'en'], io())).toBe(2);
+    });
+});
+
+describe('esep report (CLI): the .grant file is only read', () => {
+    /** The .grant file with an mtime in the past, so that any write would show. */
+    function aged(example = 'birgemiz-bilim.grant') {
+        const ws = workspace(example);
+        const past = new Date('2024-01-02T03:04:05Z');
+        utimesSync(ws.file, past, past);
+        const fingerprint = () => ({ bytes: readFileSync(ws.file), mtime: statSync(ws.file).mtimeMs });
+        return { ...ws, before: fingerprint(), fingerprint };
+    }
+
+    test('a report next to it, one elsewhere, and one over an existing report with --force: bytes and mtime unchanged', async () => {
+        const { dir, file, before, fingerprint } = aged();
+        expect(await main(['report', file], io())).toBe(0);
+        mkdirSync(join(dir, 'out'));
+        expect(await main(['report', file, '-o', join(dir, 'out', 'r.docx')], io())).toBe(0);
+        expect(await main(['report', file, '-o', join(dir, 'out', 'r.docx'), '--force', '--lang', 'ru'], io())).toBe(0);
+        setLanguage('kk');
+        expect(await main(['report', file, '--kind', 'interim', '-o', join(dir, 'out') + '/'], io())).toBe(0);
+        expect(fingerprint()).toEqual(before);
+    });
+
+    for (const [name, spell] of [
+        ['the same path', (dir: string) => join(dir, 'project.grant')],
+        ['another spelling of it', (dir: string) => `${dir}/./sub/../project.grant`],
+        ['a symbolic link to it', (dir: string) => { const link = join(dir, 'link.docx'); symlinkSync(join(dir, 'project.grant'), link); return link; }]
+    ] as const) {
+        test(`-o naming the .grant file (${name}) is refused, with and without --force`, async () => {
+            const { dir, file, before, fingerprint } = aged();
+            mkdirSync(join(dir, 'sub'));
+            const target = spell(dir);
+            const o = io();
+            expect(await main(['report', file, '-o', target], o)).toBe(1);
+            expect(await main(['report', file, '-o', target, '--force'], io())).toBe(1);
+            expect(o.errLines).toHaveLength(1);
+            expect(fingerprint()).toEqual(before);
+            expect(readdirSync(dir).filter(n => n.endsWith('.tmp'))).toEqual([]);
+        });
+    }
+
+    test('a report that cannot be written (no such folder): the .grant file and the folder as they were', async () => {
+        const { dir, file, before, fingerprint } = aged();
+        const o = io();
+        expect(await main(['report', file, '-o', join(dir, 'missing', 'r.docx')], o)).toBe(1);
+        expect(fingerprint()).toEqual(before);
+        expect(readdirSync(dir)).toEqual(['project.grant']);
+    });
+
+    test('the atomic write refuses a file that appeared after the check, and leaves no temporary file', () => {
+        const { dir } = workspace();
+        const target = join(dir, 'late.docx');
+        writeFileSync(target, 'written meanwhile by someone else');
+        expect(() => writeAtomic(target, new Uint8Array([1, 2, 3]), false)).toThrow();
+        expect(readFileSync(target, 'utf8')).toBe('written meanwhile by someone else');
+        expect(readdirSync(dir).sort()).toEqual(['late.docx', 'project.grant']);
+        writeAtomic(target, new Uint8Array([1, 2, 3]), true);
+        expect([...readFileSync(target)]).toEqual([1, 2, 3]);
+        expect(readdirSync(dir).sort()).toEqual(['late.docx', 'project.grant']);
     });
 });
