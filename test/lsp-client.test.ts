@@ -10,7 +10,8 @@ const calls: { kind: string; args: unknown[] }[] = [];
 const answers: Record<string, unknown[]> = { warning: [], info: [], input: [] };
 const commands = new Map<string, (...args: unknown[]) => unknown>();
 const config: Record<string, unknown> = { language: 'en' };
-let renames: { from: string; to: string; overwrite: boolean }[] = [];
+let renames: { from: string; to: string; overwrite: boolean; scheme?: string }[] = [];
+const fsSchemes: string[] = [];
 
 vi.mock('vscode', () => {
     class Uri {
@@ -54,11 +55,12 @@ vi.mock('vscode', () => {
             fs: {
                 stat: (uri: Uri) => files.has(uri.path) ? Promise.resolve({ type: 1 }) : isDir(uri.path) ? Promise.resolve({ type: 2 }) : Promise.reject(notFound()),
                 readFile: (uri: Uri) => files.has(uri.path) ? Promise.resolve(files.get(uri.path)!) : Promise.reject(notFound()),
-                writeFile: (uri: Uri, bytes: Uint8Array) => { files.set(uri.path, bytes); return Promise.resolve(); },
+                writeFile: (uri: Uri, bytes: Uint8Array) => { fsSchemes.push(uri.scheme); files.set(uri.path, bytes); return Promise.resolve(); },
                 createDirectory: () => Promise.resolve(),
                 delete: (uri: Uri) => { files.delete(uri.path); return Promise.resolve(); },
                 rename: (from: Uri, to: Uri, options: { overwrite: boolean }) => {
-                    renames.push({ from: from.path, to: to.path, overwrite: options.overwrite });
+                    renames.push({ from: from.path, to: to.path, overwrite: options.overwrite, scheme: to.scheme });
+                    fsSchemes.push(from.scheme, to.scheme);
                     if (files.has(to.path) && !options.overwrite) return Promise.reject(new Error('FileExists'));
                     files.set(to.path, files.get(from.path)!);
                     files.delete(from.path);
@@ -185,6 +187,18 @@ describe('Esep: Есеп жасау', () => {
         await run('esep.generateReport');
         expect(files.get('/w/proj/birgemiz.grant')).toBe(before);
         expect(renames.map(r => r.to)).toEqual(['/w/proj/Birgemiz-Bilim-final.docx']);
+    });
+
+    test('a virtual workspace (vscode-vfs): written through workspace.fs in the same scheme, opened in the editor', async () => {
+        const remote = vscode.Uri.file('/w/proj/birgemiz.grant').with({ scheme: 'vscode-vfs' });
+        response = { data: b64, projectName: 'X', fileName: 'X-final.docx' };
+        fsSchemes.length = 0;
+        answers.info.push('Open');
+        await run('esep.generateReport', remote);
+        expect(client.sendRequest).toHaveBeenLastCalledWith('esep/renderReport', expect.objectContaining({ uri: 'vscode-vfs:///w/proj/birgemiz.grant' }));
+        expect(renames).toEqual([expect.objectContaining({ to: '/w/proj/X-final.docx', scheme: 'vscode-vfs' })]);
+        expect(new Set(fsSchemes)).toEqual(new Set(['vscode-vfs']));
+        expect(calls.find(c => c.kind === 'command')?.args[0]).toBe('vscode.open');
     });
 
     test('a file name from the server is a name, never a path', async () => {
