@@ -1,0 +1,95 @@
+/**
+ * `npm run bench` in its quick mode (tiny inputs, one run of each): the
+ * benchmark works end to end and its JSON has every figure. No timing is
+ * asserted here; the figures come from a full `npm run bench`.
+ */
+import { describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './helpers.js';
+
+const SIZES = ['1k', '10k', '50k'];
+const REPORTS = ['20', '200', '1000'];
+
+/** Every figure the benchmark reports, and the target of those that have one. */
+const EXPECTED: Record<string, string> = {
+    ...Object.fromEntries(SIZES.flatMap(s => [
+        [`parse.ms@${s}`, ''],
+        [`limit.parseLink.ms@${s}`, ''],
+        [`validation.full.ms@${s}`, ''],
+        [`validation.fullWarm.ms@${s}`, ''],
+        [`validation.ratio@${s}`, '≤ 1.3'],
+        [`validation.ratioWarm@${s}`, ''],
+        [`validation.ratioCpu@${s}`, ''],
+        [`lsp.init.ms@${s}`, ''],
+        [`lsp.open.ms@${s}`, ''],
+        [`lsp.rss.mb@${s}`, s === '10k' ? '< 200' : ''],
+        [`lsp.edit.ms@${s}`, s === '1k' ? '≤ 60' : s === '10k' ? '≤ 350' : ''],
+        [`lsp.edit.p95.ms@${s}`, ''],
+        [`lsp.hover.p50.ms@${s}`, ''],
+        [`lsp.hover.p95.ms@${s}`, s === '10k' ? '≤ 30' : ''],
+        [`lsp.completion.p50.ms@${s}`, ''],
+        [`lsp.completion.p95.ms@${s}`, s === '10k' ? '≤ 30' : ''],
+        [`lsp.codeLens.ms@${s}`, ''],
+        [`lsp.rssAfter.mb@${s}`, '']
+    ])),
+    ...Object.fromEntries(REPORTS.flatMap(n => [
+        [`report.ms@${n}`, n === '200' ? '< 1000' : ''],
+        [`report.pack.ms@${n}`, ''],
+        [`report.ratio@${n}`, n === '200' ? '≤ 1.5' : '']
+    ])),
+    'package.vsix.mb': '< 3',
+    'extension.activation.ms': '< 300',
+    'scaling.limit': '≤ 11',
+    'scaling.validation': '≤ 11',
+    'scaling.edit': '≤ 11',
+    'scaling.report': '≤ 11'
+};
+
+interface Figure { id: string; value: number | null; unit: string; target: string; status: string; note?: string }
+
+describe('npm run bench --quick', () => {
+    test('measures every figure and writes them as JSON', () => {
+        if (!existsSync(join(root, 'out', 'server.cjs'))) {
+            // npm test builds first; a lone run of this file builds the bundles here.
+            execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+        }
+        const dir = mkdtempSync(join(tmpdir(), 'esep-bench-'));
+        try {
+            const out = join(dir, 'results.json');
+            const printed = execFileSync(process.execPath, [join(root, 'bench', 'run.mjs'), '--quick', '--out', out],
+                { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 170_000 });
+            const results = JSON.parse(readFileSync(out, 'utf8')) as { quick: boolean; figures: Figure[]; inputs: Record<string, { lines: number }> };
+            expect(results.quick).toBe(true);
+            // The three sizes, and the input with ten times the tokens of the first (for the scaling ratios).
+            expect(Object.keys(results.inputs)).toEqual([...SIZES, '10x']);
+            const byId = new Map(results.figures.map(f => [f.id, f]));
+            expect([...byId.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+            for (const [id, target] of Object.entries(EXPECTED)) {
+                const f = byId.get(id)!;
+                expect(f.target, id).toBe(target);
+                expect(['PASS', 'MISS', 'INFO', 'N/A'], id).toContain(f.status);
+                if (f.value === null) {
+                    // Only what cannot be measured on this machine, with the reason.
+                    expect(f.status, id).toBe('N/A');
+                    expect(f.note, id).toMatch(/^n\/a: .+/);
+                } else {
+                    expect(Number.isFinite(f.value), id).toBe(true);
+                    expect(f.status, id).toBe(target ? (f.status === 'MISS' ? 'MISS' : 'PASS') : 'INFO');
+                }
+                // The printed table has a row for each figure.
+                expect(printed).toContain(f.value === null ? 'n/a' : String(f.value));
+            }
+            // Everything is measured but the activation time (which needs VS Code), the server's
+            // memory where there is no /proc, and the package where vsce is not installed.
+            const mayBeMissing = (id: string) => id === 'extension.activation.ms'
+                || (process.platform !== 'linux' && id.startsWith('lsp.rss'))
+                || (!existsSync(join(root, 'node_modules', '@vscode', 'vsce')) && id === 'package.vsix.mb');
+            expect(results.figures.filter(f => f.value === null).map(f => f.id).filter(id => !mayBeMissing(id))).toEqual([]);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }, 180_000);
+});
