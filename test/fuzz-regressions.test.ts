@@ -14,7 +14,7 @@ import { mulberry32 } from './fuzz/rng.js';
 import { MAX_NESTING } from '../language/src/lexer.js';
 import type { GrantFile } from '../language/src/generated/ast.js';
 import { renderReport } from '../server/src/report/render.js';
-import { BASE } from './helpers.js';
+import { BASE, readSpec } from './helpers.js';
 
 const harness = new Harness();
 
@@ -119,6 +119,20 @@ describe('completion', () => {
         });
         expect(performance.now() - started).toBeLessThan(1000);
         expect(list?.items.map(i => i.label)).toContain('адам');
+    });
+});
+
+describe('report of a sum too large to spell', () => {
+    // Was: RangeError from numberToWords (words only up to 10^15) inside the report builder.
+    // Fixed in server/src/report/build.ts: such a sum is printed as written.
+    test('сома: 10^24 теңге — every report is written, the sum as written', async () => {
+        const text = readSpec().replace(/сома: [^\n]*/u, 'сома: 1 000 000 000 000 000 000 000 000 теңге');
+        expect(await survive(text)).toEqual([]);
+        const document = await open(text);
+        const result = await renderReport(document, harness.grant, { kind: 'final', lang: 'ru' });
+        if (!result.ok) throw new Error(result.errors.map(e => e.message).join('\n'));
+        const xml = await (await JSZip.loadAsync(result.bytes)).file('word/document.xml')!.async('string');
+        expect(xml).toContain('1 000 000 000 000 000 000 000 000 теңге');
     });
 });
 

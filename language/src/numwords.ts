@@ -61,6 +61,11 @@ const RU_CURRENCY = 'тенге';
 // Number → words
 // ---------------------------------------------------------------------------
 
+/** Whether {@link numberToWords} can spell `n`: an integer 0 ≤ n < 10^15. */
+export function spellable(n: number): boolean {
+    return Number.isInteger(n) && n >= 0 && n < LIMIT;
+}
+
 function checkRange(n: number): void {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n >= LIMIT) {
         throw new RangeError(`numberToWords: expected an integer 0 ≤ n < 10^15, got ${String(n)}`);

@@ -8,7 +8,7 @@ import type { AstNode } from 'langium';
 import type { Activity, InfoWork, Presentation, Value } from '../../../language/src/generated/ast.js';
 import { achieved, valueText, type EvalActivity, type EvalIndicator, type EvalProject } from '../../../language/src/model.js';
 import { formatNumber, parseNumber } from '../../../language/src/values.js';
-import { numberToWords, formatGrouped } from '../../../language/src/numwords.js';
+import { numberToWords, formatGrouped, spellable } from '../../../language/src/numwords.js';
 import { t } from '../../../language/src/i18n.js';
 import {
     ageRowId, categoryRowId, fill, getForm, hasSection, label, priorityDirections, section, templatePieces,
@@ -213,7 +213,8 @@ class Builder {
 
     moneyText(): string {
         const n = this.project.sum?.parts[0]?.n;
-        if (n === undefined || !Number.isInteger(n) || n < 0) return this.project.sum ? showValue(this.project.sum, this.form) : '';
+        // A sum that cannot be spelled (negative, fractional, 10^15 or more) is printed as written.
+        if (n === undefined || !spellable(n)) return this.project.sum ? showValue(this.project.sum, this.form) : '';
         return fill(this.L('moneyTemplate'), { digits: formatGrouped(n), words: numberToWords(n, this.lang), currency: this.L('currency') });
     }
 

@@ -37,7 +37,8 @@ export function showValue(v: ParsedValue | undefined, form: Form, opts: ValueDis
             }
         }
         const literal = text.slice(p.start, p.end);
-        if (Number.isFinite(p.n) && parseNumber(literal) === p.n) {
+        // Past 2^53 a double no longer holds every digit (and 10^21 prints as «1e+21»): such a number stays as written.
+        if (Number.isFinite(p.n) && Math.abs(p.n) <= Number.MAX_SAFE_INTEGER && parseNumber(literal) === p.n) {
             text = text.slice(0, p.start) + formatNumber(p.n) + text.slice(p.end);
         }
     }
