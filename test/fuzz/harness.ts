@@ -81,7 +81,7 @@ const KINDS: ReportKind[] = ['final', 'plan', 'interim'];
 const LANGS: ReportLang[] = ['kk', 'ru'];
 
 export interface HarnessOptions {
-    /** Positions for hover and completion (besides the start and the end). */
+    /** Random offsets and token edges each, for hover and completion (besides the start and the end): 2 + 2 + 2 by default. */
     positions?: number;
     /** Render the .docx for every kind × language (default), or only the report model for all but one. */
     fullReports?: boolean;
@@ -159,7 +159,7 @@ export class Harness {
             }
             check('validate', diags.map(d => d.range));
 
-            const positions = this.positions(document, rng, options.positions ?? 4);
+            const positions = this.positions(document, rng, options.positions ?? 2);
             await stage('hover', async () => {
                 for (const position of positions) check('hover', await unguarded(lsp.HoverProvider!).getHoverContent(document, { textDocument, position }));
             });
