@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from './helpers.js';
+import { root, services } from './helpers.js';
+import { AstUtils, GrammarAST, URI } from 'langium';
 
 const SIZES = ['1k', '10k', '50k'];
 const REPORTS = ['20', '200', '1000'];
@@ -92,4 +93,20 @@ describe('npm run bench --quick', () => {
             rmSync(dir, { recursive: true, force: true });
         }
     }, 180_000);
+});
+
+describe('work the benchmark showed Esep does not need', () => {
+    test('the grammar has no cross-references, so scoping and linking are idle', async () => {
+        const grammar = services.Grant.Grammar;
+        expect(AstUtils.streamAllContents(grammar).some(GrammarAST.isCrossReference)).toBe(false);
+        const text = readFileSync(join(root, 'examples', 'birgemiz-bilim.grant'), 'utf8');
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('memory:///bench/idle.grant'));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        expect(document.references).toEqual([]);
+        expect(document.localSymbols?.has(document.parseResult.value)).toBe(false);
+        expect(services.shared.workspace.IndexManager.allElements().toArray()).toEqual([]);
+        // Validation still runs in full: the example's real findings are there.
+        expect(document.diagnostics?.some(d => d.code === 'V-PF-04')).toBe(true);
+    });
 });
