@@ -26,6 +26,11 @@ export class GrantModelService {
     }
 
     get(document: LangiumDocument): EvaluatedFile {
-        return this.cache.get(document.uri, 'model', () => evaluate(document.parseResult.value as GrantFile, this.options));
+        // Asked by every check of every node: the hit allocates nothing (no provider closure).
+        const hit = this.cache.get(document.uri, 'model');
+        if (hit) return hit;
+        const model = evaluate(document.parseResult.value as GrantFile, this.options);
+        this.cache.set(document.uri, 'model', model);
+        return model;
     }
 }

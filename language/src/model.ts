@@ -157,8 +157,18 @@ export function valueText(value: Value): string {
     return value.$cstNode?.text ?? value.tokens.join(' ');
 }
 
+/** Date points read during one `evaluate` call, by their text (a file repeats the same few periods). */
+let datePoints: Map<string, { spec?: DateSpec; problem?: DateProblem }> | undefined;
+
 function readDatePoint(node: DatePoint): { spec?: DateSpec; problem?: DateProblem } {
-    return parseDatePoint(node.parts);
+    if (!datePoints) return parseDatePoint(node.parts);
+    const key = node.parts.join('\u0000');
+    let read = datePoints.get(key);
+    if (!read) {
+        read = parseDatePoint(node.parts);
+        datePoints.set(key, read);
+    }
+    return read;
 }
 
 function evalPeriod(node: DateRange | undefined, contextYear: number | undefined): EvalPeriod | undefined {
@@ -316,7 +326,13 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
 /** Reads a whole file. Cheap enough to run once per document version. */
 export function evaluate(file: GrantFile, options: EvaluationOptions = {}): EvaluatedFile {
     const values = new Map<Value, ParsedValue>();
-    const projects = file.projects.map(p => evaluateProject(p, options, values));
+    datePoints = new Map();
+    let projects: EvalProject[];
+    try {
+        projects = file.projects.map(p => evaluateProject(p, options, values));
+    } finally {
+        datePoints = undefined;
+    }
     const indicatorOf = new Map<Indicator, EvalIndicator>();
     const activityOf = new Map<AstNode, EvalActivity>();
     const publicationOf = new Map<Publication, EvalPublication>();

@@ -82,6 +82,13 @@ const NUMBER_RE = /^-?[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}(?![0-9]))+(?:[.,][0-9
  */
 export function parseNumber(text: string | undefined): number | undefined {
     if (text === undefined) return undefined;
+    // Plain digits, by far the most frequent: no regular expression, no copies.
+    let plain = text.length > 0 && text.length < 16;
+    for (let i = 0; plain && i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        plain = c >= 48 && c <= 57;
+    }
+    if (plain) return Number(text);
     const s = text.trim();
     if (!NUMBER_RE.test(s)) return undefined;
     const n = Number(s.replace(/[ \u00A0\u202F]/g, '').replace(',', '.'));
@@ -102,29 +109,45 @@ interface Tok { kind: TokKind; text: string; start: number; end: number; n?: num
 
 const WORD_CHAR = /[\p{L}\p{M}_]/u;
 
+/** `/\s/` for one UTF-16 code unit, without a regular expression or a one-letter string. */
+function isSpace(c: number): boolean {
+    return c === 32 || (c >= 9 && c <= 13) || c === 0xA0 || (c >= 0x2000 && c <= 0x200A)
+        || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202F || c === 0x205F || c === 0x3000 || c === 0xFEFF;
+}
+
+/** `WORD_CHAR` for one code unit: ASCII and Cyrillic letters directly, the rest by the regular expression. */
+function isWordStart(raw: string, i: number, c: number): boolean {
+    if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    // Cyrillic: every code point from U+0400 to U+052F is a letter but the sign U+0482
+    // (not a word character) and the combining marks U+0483–U+0489 (word characters).
+    if (c >= 0x0400 && c <= 0x052F) return c !== 0x0482;
+    return WORD_CHAR.test(raw[i]);
+}
+
 function lex(raw: string): Tok[] {
     const toks: Tok[] = [];
     let i = 0;
     const numRe = /[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?/y;
     const wordRe = /[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*)*/uy;
     while (i < raw.length) {
-        const c = raw[i];
-        if (/\s/.test(c)) { i++; continue; }
-        const glued = i > 0 && !/\s/.test(raw[i - 1]);
-        if (c >= '0' && c <= '9') {
+        const code = raw.charCodeAt(i);
+        if (isSpace(code)) { i++; continue; }
+        const glued = i > 0 && !isSpace(raw.charCodeAt(i - 1));
+        if (code >= 48 && code <= 57) {
             numRe.lastIndex = i;
             const m = numRe.exec(raw)!;
             toks.push({ kind: 'num', text: m[0], start: i, end: i + m[0].length, n: parseNumber(m[0]), glued });
             i += m[0].length;
             continue;
         }
-        if (WORD_CHAR.test(c)) {
+        if (isWordStart(raw, i, code)) {
             wordRe.lastIndex = i;
             const m = wordRe.exec(raw)!;
             toks.push({ kind: 'word', text: m[0].normalize('NFC').toLowerCase(), start: i, end: i + m[0].length, glued });
             i += m[0].length;
             continue;
         }
+        const c = raw[i];
         if (c === '"') {
             const close = raw.indexOf('"', i + 1);
             const end = close < 0 ? raw.length : close + 1;
@@ -181,9 +204,30 @@ const POST_COMPARATORS: Phrase[] = [
 /** Case endings glued to a number by a hyphen: «200-ден», «3000-ға», «51%-ы». */
 const NUMBER_SUFFIXES = new Set(['ден', 'дан', 'тен', 'тан', 'нен', 'нан', 'ға', 'ге', 'қа', 'ке', 'ы', 'і', 'ші', 'шы', 'сы', 'сі', 'де', 'да', 'те', 'та']);
 
+/** Phrases by their first word, in list order: only those can match at a token. */
+const BY_FIRST_WORD = new Map<Phrase[], Map<string, Phrase[]>>();
+for (const list of [PRE_COMPARATORS, POST_COMPARATORS]) {
+    const index = new Map<string, Phrase[]>();
+    for (const p of list) {
+        const same = index.get(p.words[0]);
+        if (same) same.push(p); else index.set(p.words[0], [p]);
+    }
+    BY_FIRST_WORD.set(list, index);
+}
+
 function matchPhrase(toks: Tok[], i: number, phrases: Phrase[]): Phrase | undefined {
+    const first = toks[i];
+    if (first?.kind !== 'word') return undefined;
+    const candidates = BY_FIRST_WORD.get(phrases)?.get(first.text);
+    if (!candidates) return BY_FIRST_WORD.has(phrases) ? undefined : matchPhraseIn(toks, i, phrases);
+    return matchPhraseIn(toks, i, candidates);
+}
+
+function matchPhraseIn(toks: Tok[], i: number, phrases: Phrase[]): Phrase | undefined {
     for (const p of phrases) {
-        if (p.words.every((w, k) => toks[i + k]?.kind === 'word' && toks[i + k].text === w)) return p;
+        let all = true;
+        for (let k = 0; all && k < p.words.length; k++) all = toks[i + k]?.kind === 'word' && toks[i + k].text === p.words[k];
+        if (all) return p;
     }
     return undefined;
 }
@@ -218,20 +262,41 @@ function perScope(words: string[]): string {
 export function parseValue(raw: string, ctx: ValueContext = {}): ParsedValue {
     // Parsed values are immutable: the same text in the same context is read once,
     // so re-evaluating a document after an edit re-reads only the values that changed.
-    const key = `${ctx.role ?? ''}\u0000${ctx.indicatorName ?? ''}\u0000${raw}`;
-    const hit = VALUE_CACHE.get(key);
+    // Keyed role → indicator name → text, so no key string is built per lookup
+    // (the name strings of the AST keep their hash).
+    const byRole = ctx.role === 'plan' ? PLAN_VALUES : ctx.role === 'fact' ? FACT_VALUES : OTHER_VALUES;
+    const name = ctx.indicatorName ?? '';
+    let byName = byRole.get(name);
+    if (!byName) {
+        byName = new Map<string, ParsedValue>();
+        byRole.set(name, byName);
+    }
+    const hit = byName.get(raw);
     if (hit) return hit;
     const value = parseValueUncached(raw, ctx);
-    if (VALUE_CACHE.size > 50000) VALUE_CACHE.clear();
-    VALUE_CACHE.set(key, value);
+    if (++cachedValues > 50000) {
+        clearValueCache();
+        cachedValues = 1;
+        byName = new Map<string, ParsedValue>();
+        byRole.set(name, byName);
+    }
+    byName.set(raw, value);
     return value;
 }
 
-const VALUE_CACHE = new Map<string, ParsedValue>();
+const PLAN_VALUES = new Map<string, Map<string, ParsedValue>>();
+const FACT_VALUES = new Map<string, Map<string, ParsedValue>>();
+const OTHER_VALUES = new Map<string, Map<string, ParsedValue>>();
+let cachedValues = 0;
 
 /** Forgets every parsed value (benchmarks measure cold evaluation with it). */
 export function clearValueCache(): void {
-    VALUE_CACHE.clear();
+    PLAN_VALUES.clear();
+    FACT_VALUES.clear();
+    OTHER_VALUES.clear();
+    HEADS.clear();
+    NAMES.clear();
+    cachedValues = 0;
 }
 
 function parseValueUncached(raw: string, ctx: ValueContext): ParsedValue {
@@ -545,8 +610,7 @@ export function ofWhichLabel(indicatorName: string): string | undefined {
 /** A2/A7: parts without a unit take the unit of the matching part of the indicator name. */
 function assignIndicatorUnits(result: ParsedValue, ctx: ValueContext): void {
     if (!ctx.indicatorName) return;
-    const name = ctx.indicatorName.normalize('NFC').replace(/\(.*?\)/g, ' ');
-    const nameParts = name.split('/').map(s => s.trim()).filter(Boolean);
+    const { name, nameParts } = indicatorNameOf(ctx.indicatorName);
     const parts = result.parts;
     if (parts.length > 1 && nameParts.length === parts.length) {
         const explicit = parts.filter(p => p.unitSource === 'value' && p.unit !== '%');
@@ -566,19 +630,44 @@ function assignIndicatorUnits(result: ParsedValue, ctx: ValueContext): void {
     }
     // A single value takes the unit of the name's head noun (its last word, before any
     // embedded value such as «– 100 дана»): «Фото» → фото, «Бейнероликтер» → бейнеролик.
-    const head = headNoun(name);
     // A two-word head first («Медиа жоспар» → медиа жоспар), then the last word.
-    const head2 = headPhrase(name, 2);
-    const u = (head2 ? canonicalUnitExact(head2) : undefined) ?? (head ? canonicalUnit(head) : undefined);
+    const u = headUnit(name);
     if (!u) return;
     for (const p of parts) {
         if (p.unitSource === 'none') { p.unit = u; p.unitSource = 'indicator'; }
     }
 }
 
+/** An indicator name without its parentheses, and its «/»-separated parts (memoised per name). */
+function indicatorNameOf(indicatorName: string): { name: string; nameParts: string[] } {
+    let hit = NAMES.get(indicatorName);
+    if (!hit) {
+        const name = indicatorName.normalize('NFC').replace(/\(.*?\)/g, ' ');
+        hit = { name, nameParts: name.split('/').map(s => s.trim()).filter(Boolean) };
+        if (NAMES.size > 20000) NAMES.clear();
+        NAMES.set(indicatorName, hit);
+    }
+    return hit;
+}
+
+const NAMES = new Map<string, { name: string; nameParts: string[] }>();
+
 function headNoun(name: string): string | undefined {
     return headPhrase(name, 1);
 }
+
+/** The unit an indicator name implies by its head (memoised: the same names come back on every indicator). */
+function headUnit(name: string): string | undefined {
+    if (HEADS.has(name)) return HEADS.get(name);
+    const head = headNoun(name);
+    const head2 = headPhrase(name, 2);
+    const u = (head2 ? canonicalUnitExact(head2) : undefined) ?? (head ? canonicalUnit(head) : undefined);
+    if (HEADS.size > 20000) HEADS.clear();
+    HEADS.set(name, u);
+    return u;
+}
+
+const HEADS = new Map<string, string | undefined>();
 
 /** The last `count` words of the name, before any embedded value; undefined when it has fewer. */
 function headPhrase(name: string, count: number): string | undefined {

@@ -5,12 +5,16 @@
  * Every diagnostic carries its rule ID as `code` and in `data.code`, which is
  * what the quick fixes are keyed by.
  */
-import { AstUtils, GrammarUtils, UriUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import {
+    AstUtils, GrammarAST, GrammarUtils, UriUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type ValidationAcceptor,
+    type ValidationChecks
+} from 'langium';
 import type {
     Activity, Conclusion, DateRange, GrantAstType, GrantFile, Indicator, InfoWork, Presentation, Project,
     Publication, Recommendation, Statistics, Value
 } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
+import type { GrantModelService } from '../model-service.js';
 import { t, type MessageKey, type Params } from '../i18n.js';
 import { type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile } from '../model.js';
 import { displayValue, formatNumber, formatPercent, parseNumber, type ParsedValue, type ValueIssue } from '../values.js';
@@ -53,21 +57,30 @@ export function registerValidationChecks(services: GrantServices): void {
 }
 
 export class GrantValidator {
+    private evaluator?: GrantModelService;
+
     constructor(private readonly services: GrantServices) {}
 
     private model(node: AstNode): EvaluatedFile {
-        return this.services.model.Evaluator.get(AstUtils.getDocument(node));
+        // The service is looked up once: every lookup through the injector's proxies costs.
+        this.evaluator ??= this.services.model.Evaluator;
+        return this.evaluator.get(AstUtils.getDocument(node));
     }
 
     private projectOf(node: AstNode): EvalProject | undefined {
-        const project = AstUtils.getContainerOfType(node, (n): n is Project => n.$type === 'Project');
+        const project = AstUtils.getContainerOfType(node, isProjectNode);
         return project ? this.model(node).projectOf.get(project) : undefined;
     }
 
     private report(accept: ValidationAcceptor, severity: Severity, code: string, key: MessageKey, params: Params,
         where: { node: AstNode; property?: string; range?: { start: number; end: number } }, data: Record<string, unknown> = {}): void {
         const info: Parameters<ValidationAcceptor>[2] = { node: where.node, code, data: { code, ...data } satisfies IssueData };
-        if (where.property) (info as { property?: string }).property = where.property;
+        if (where.property) {
+            (info as { property?: string }).property = where.property;
+            // The range Langium would find for the property, without its per-call arrays.
+            const cst = where.node.$cstNode;
+            if (cst && !where.range) info.range = (propertyNode(cst, where.property, where.node, true) ?? cst).range;
+        }
         if (where.range) {
             const doc = AstUtils.getDocument(where.node);
             info.range = {
@@ -171,6 +184,8 @@ export class GrantValidator {
         if (!cst) return;
         const seen = new Set<string>();
         for (const child of (cst as { content?: { text: string; grammarSource?: unknown; offset: number; end: number }[] }).content ?? []) {
+            // Only keyword tokens: the text of a composite child (a whole task) is never one keyword.
+            if (!GrammarAST.isKeyword(child.grammarSource)) continue;
             const word = child.text.toLowerCase();
             if (!singles.includes(word)) continue;
             if (seen.has(word)) {
@@ -228,6 +243,11 @@ export class GrantValidator {
             return;
         }
         if (fact.errors.length) return;
+        if (verdict.status === 'met' && !verdict.unitMismatch && !verdict.subpartMissing && !plan.isMoney && !fact.isMoney) {
+            // Most indicators: nothing to say but whole persons; no texts to prepare.
+            this.checkWholePersons(fact, indicator, accept);
+            return;
+        }
         const planText = displayValue(plan);
         const factText = displayValue(fact);
         const pct = verdict.ratio !== undefined ? formatPercent(verdict.ratio) : '—';
@@ -281,13 +301,17 @@ export class GrantValidator {
                 }
                 break;
         }
-        // Persons are counted in whole numbers (V-SUM-04).
+        this.checkWholePersons(fact, indicator, accept);
+    };
+
+    /** Persons are counted in whole numbers (V-SUM-04). */
+    private checkWholePersons(fact: ParsedValue, indicator: Indicator, accept: ValidationAcceptor): void {
         for (const p of fact.parts) {
             if (p.unit === 'адам' && !Number.isInteger(p.n)) {
-                this.report(accept, 'error', 'V-SUM-04', 'V-SUM-04', { value: formatNumber(p.n) }, factWhere);
+                this.report(accept, 'error', 'V-SUM-04', 'V-SUM-04', { value: formatNumber(p.n) }, { node: indicator.fact! });
             }
         }
-    };
+    }
 
     /** V-XREF-04: a money row cannot exceed the grant sum. */
     private checkAgainstGrantSum(ei: EvalIndicator, ep: EvalProject | undefined, accept: ValidationAcceptor): void {
@@ -328,7 +352,8 @@ export class GrantValidator {
      * `дәлел:` — the evidence folder or file. It must stay inside the project folder
      * (no absolute paths, no «..»); on a real file system it should exist.
      */
-    checkEvidence = async (activity: Activity, accept: ValidationAcceptor): Promise<void> => {
+    checkEvidence = (activity: Activity, accept: ValidationAcceptor): Promise<void> | void => {
+        // Synchronous unless the file system has to be asked (the validator awaits only promises).
         const path = activity.evidence?.trim();
         if (activity.evidence === undefined) return;
         const where = { node: activity, property: 'evidence' };
@@ -338,6 +363,10 @@ export class GrantValidator {
         }
         const doc = AstUtils.getDocument(activity);
         if (doc.uri.scheme !== 'file') return;
+        return this.checkEvidenceExists(doc, path, accept, where);
+    };
+
+    private async checkEvidenceExists(doc: LangiumDocument, path: string, accept: ValidationAcceptor, where: { node: AstNode; property: string }): Promise<void> {
         const target = UriUtils.joinPath(UriUtils.dirname(doc.uri), ...path.split(/[\\/]+/u).filter(Boolean));
         let exists = false;
         try {
@@ -346,7 +375,7 @@ export class GrantValidator {
             return; // no file system to ask (browser): say nothing
         }
         if (!exists) this.report(accept, 'warning', 'V-PATH-02', 'V-PATH-02', { path }, where);
-    };
+    }
 
     checkInfoWork = (block: InfoWork, accept: ValidationAcceptor): void => {
         const ep = this.projectOf(block);
@@ -561,6 +590,10 @@ export class GrantValidator {
     checkValue = (value: Value, accept: ValidationAcceptor): void => {
         const parsed = this.model(value).values.get(value);
         if (!parsed) return;
+        if (parsed.errors.length === 0 && parsed.warnings.length === 0) {
+            checkSumWords(value, parsed, accept, this);
+            return;
+        }
         const offset = value.$cstNode?.offset ?? 0;
         const issue = (i: ValueIssue, severity: Severity) => {
             const text = parsed.raw.slice(i.start, i.end).replace(/\s+/g, ' ').trim() || parsed.raw;
@@ -602,6 +635,37 @@ export class GrantValidator {
     reportFor(accept: ValidationAcceptor, severity: Severity, code: string, key: MessageKey, params: Params, where: { node: AstNode; property?: string }): void {
         this.report(accept, severity, code, key, params, where);
     }
+}
+
+const isProjectNode = (n: AstNode): n is Project => n.$type === 'Project';
+
+/** The feature an element of the grammar assigns to, if any (memoised per grammar element). */
+const ASSIGNED = new WeakMap<object, string | null>();
+
+function assignedFeature(source: AstNode | undefined): string | undefined {
+    if (!source) return undefined;
+    let feature = ASSIGNED.get(source);
+    if (feature === undefined) {
+        feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null;
+        ASSIGNED.set(source, feature);
+    }
+    return feature ?? undefined;
+}
+
+/**
+ * The first CST node of `property` inside `node`: what Langium's
+ * `GrammarUtils.findNodeForProperty` returns (the same depth-first search),
+ * without building arrays of every match on the way.
+ */
+function propertyNode(node: CstNode, property: string, element: AstNode, first: boolean): CstNode | undefined {
+    if (!first && assignedFeature(node.grammarSource) === property) return node;
+    if (isCompositeCstNode(node) && node.astNode === element) {
+        for (const child of node.content) {
+            const hit = propertyNode(child, property, element, false);
+            if (hit) return hit;
+        }
+    }
+    return undefined;
 }
 
 /** V-XREF-03 for the grant sum written with words but where the words did not parse as a number. */
