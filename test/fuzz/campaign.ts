@@ -119,8 +119,11 @@ export class Statistics {
     hangs: { index: number; name: string }[] = [];
     reports = 0;
     /** Cases over the limit at the first run, within it at the second. */
-    retried = 0;
+    retried: CaseSummary[] = [];
+    /** The slowest case with the 1 s budget, and the slowest generated project of thousands of tasks. */
     slowest: CaseSummary | undefined;
+    slowestMany: CaseSummary | undefined;
+    many = 0;
     big: CaseSummary | undefined;
     readonly stages = new Map<Stage, StageStats>(STAGES.map(s => [s, { total: 0, max: 0, maxCase: -1 }]));
     /** Failures grouped by stage, kind and message; the first case of each. */
@@ -139,9 +142,15 @@ export class Statistics {
             else this.failures.set(key, { failure: f, count: 1, first: s.index, name: s.name });
         }
         if (s.ms > s.limitMs) this.timeouts.push(s);
-        else if (s.firstMs !== undefined) this.retried++;
-        if (s.index === BIG_CASE) this.big = s;
-        else if (!this.slowest || s.ms > this.slowest.ms) this.slowest = s;
+        else if (s.firstMs !== undefined) this.retried.push(s);
+        if (s.index === BIG_CASE) {
+            this.big = s;
+        } else if (s.limitMs === MANY_TASKS_LIMIT_MS) {
+            this.many++;
+            if (!this.slowestMany || s.ms > this.slowestMany.ms) this.slowestMany = s;
+        } else if (!this.slowest || s.ms > this.slowest.ms) {
+            this.slowest = s;
+        }
         for (const [stage, ms] of Object.entries(s.stages) as [Stage, number][]) {
             const st = this.stages.get(stage)!;
             st.total += ms;
@@ -171,8 +180,10 @@ export class Statistics {
         const lines = [
             `seed ${seed}: ${this.cases} cases, ${this.crashes} crashes, ${this.timeouts.length + this.hangs.length} timeouts `
                 + `(${this.hangs.length} hangs), ${this.invalid} invalid answers, ${this.formatting} formatting changes beyond whitespace; `
-                + `${this.reports} reports rendered; ${this.retried} cases over the limit once and within it when run again`,
+                + `${this.reports} reports rendered; ${this.retried.length} cases over the limit once and within it when run again`
+                + this.retried.map(r => ` (case ${caseName(r.index)}: ${ms(r.firstMs!)}, then ${ms(r.ms)})`).join(''),
             this.slowest ? `slowest: case ${caseName(this.slowest.index)} (${this.slowest.name}, ${(this.slowest.bytes / 1024).toFixed(0)} KB) ${ms(this.slowest.ms)} of ${ms(this.slowest.limitMs)}` : 'slowest: —',
+            this.slowestMany ? `thousands of tasks: ${this.many} cases, slowest case ${caseName(this.slowestMany.index)} (${this.slowestMany.name}, ${(this.slowestMany.bytes / 1024).toFixed(0)} KB) ${ms(this.slowestMany.ms)} of ${ms(this.slowestMany.limitMs)}` : 'thousands of tasks: not run',
             this.big ? `5 MB file: ${ms(this.big.ms)} (bound ${ms(this.big.limitMs)})` : '5 MB file: not run',
             '',
             'stage            total       mean        max (case)'
