@@ -5,7 +5,7 @@ import { describe, expect, test, beforeAll } from 'vitest';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { inflateSync } from 'node:zlib';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { grant, parse, readExample, root, services } from './helpers.js';
@@ -681,6 +681,16 @@ describe('esep report (CLI): the .grant file is only read', () => {
             expect(readdirSync(dir).filter(n => n.endsWith('.tmp'))).toEqual([]);
         });
     }
+
+    test('-o naming a hard link to the .grant file: refused without --force; with it, the link is replaced and the .grant file is not touched', async () => {
+        const { dir, file, before, fingerprint } = aged();
+        const link = join(dir, 'hard.docx');
+        linkSync(file, link);
+        expect(await main(['report', file, '-o', link], io())).toBe(1);
+        expect(await main(['report', file, '-o', link, '--force'], io())).toBe(0);
+        expect(readFileSync(link).subarray(0, 2).toString()).toBe('PK');
+        expect(fingerprint()).toEqual(before);
+    });
 
     test('a report that cannot be written (no such folder): the .grant file and the folder as they were', async () => {
         const { dir, file, before, fingerprint } = aged();
