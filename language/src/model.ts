@@ -315,10 +315,13 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     }
     for (const p of project.presentations) all.push(...p.indicators);
     all.push(...project.impact);
-    // Document order (impact may come before the tasks): each offset is computed once.
-    const offsets = new Map(all.map(i => [i, i.node.$cstNode?.offset ?? 0]));
-    all.sort((a, b) => offsets.get(a)! - offsets.get(b)!);
-    project.indicators = all;
+    // Document order (impact may come before the tasks): each offset is computed once,
+    // and nothing is sorted when the blocks already stand in that order.
+    const offsets = all.map(i => i.node.$cstNode?.offset ?? 0);
+    let ordered = true;
+    for (let k = 1; ordered && k < offsets.length; k++) ordered = offsets[k - 1] <= offsets[k];
+    project.indicators = ordered ? all
+        : all.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b] || a - b).map(k => all[k]);
     for (const i of all) addToRollup(project.rollup, i.verdict.status);
     return project;
 }

@@ -719,7 +719,7 @@ export interface JudgeContext {
 const SEVERITY_ORDER: Status[] = ['unmet', 'deviation', 'unverifiable', 'missing', 'noPlan', 'met', 'over'];
 
 function worst(statuses: Status[]): Status {
-    for (const s of SEVERITY_ORDER.slice(0, 5)) if (statuses.includes(s)) return s;
+    for (let k = 0; k < 5; k++) if (statuses.includes(SEVERITY_ORDER[k])) return SEVERITY_ORDER[k];
     return statuses.includes('met') ? 'met' : statuses.includes('over') ? 'over' : 'met';
 }
 
@@ -769,7 +769,8 @@ export function judge(plan: ParsedValue | undefined, fact: ParsedValue | undefin
 
     const money = plan.isMoney || (fact.isMoney && !plan.parts.some(p => p.unit && p.unit !== 'теңге'));
     const statuses: Status[] = [];
-    plan.parts.forEach((p, k) => {
+    for (let k = 0; k < plan.parts.length; k++) {
+        const p = plan.parts[k];
         const f = fact.parts[k].n;
         let required = p.n;
         let status: Status;
@@ -787,18 +788,20 @@ export function judge(plan: ParsedValue | undefined, fact: ParsedValue | undefin
         const ratio = required !== 0 ? f / required : undefined;
         verdict.parts.push({ status, plan: required, fact: f, ratio, cmp: plan.cmp, unit: p.unit });
         statuses.push(status);
-    });
+    }
     if (plan.per && ctx.perCount === undefined && statuses.includes('unverifiable')) verdict.reason = 'per-unknown';
     // «оның ішінде» subsets and covered persons.
-    plan.ofWhich.forEach((sub, k) => {
-        const f = fact.ofWhich[k];
+    for (let k = 0; k < plan.ofWhich.length; k++) {
+        const sub = plan.ofWhich[k], f = fact.ofWhich[k];
         if (f) statuses.push(comparePart(sub.cmp, sub.n, f.n, false));
-    });
+    }
     if (plan.covers && fact.covers) statuses.push(comparePart(plan.covers.cmp, plan.covers.n, fact.covers.n, false));
     else if (plan.covers && !fact.covers) verdict.subpartMissing = true;
 
-    verdict.status = worst(statuses);
-    const deciding = verdict.parts.find(p => p.status === verdict.status) ?? verdict.parts[0];
+    const status = worst(statuses);
+    verdict.status = status;
+    let deciding = verdict.parts[0];
+    for (const p of verdict.parts) if (p.status === status) { deciding = p; break; }
     verdict.ratio = deciding?.ratio;
     if (money) verdict.moneyDelta = (fact.parts[0]?.n ?? 0) - (plan.parts[0]?.n ?? 0);
     return verdict;

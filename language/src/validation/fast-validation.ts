@@ -24,10 +24,13 @@ export class GrantValidationRegistry extends ValidationRegistry {
             console.error('Esep validation check failed:', err);
             accept('error', t('internal.validation', { detail: err instanceof Error ? err.message : String(err) }), { node });
         };
+        // The closure for a rejected promise is made in its own function: made here, V8 would
+        // allocate the variables it captures on every call, promise or not.
+        const onRejected = (result: Promise<unknown>, accept: ValidationAcceptor, node: AstNode) => result.catch(err => report(err, accept, node));
         return ((node: AstNode, accept: ValidationAcceptor, cancelToken: CancellationToken) => {
             try {
                 const result = check.call(thisObj, node, accept, cancelToken) as unknown;
-                if (result instanceof Promise) return result.catch(err => report(err, accept, node));
+                if (result instanceof Promise) return onRejected(result, accept, node);
                 return undefined;
             } catch (err) {
                 report(err, accept, node);

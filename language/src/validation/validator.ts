@@ -97,6 +97,8 @@ export class GrantValidator {
     checkFile = (file: GrantFile, accept: ValidationAcceptor): void => {
         const doc = AstUtils.getDocument(file);
         const text = doc.textDocument.getText();
+        // Most files hold only characters that are NFC alone and next to one another: no copy to compare.
+        if (!MAY_NEED_NFC.test(text)) return;
         const nfc = text.normalize('NFC');
         if (nfc !== text) {
             // Report the first decomposed run; the quick fix normalises the whole file.
@@ -590,10 +592,12 @@ export class GrantValidator {
     checkValue = (value: Value, accept: ValidationAcceptor): void => {
         const parsed = this.model(value).values.get(value);
         if (!parsed) return;
-        if (parsed.errors.length === 0 && parsed.warnings.length === 0) {
-            checkSumWords(value, parsed, accept, this);
-            return;
-        }
+        if (parsed.errors.length || parsed.warnings.length) this.reportValueIssues(value, parsed, accept);
+        checkSumWords(value, parsed, accept, this);
+    };
+
+    /** The problems of one value (a method of its own: the closure below would cost every value its context). */
+    private reportValueIssues(value: Value, parsed: ParsedValue, accept: ValidationAcceptor): void {
         const offset = value.$cstNode?.offset ?? 0;
         const issue = (i: ValueIssue, severity: Severity) => {
             const text = parsed.raw.slice(i.start, i.end).replace(/\s+/g, ' ').trim() || parsed.raw;
@@ -608,8 +612,7 @@ export class GrantValidator {
         };
         parsed.errors.forEach(i => issue(i, 'error'));
         parsed.warnings.forEach(i => issue(i, 'warning'));
-        checkSumWords(value, parsed, accept, this);
-    };
+    }
 
     checkDateRange = (range: DateRange, accept: ValidationAcceptor): void => {
         const ep = this.projectOf(range);
@@ -638,6 +641,14 @@ export class GrantValidator {
 }
 
 const isProjectNode = (n: AstNode): n is Project => n.$type === 'Project';
+
+/**
+ * A character outside the ranges that normalisation leaves alone: Latin up to U+02FF, the
+ * Cyrillic letters (without the combining U+0483–U+0489), general punctuation, №, ₸. Every
+ * character of these ranges, and every pair of them, was checked to be its own NFC form, so
+ * a text without a match is NFC; any other text is normalised and compared.
+ */
+const MAY_NEED_NFC = /[^\u0000-\u02FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u2116\u20B8]/;
 
 /** The feature an element of the grammar assigns to, if any (memoised per grammar element). */
 const ASSIGNED = new WeakMap<object, string | null>();
