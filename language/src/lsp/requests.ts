@@ -52,8 +52,18 @@ async function documentFor(shared: LangiumSharedServices, uri: string, state: Do
     const documents = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
     if (!documents.hasDocument(parsed)) {
+        if (!shared.workspace.TextDocuments.get(parsed.toString())) {
+            // Not open in an editor (a preview restored after a reload asks before the editor
+            // is back): read it from the file system, where there is one, and build it.
+            try {
+                const document = await documents.getOrCreateDocument(parsed);
+                if (document.state < state) await builder.build([document], { validation: true });
+                return document;
+            } catch {
+                return undefined;
+            }
+        }
         // Just opened in the editor: the build that adds it is on its way.
-        if (!shared.workspace.TextDocuments.get(parsed.toString())) return undefined;
         await new Promise<void>(resolve => {
             const timer = setTimeout(() => { listener.dispose(); resolve(); }, 5000);
             const listener = builder.onDocumentPhase(DocumentState.Parsed, doc => {
