@@ -17,6 +17,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { GrantGeneratedModule, GrantGeneratedSharedModule } from './generated/module.js';
 import { GrantValueConverter } from './value-converter.js';
 import { GrantLexer } from './lexer.js';
+import { createGrantCompletionParser, createGrantParser } from './parser.js';
 import { GrantLexerErrorMessageProvider, GrantParserErrorMessageProvider } from './parser-messages.js';
 import { GrantModelService } from './model-service.js';
 import { GrantValidator, registerValidationChecks } from './validation/validator.js';
@@ -115,6 +116,8 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
     parser: {
         ValueConverter: () => new GrantValueConverter(),
         Lexer: (services) => new GrantLexer(services),
+        LangiumParser: (services) => createGrantParser(services),
+        CompletionParser: (services) => createGrantCompletionParser(services),
         ParserErrorMessageProvider: () => new GrantParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new GrantLexerErrorMessageProvider()
     },
