@@ -325,22 +325,36 @@ function hoverPositions(lines: string[], count: number): { line: number; charact
             if (plan >= 0) candidates.push({ line, character: plan + 9 });
             return;
         }
-        const block = /^\s*(міндет|іс-шара)\b/u.exec(text);
+        const block = /^\s*(міндет|іс-шара)(?=\s)/u.exec(text);
         if (block) candidates.push({ line, character: block[0].length - 2 });
     });
     return spread(candidates, count);
 }
 
-/** Completion at the start of member lines (keywords) and in values after `жоспар:` / `факт:`. */
+/**
+ * Completion where a user asks for it, in equal parts, spread over the file: two letters
+ * into a member keyword («кө|рсеткіш»: keywords), right after `жоспар: ` (comparators), and
+ * two letters into a place (`орны: "Ба|`: regions).
+ */
 function completionPositions(lines: string[], count: number): { line: number; character: number }[] {
-    const candidates: { line: number; character: number }[] = [];
+    const keywords: { line: number; character: number }[] = [];
+    const plans: { line: number; character: number }[] = [];
+    const places: { line: number; character: number }[] = [];
     lines.forEach((text, line) => {
-        const member = /^(\s+)(көрсеткіш|орны|мерзімі|қатысушылар)\b/u.exec(text);
-        if (member) candidates.push({ line, character: member[1].length + 2 });
-        const fact = text.indexOf('факт: ');
-        if (fact >= 0) candidates.push({ line, character: fact + 6 });
+        const member = /^(\s+)(көрсеткіш|орны|мерзімі|қатысушылар)(?=[\s:])/u.exec(text);
+        if (member) keywords.push({ line, character: member[1].length + 2 });
+        const plan = text.indexOf('жоспар: ');
+        if (plan >= 0) plans.push({ line, character: plan + 'жоспар: '.length });
+        const place = /орны: "/u.exec(text);
+        if (place) places.push({ line, character: place.index + place[0].length + 2 });
     });
-    return spread(candidates, count);
+    const per = Math.ceil(count / 3);
+    const [a, b, c] = [spread(keywords, per), spread(plans, per), spread(places, per)];
+    const out: { line: number; character: number }[] = [];
+    for (let i = 0; i < per && out.length < count; i++) {
+        for (const list of [a, b, c]) if (i < list.length && out.length < count) out.push(list[i]);
+    }
+    return out;
 }
 
 interface OpenServer {
