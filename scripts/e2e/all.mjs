@@ -27,7 +27,14 @@ function runGroup(file) {
             }
             buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
         });
-        child.on('close', code => resolve({ code, counts: last }));
+        // A group whose summary line is out but whose process lingers is stopped after a grace period.
+        const watchdog = setInterval(() => {
+            if (last && child.exitCode === null) {
+                clearInterval(watchdog);
+                setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 30_000).unref();
+            }
+        }, 1000);
+        child.on('close', code => { clearInterval(watchdog); resolve({ code: code ?? (last && last.failed === 0 ? 0 : 1), counts: last }); });
     });
 }
 

@@ -470,4 +470,9 @@ async function main() {
     process.exitCode = failed ? 1 : 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+    await main();
+    // Every browser and code-server has been stopped by now; a handle left open by a
+    // library (a socket, a timer) must not keep the test run waiting: exit with the result.
+    process.exit(process.exitCode ?? 0);
+}
