@@ -12,9 +12,6 @@ import type { ReportLang } from './model.js';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
 
-/** Comparator words that may open a value; only these are rewritten in a Russian report. */
-const KK_GE_PREFIXES = ['кемінде', 'кем дегенде', 'кем емес'];
-const KK_LE_PREFIXES = ['ең көбі', 'ең көп'];
 
 export interface ValueDisplayOptions {
     /** The unit shown in a column of its own: dropped right after the number. */
@@ -43,10 +40,14 @@ export function showValue(v: ParsedValue | undefined, form: Form, opts: ValueDis
         }
     }
     text = collapse(text);
-    if (form.lang !== 'kk' && v.cmpExplicit && v.parts.length) {
+    // In a Russian report the comparator values.ts read is written with the form's own words,
+    // when the words before the number are that comparator alone (one or two words: no «әр …»
+    // qualifier, no unit written first as in «Баннер кемінде – 1»).
+    if (form.lang !== 'kk' && v.cmpExplicit && v.parts.length && !v.per) {
         const prefix = collapse(v.raw.slice(0, v.parts[0].start)).toLowerCase();
-        const template = KK_GE_PREFIXES.includes(prefix) ? label(form, 'valueGe')
-            : KK_LE_PREFIXES.includes(prefix) ? label(form, 'valueLe') : undefined;
+        const unitFirst = v.parts[0].unitRaw !== undefined && prefix.includes(v.parts[0].unitRaw.toLowerCase());
+        const template = unitFirst || !/^\p{L}+( \p{L}+)?$/u.test(prefix) ? undefined
+            : v.cmp === 'ge' ? label(form, 'valueGe') : v.cmp === 'le' ? label(form, 'valueLe') : undefined;
         if (template) {
             const start = text.toLowerCase().indexOf(prefix);
             if (start === 0) text = fill(template, { value: text.slice(prefix.length).trim() });
