@@ -25,3 +25,14 @@ export function readSpec(): string {
 
 /** A complete, clean final report that passes every rule (test/fixtures/valid-report.grant). */
 export const BASE = readFileSync(new URL('./fixtures/valid-report.grant', import.meta.url), 'utf8');
+
+/** Runs out/server-browser.js in a worker thread dressed as a web worker (`self`, `onmessage`, `postMessage`). */
+export const WORKER_SHIM = `
+const { parentPort, workerData } = require('node:worker_threads');
+globalThis.self = globalThis;
+globalThis.postMessage = m => parentPort.postMessage(m);
+Object.defineProperty(globalThis, 'onmessage', { set(fn) { parentPort.removeAllListeners('message'); parentPort.on('message', data => fn({ data })); } });
+globalThis.addEventListener = (type, fn) => { if (type === 'message') parentPort.on('message', data => fn({ data })); };
+globalThis.removeEventListener = () => {};
+require(workerData.bundle);
+`;

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, SPEC_PATH } from './helpers.js';
+import { root, SPEC_PATH, WORKER_SHIM } from './helpers.js';
 
 const out = (name: string) => join(root, 'out', name);
 const vsce = join(root, 'node_modules', '.bin', 'vsce');
@@ -150,16 +150,6 @@ describe('the bundled language server', () => {
     });
 });
 
-/** Runs out/server-browser.js in a worker thread dressed as a web worker (`self`, `onmessage`, `postMessage`). */
-const WORKER_SHIM = `
-const { parentPort, workerData } = require('node:worker_threads');
-globalThis.self = globalThis;
-globalThis.postMessage = m => parentPort.postMessage(m);
-Object.defineProperty(globalThis, 'onmessage', { set(fn) { parentPort.removeAllListeners('message'); parentPort.on('message', data => fn({ data })); } });
-globalThis.addEventListener = (type, fn) => { if (type === 'message') parentPort.on('message', data => fn({ data })); };
-globalThis.removeEventListener = () => {};
-require(workerData.bundle);
-`;
 
 describe('the web-worker language server', () => {
     test('answers esep/status and renders a report in a simulated web worker', async () => {

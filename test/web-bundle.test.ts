@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readExample, root } from './helpers.js';
+import { readExample, root, WORKER_SHIM } from './helpers.js';
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap(m => [m, `node:${m}`]));
 
@@ -106,16 +106,6 @@ describe('no Node APIs in language, server, report and client code', () => {
     });
 });
 
-/** Runs out/server-browser.js in a worker thread dressed as a web worker (`self`, `onmessage`, `postMessage`). */
-const WORKER_SHIM = `
-const { parentPort, workerData } = require('node:worker_threads');
-globalThis.self = globalThis;
-globalThis.postMessage = m => parentPort.postMessage(m);
-Object.defineProperty(globalThis, 'onmessage', { set(fn) { parentPort.removeAllListeners('message'); parentPort.on('message', data => fn({ data })); } });
-globalThis.addEventListener = (type, fn) => { if (type === 'message') parentPort.on('message', data => fn({ data })); };
-globalThis.removeEventListener = () => {};
-require(workerData.bundle);
-`;
 
 describe('the web-worker language server (out/server-browser.js)', () => {
     test('renders the preview of an example, and follows an edit', async () => {

@@ -19,7 +19,6 @@ import { t, type MessageKey, type Params } from '../i18n.js';
 import { type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile } from '../model.js';
 import { displayValue, formatNumber, formatPercent, parseNumber, type ParsedValue, type ValueIssue } from '../values.js';
 import { formatDate, monthsOf, parseDatePoint, type ISODate } from '../dates.js';
-import { wordsToNumber } from '../numwords.js';
 import categories from '../../../templates/categories.json' with { type: 'json' };
 import vocabulary from '../../../templates/vocabulary.json' with { type: 'json' };
 import { closest, foldForMatch } from '../text-utils.js';
@@ -593,7 +592,6 @@ export class GrantValidator {
         const parsed = this.model(value).values.get(value);
         if (!parsed) return;
         if (parsed.errors.length || parsed.warnings.length) this.reportValueIssues(value, parsed, accept);
-        checkSumWords(value, parsed, accept, this);
     };
 
     /** The problems of one value (a method of its own: the closure below would cost every value its context). */
@@ -634,10 +632,6 @@ export class GrantValidator {
         }
     };
 
-    /** Internal: used by helpers outside the class. */
-    reportFor(accept: ValidationAcceptor, severity: Severity, code: string, key: MessageKey, params: Params, where: { node: AstNode; property?: string }): void {
-        this.report(accept, severity, code, key, params, where);
-    }
 }
 
 const isProjectNode = (n: AstNode): n is Project => n.$type === 'Project';
@@ -679,14 +673,6 @@ function propertyNode(node: CstNode, property: string, element: AstNode, first: 
     return undefined;
 }
 
-/** V-XREF-03 for the grant sum written with words but where the words did not parse as a number. */
-function checkSumWords(value: Value, parsed: ParsedValue, _accept: ValidationAcceptor, _v: GrantValidator): void {
-    if (!parsed.words || parsed.words.value !== undefined) return;
-    // Words that are not a number are kept as an attribute; nothing to compare.
-    void wordsToNumber;
-    void value;
-}
-
 /** An absolute path, a drive letter, a UNC path, a URL or a «..» segment: it would leave the project folder. */
 export function isOutsidePath(path: string): boolean {
     if (/^([a-zA-Z]:|[\\/]|[a-z][a-z0-9+.-]*:)/u.test(path)) return true;
@@ -722,9 +708,4 @@ function letterDate(text: string): ISODate | undefined {
     return r.spec?.year ? `${r.spec.year}-${String(r.spec.month).padStart(2, '0')}-${String(r.spec.day ?? 1).padStart(2, '0')}` : undefined;
 }
 
-/** The document of a node (used by quick fixes). */
-export function documentOf(node: AstNode): LangiumDocument {
-    return AstUtils.getDocument(node);
-}
 
-export { GrammarUtils };
