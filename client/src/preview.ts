@@ -69,7 +69,8 @@ export class Preview implements vscode.Disposable {
     private ready = false;
     /** An update arrived while the panel was hidden (its page is rebuilt when shown). */
     private stale = false;
-    private pending: object | undefined;
+    /** The latest update for the page: sent whenever a page says it is ready (a webview's frame may be reloaded by VS Code at any time, and starts again from the HTML). */
+    private latest: object | undefined;
     private readonly subscriptions: vscode.Disposable[] = [];
     private disposed = false;
 
@@ -133,15 +134,12 @@ export class Preview implements vscode.Disposable {
 
     private update(): void {
         const message = { type: 'update', html: this.body, banner: this.banner, kind: this.kind ?? '', shownKind: this.shownKind ?? '', autoLabel: this.autoLabel() };
+        this.latest = message;
         if (!this.panel.visible) {
             this.stale = true;
             return;
         }
-        if (!this.ready) {
-            this.pending = message;
-            return;
-        }
-        void this.panel.webview.postMessage(message);
+        if (this.ready) void this.panel.webview.postMessage(message);
     }
 
     private autoLabel(): string {
@@ -154,7 +152,6 @@ export class Preview implements vscode.Disposable {
         const webview = this.panel.webview;
         const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.manager.extensionUri, 'media', name)).toString();
         this.ready = false;
-        this.pending = undefined;
         this.stale = false;
         webview.html = previewPage({
             nonce: makeNonce(), cspSource: webview.cspSource, styleUri: media('preview.css'), scriptUri: media('preview.js'),
@@ -168,10 +165,7 @@ export class Preview implements vscode.Disposable {
         switch (m.type) {
             case 'ready':
                 this.ready = true;
-                if (this.pending) {
-                    void this.panel.webview.postMessage(this.pending);
-                    this.pending = undefined;
-                }
+                if (this.latest) void this.panel.webview.postMessage(this.latest);
                 break;
             case 'reveal':
                 if (Number.isInteger(m.line) && m.line > 0) void this.reveal(m.line);

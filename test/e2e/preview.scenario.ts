@@ -237,6 +237,27 @@ export const previewScenarios: Scenario[] = [
         }
     },
     {
+        name: 'preview-reload-frame',
+        title: 'VS Code reloads the preview\'s frame («Developer: Reload Webviews»): the report is back at once, not «generating…»',
+        async run(ctx) {
+            const { wb } = ctx;
+            await openExample(ctx);
+            await openPreview(ctx);
+            await sleep(300);
+            // The frame starts again from the page's HTML, written before the first rendering came.
+            await wb.runCommand('Developer: Reload Webviews');
+            await sleep(300);
+            const frame = previewFrame(wb);
+            const started = Date.now();
+            await wb.waitFor(async () => (await frame.locator('article.esep-report').count()) > 0, {
+                timeout: 10_000,
+                message: async () => `no report after the frame reloaded: «${norm(await frame.locator('body').innerText().catch(() => '')).slice(0, 160)}»`
+            });
+            ctx.log(`report back ${Date.now() - started} ms after the frame reloaded`);
+            await closeAllEditors(ctx);
+        }
+    },
+    {
         name: 'preview-restore',
         title: 'after «Developer: Reload Window» the preview is back, with the report',
         async run(ctx) {
@@ -398,6 +419,24 @@ export function packageBoth(dir: string): { vsix: string; webVsix: string } {
     return { vsix, webVsix };
 }
 
+/** The last error lines of the extension host's logs (Esep's output channel, the host itself) in a run folder. */
+function logErrors(userData: string, max = 6): string[] {
+    const found: string[] = [];
+    const walk = (dir: string) => {
+        for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+            const file = path.join(dir, entry.name);
+            if (entry.isDirectory()) walk(file);
+            else if (/^(Esep|remoteexthost|exthost)\.log$/.test(entry.name)) {
+                for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+                    if (/error|exception|fail/i.test(line)) found.push(`${entry.name}: ${line.slice(0, 300)}`);
+                }
+            }
+        }
+    };
+    walk(path.join(userData, 'logs'));
+    return found.slice(-max);
+}
+
 async function runGroup(label: string, vsix: string, scenarios: Scenario[], artifacts: string, results: { name: string; ok: boolean; message?: string }[]) {
     const cs = await load('scripts/e2e/code-server.mjs');
     const { Workbench } = await load('test/e2e/workbench.mjs');
@@ -424,6 +463,7 @@ async function runGroup(label: string, vsix: string, scenarios: Scenario[], arti
         const ctx: any = { wb, layout, text: fs.readFileSync(path.join(layout.workspace, FILE), 'utf8'), notes: [] as string[], log(m: string) { this.notes.push(m); } };
         for (const scenario of scenarios) {
             const started = Date.now();
+            const errorsBefore = consoleErrors.length;
             ctx.notes = [];
             try {
                 await Promise.race([scenario.run(ctx), sleep(120_000).then(() => { throw new Error(`${scenario.name} did not finish within 120 s`); })]);
@@ -433,6 +473,9 @@ async function runGroup(label: string, vsix: string, scenarios: Scenario[], arti
                 const message = String(error?.message ?? error).split('\n')[0];
                 results.push({ name: scenario.name, ok: false, message });
                 console.log(`  ✘ ${scenario.name} — ${scenario.title}\n      ${message}`);
+                // What a failure in another machine's CI leaves to go on: the browser console and the host's logs.
+                for (const line of consoleErrors.slice(errorsBefore).slice(-5)) console.log(`      browser console: ${line.slice(0, 300)}`);
+                for (const line of logErrors(layout.userData)) console.log(`      log: ${line}`);
                 await wb.shot(`${scenario.name}-FAILED`).catch(() => undefined);
                 await wb.escape().catch(() => undefined);
             }
