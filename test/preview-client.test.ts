@@ -184,6 +184,17 @@ describe('Esep: Open report preview', () => {
         expect(panel.html).toContain('data-state="{&quot;uri&quot;:&quot;file:///w/birgemiz.grant&quot;}"');
     });
 
+    test('a frame VS Code reloads says «ready» again and gets the latest rendering again', async () => {
+        const panel = await openPreview();
+        panel.send({ type: 'ready' });
+        expect(panel.posted).toHaveLength(1);
+        // The reloaded frame starts from the HTML written before the first answer, and says «ready».
+        panel.send({ type: 'ready' });
+        expect(panel.posted).toHaveLength(2);
+        expect(panel.posted[1]).toEqual(panel.posted[0]);
+        expect(panel.posted[1]).toMatchObject({ type: 'update', html: HTML(1) });
+    });
+
     test('the same document twice: the same panel; no .grant editor: an error', async () => {
         await openPreview();
         await openPreview();
