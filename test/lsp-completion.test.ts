@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { expectCompletion } from 'langium/test';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver';
-import { grant } from './helpers.js';
+import { grant, parse, readExample, readSpec } from './helpers.js';
 import { setLanguage } from '../language/src/i18n.js';
 import { filterVariants, fold, matches } from '../language/src/lsp/fold.js';
 
@@ -188,5 +188,39 @@ describe('keyword texts', () => {
                 expect(text, key).not.toMatch(/[“”„]/);
             }
         }
+    });
+});
+
+describe('completion reads only the project block around the cursor', () => {
+    test('on the examples: the same items as a parse of the whole file, at line starts and after typed letters', async () => {
+        const provider = grant.lsp.CompletionProvider as unknown as { getCompletion: Function; windowed: boolean };
+        for (const name of ['birgemiz-bilim.grant', 'teng-mumkindik.grant', 'syntax-by-example.grant']) {
+            const source = name.startsWith('syntax') ? readSpec() : readExample(name);
+            const lines = source.split('\n');
+            let compared = 0;
+            for (let i = 0; i < lines.length; i += 5) {
+                const indent = lines[i].length - lines[i].trimStart().length;
+                const word = /^[^\s:"«]+/.exec(lines[i].slice(indent))?.[0] ?? '';
+                const colon = lines[i].indexOf(': ');
+                for (const character of new Set([indent, indent + Math.min(2, word.length), lines[i].length, ...(colon > 0 ? [colon + 2] : [])])) {
+                    const document = await parse(source, false);
+                    const params = { textDocument: { uri: document.uri.toString() }, position: { line: i, character } };
+                    provider.windowed = true;
+                    const windowed = await provider.getCompletion(document, params);
+                    provider.windowed = false;
+                    const whole = await provider.getCompletion(document, params);
+                    provider.windowed = true;
+                    // Labels, edits and their ranges, sort order: all of it.
+                    expect(windowed?.items, `${name}:${i + 1}:${character + 1}`).toEqual(whole?.items);
+                    compared++;
+                }
+            }
+            expect(compared).toBeGreaterThan(50);
+        }
+    }, 60_000);
+
+    test('after a header value (its CST node is no block): the header keywords', async () => {
+        const items = await itemsAt('жоба "X" {\n    сома: 15 337 100\n    міндет 1 "a" { }\n    сома: 1\n    же<|>\n}');
+        expect(labels(items)).toContain('жетекші');
     });
 });

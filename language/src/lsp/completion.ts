@@ -7,12 +7,13 @@
  * statistics keys inside `санаты { }` and `жасы { }`. Matching forgives the
  * keyboard («mindet», «миндет», «кө» all find «міндет» / «көрсеткіш»).
  */
-import { AstUtils, GrammarAST, type AstNode, type MaybePromise } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
     type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type InsertReplaceEdit, type TextEdit } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type InsertReplaceEdit, type TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isImpact, isProject, isTask, type Project, type Task } from '../generated/ast.js';
 import { getLanguage, t } from '../i18n.js';
 import { filterForms, matches } from './fold.js';
@@ -49,8 +50,76 @@ function up<T extends AstNode>(node: AstNode | undefined, guard: (n: AstNode) =>
     return undefined;
 }
 
+/** The blocks of a project (not its header values, whose CST nodes are composite too): each can start a parse inside `жоба "" {`. */
+const MEMBER_PROPERTIES = new Set(['teams', 'tasks', 'infoWorks', 'presentations', 'impacts', 'statistics', 'learning', 'councils',
+    'partners', 'conclusions', 'proposals', 'recommendations']);
+
 export class GrantCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [':', '"'] };
+
+    /** Off: Langium's own way, the whole file (tests compare the two). */
+    windowed = true;
+
+    /** The document of the request being answered: its CST tells where a project member starts. */
+    private current?: { text: TextDocument; root: CstNode | undefined };
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        // The window is taken from the CST only when the CST is of the text being completed.
+        const root = document.parseResult.value.$cstNode?.root;
+        const text = document.textDocument;
+        this.current = { text, root: root && root.fullText === text.getText() ? root : undefined };
+        try {
+            return await super.getCompletion(document, params, cancelToken);
+        } finally {
+            this.current = undefined;
+        }
+    }
+
+    /**
+     * The project member (task, information work, statistics, …) around `offset`: from its start to
+     * the start of the next member. Members of a project stand in any order, so parsing from the
+     * start of one, inside `жоба "" {`, gives the same next features as parsing the whole file.
+     */
+    private memberAt(offset: number): { start: number; end: number } | undefined {
+        const root = this.windowed ? this.current?.root : undefined;
+        if (!root || !isCompositeCstNode(root)) return undefined;
+        const project = root.content.find(c => c.offset <= offset && offset <= c.end);
+        if (!project || !isCompositeCstNode(project)) return undefined;
+        let found: { start: number; end: number } | undefined;
+        for (const child of project.content) {
+            // A block that starts at the cursor is not the window: the one before may go on there.
+            if (child.offset >= offset) {
+                if (found) found.end = child.offset;
+                break;
+            }
+            if (isCompositeCstNode(child) && MEMBER_PROPERTIES.has(child.astNode.$containerProperty ?? '') && child.astNode.$container === project.astNode) {
+                found = { start: child.offset, end: project.end };
+            }
+        }
+        return found;
+    }
+
+    /** Langium lexes the whole file to find the tokens around the cursor: the member around it is enough. */
+    protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
+        const member = this.current?.text.getText() === text ? this.memberAt(offset) : undefined;
+        if (!member) return super.backtrackToAnyToken(text, offset);
+        const found = super.backtrackToAnyToken(text.slice(member.start, member.end), offset - member.start);
+        const shift = (n: number | undefined) => (n === undefined ? undefined : n + member.start);
+        return {
+            nextTokenStart: found.nextTokenStart + member.start,
+            nextTokenEnd: found.nextTokenEnd + member.start,
+            previousTokenStart: shift(found.previousTokenStart),
+            previousTokenEnd: shift(found.previousTokenEnd)
+        };
+    }
+
+    /** Langium parses from the start of the file up to the cursor (up to three times a request): from the member's start is enough. */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const member = this.current?.text === document ? this.memberAt(offset) : undefined;
+        if (!member) return super.findFeaturesAt(document, offset);
+        const text = 'жоба "" {\n' + document.getText().slice(member.start, offset);
+        return super.findFeaturesAt(TextDocument.create(document.uri, document.languageId, document.version, text), text.length);
+    }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (context.offset - context.tokenOffset > MAX_TYPED) return;
