@@ -8,8 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, services } from './helpers.js';
-import { AstUtils, GrammarAST, URI } from 'langium';
+import { BASE, parse, readExample, readSpec, root, services } from './helpers.js';
+import { AstUtils, GrammarAST, URI, type AstNode, type ValidationOptions } from 'langium';
+import { containmentProperties, GrantDocumentValidator } from '../language/src/validation/fast-validation.js';
 
 const SIZES = ['1k', '10k', '50k'];
 const REPORTS = ['20', '200', '1000'];
@@ -108,5 +109,33 @@ describe('work the benchmark showed Esep does not need', () => {
         expect(services.shared.workspace.IndexManager.allElements().toArray()).toEqual([]);
         // Validation still runs in full: the example's real findings are there.
         expect(document.diagnostics?.some(d => d.code === 'V-PF-04')).toBe(true);
+    });
+});
+
+describe('validation walks only what the grammar fills with nodes', () => {
+    test('the same nodes as Langium\'s streamAst, containers first, on the examples and the spec', async () => {
+        const containment = containmentProperties(services.Grant.Grammar);
+        expect(containment.get('Indicator')).toEqual(['plan', 'fact']);
+        expect(containment.get('Value')).toEqual([]);
+        for (const text of [readExample('birgemiz-bilim.grant'), readExample('teng-mumkindik.grant'), readSpec(), BASE]) {
+            const document = await parse(text, false);
+            const expected = AstUtils.streamAst(document.parseResult.value).toArray();
+            const walked: AstNode[] = [];
+            const validator = new (class extends GrantDocumentValidator {
+                protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions) {
+                    walked.push(node);
+                    return super.validateSingleNodeOptions(node, options);
+                }
+            })(services.Grant);
+            await validator.validateDocument(document);
+            // Every node once (the CLI and the editor order findings by position, not by walk).
+            expect(walked.length).toBe(expected.length);
+            expect(new Set(walked).size).toBe(walked.length);
+            const inWalk = new Set(walked);
+            expect(expected.filter(node => !inWalk.has(node)).map(node => node.$type)).toEqual([]);
+            // Pre-order: a node's container comes before it.
+            const index = new Map(walked.map((node, i) => [node, i]));
+            expect(walked.filter(node => node.$container && index.get(node.$container)! > index.get(node)!).length).toBe(0);
+        }
     });
 });

@@ -164,6 +164,18 @@ describe.each(cases)('$rule: $message', (c) => {
     });
 });
 
+describe('ranges inside a value (read from the tokens\' positions, not a line index of the file)', () => {
+    test('with Windows line ends (CRLF) and after a comment and a string of several lines, every case covers the same text', async () => {
+        const multiLine = (text: string) => text.replace('жоба "Т" {\n', 'жоба "Т" {\n    /* бірінші жол\n       екінші жол */ мақсат: "Ауыл\nмектептері"\n');
+        for (const c of cases) {
+            const doc = await parse(multiLine(mutate(c.from, c.to)).replace(/\r?\n/g, '\r\n'));
+            const found = doc.diagnostics!.filter(d => diagnosticCode(d) === c.rule && plain(d.message) === c.message);
+            expect(found.length, `${c.rule}: ${c.message}`).toBe(1);
+            expect(covered(doc, found[0]), `${c.rule}: ${c.message}`).toBe(c.at);
+        }
+    });
+});
+
 describe('V-PF-02 while the activity is running', () => {
     test('is a warning before the end of the activity period, an error after', async () => {
         const running = mutate('есеп-күні: 30.11.2020', 'есеп-күні: 15.05.2020', mutate('жоспар: 10 факт: 12', 'жоспар: 10 факт: 4'));

@@ -5,13 +5,13 @@
  *   check in an async function and awaits it on every node);
  * - the checks of each type are looked up once per run, not once per node;
  * - cancellation is polled every few hundred nodes, not on every node;
- * - the tree is walked once into an array (same order as AstUtils.streamAst),
- *   not through a stream of iterators per node.
+ * - the tree is walked once into an array, reading only the properties the grammar
+ *   fills with nodes, not through a stream of iterators per node.
  * An exception in a check is logged and becomes one diagnostic on that node;
  * the other checks and nodes are still validated.
  */
 import {
-    DefaultDocumentValidator, isAstNode, ValidationRegistry, interruptAndCheck, isOperationCancelled,
+    AstUtils, DefaultDocumentValidator, GrammarAST, GrammarUtils, isAstNode, type LangiumCoreServices, ValidationRegistry, interruptAndCheck, isOperationCancelled,
     type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
@@ -43,29 +43,58 @@ export class GrantValidationRegistry extends ValidationRegistry {
 const POLL_EVERY = 512;
 
 /**
- * The nodes of the tree in the order of `AstUtils.streamAst` (pre-order, properties in key order),
- * each with the index just past its subtree, so a node's children can be skipped. One array
- * instead of a stream of closures: walking a 10k-line document costs a fraction of a millisecond.
+ * The properties of each AST type that can hold AST nodes, read from the grammar: assignments
+ * whose terminal calls a parser rule that makes nodes (not a data type rule such as the
+ * strings of a Value). Undefined for a type the grammar does not name (walked generically).
  */
-function preOrder(root: AstNode): { nodes: AstNode[]; ends: number[] } {
+export function containmentProperties(grammar: GrammarAST.Grammar): Map<string, string[]> {
+    const makesNodes = (rule: GrammarAST.AbstractRule | undefined) =>
+        GrammarAST.isParserRule(rule) && !rule.fragment && !GrammarUtils.isDataTypeRule(rule);
+    // The assignments of a rule, those of the fragments it calls included.
+    const collect = (element: AstNode, names: string[], seen: Set<AstNode>): void => {
+        for (const node of AstUtils.streamAst(element)) {
+            if (GrammarAST.isRuleCall(node) && GrammarAST.isParserRule(node.rule.ref) && node.rule.ref.fragment && !seen.has(node.rule.ref)) {
+                seen.add(node.rule.ref);
+                collect(node.rule.ref.definition, names, seen);
+            }
+            if (!GrammarAST.isAssignment(node) || names.includes(node.feature)) continue;
+            const calls = AstUtils.streamAst(node.terminal).filter(GrammarAST.isRuleCall).toArray();
+            if (calls.some(c => makesNodes(c.rule.ref))) names.push(node.feature);
+        }
+    };
+    const result = new Map<string, string[]>();
+    for (const rule of grammar.rules) {
+        if (!makesNodes(rule)) continue;
+        const names: string[] = [];
+        collect((rule as GrammarAST.ParserRule).definition, names, new Set());
+        result.set(GrammarUtils.getTypeName(rule as GrammarAST.ParserRule), names);
+    }
+    return result;
+}
+
+/**
+ * The nodes of the tree in pre-order, each with the index just past its subtree, so a node's
+ * children can be skipped. One array instead of a stream of closures; only the properties that
+ * can hold nodes are read (a Value's many token strings are not looked at).
+ */
+function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: AstNode[]; ends: number[] } {
     const nodes: AstNode[] = [];
     const ends: number[] = [];
+    const visitValue = (value: unknown): void => {
+        if (typeof value !== 'object' || value === null) return;
+        if (Array.isArray(value)) {
+            for (let j = 0; j < value.length; j++) if (isAstNode(value[j])) visit(value[j]);
+        } else if (isAstNode(value)) {
+            visit(value);
+        }
+    };
     const visit = (node: AstNode): void => {
         const index = nodes.length;
         nodes.push(node);
         ends.push(0);
-        const keys = Object.keys(node);
-        for (let k = 0; k < keys.length; k++) {
-            const key = keys[k];
-            if (key.charCodeAt(0) === 36 /* $ */) continue;
-            const value = (node as unknown as Record<string, unknown>)[key];
-            if (typeof value !== 'object' || value === null) continue;
-            if (Array.isArray(value)) {
-                for (let j = 0; j < value.length; j++) if (isAstNode(value[j])) visit(value[j]);
-            } else if (isAstNode(value)) {
-                visit(value);
-            }
-        }
+        const record = node as unknown as Record<string, unknown>;
+        const keys = containment.get(node.$type) ?? Object.keys(node).filter(k => k.charCodeAt(0) !== 36 /* $ */);
+        for (let k = 0; k < keys.length; k++) visitValue(record[keys[k]]);
         ends[index] = nodes.length;
     };
     visit(root);
@@ -73,10 +102,17 @@ function preOrder(root: AstNode): { nodes: AstNode[]; ends: number[] } {
 }
 
 export class GrantDocumentValidator extends DefaultDocumentValidator {
+    private readonly containment: Map<string, string[]>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.containment = containmentProperties(services.Grammar);
+    }
+
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
         const byType = new Map<string, ValidationCheck[]>();
-        const { nodes, ends } = preOrder(rootNode);
+        const { nodes, ends } = preOrder(rootNode, this.containment);
         let i = 0;
         let seen = 0;
         while (i < nodes.length) {

@@ -6,13 +6,14 @@
  * what the quick fixes are keyed by.
  */
 import {
-    AstUtils, GrammarAST, GrammarUtils, UriUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type ValidationAcceptor,
+    AstUtils, CstUtils, GrammarAST, GrammarUtils, UriUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type ValidationAcceptor,
     type ValidationChecks
 } from 'langium';
 import type {
     Activity, Conclusion, DateRange, GrantAstType, GrantFile, Indicator, InfoWork, Presentation, Project,
     Publication, Recommendation, Statistics, Value
 } from '../generated/ast.js';
+import type { Position } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
 import { t, type MessageKey, type Params } from '../i18n.js';
@@ -81,11 +82,7 @@ export class GrantValidator {
             if (cst && !where.range) info.range = (propertyNode(cst, where.property, where.node, true) ?? cst).range;
         }
         if (where.range) {
-            const doc = AstUtils.getDocument(where.node);
-            info.range = {
-                start: doc.textDocument.positionAt(where.range.start),
-                end: doc.textDocument.positionAt(where.range.end)
-            };
+            info.range = { start: positionAt(where.node, where.range.start), end: positionAt(where.node, where.range.end) };
         }
         accept(severity, t(key, params), info);
     }
@@ -635,6 +632,25 @@ export class GrantValidator {
 }
 
 const isProjectNode = (n: AstNode): n is Project => n.$type === 'Project';
+
+/**
+ * The line and column of an offset inside `node`'s text, from the lexer's positions of its
+ * tokens: no line index of the whole file is built for it (on a fresh document that costs a
+ * pass over every character, more than some whole checks). Outside any token: the document's.
+ */
+function positionAt(node: AstNode, offset: number): Position {
+    const cst = node.$cstNode;
+    const leaf = cst && (CstUtils.findLeafNodeAtOffset(cst, offset) ?? CstUtils.findLeafNodeBeforeOffset(cst, offset));
+    if (!cst || !leaf || leaf.offset > offset) return AstUtils.getDocument(node).textDocument.positionAt(offset);
+    const between = cst.root.fullText.slice(leaf.offset, offset);
+    let line = leaf.range.start.line;
+    let lineStart = -leaf.range.start.character;
+    for (const m of between.matchAll(/\r\n?|\n/g)) {
+        line++;
+        lineStart = m.index + m[0].length;
+    }
+    return { line, character: between.length - lineStart };
+}
 
 /**
  * A character outside the ranges that normalisation leaves alone: Latin up to U+02FF, the
