@@ -7,6 +7,7 @@ import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { BASE, parse, readExample } from './helpers.js';
 import { diagnosticCode, severityName } from '../server/src/diagnostics.js';
+import { NFC_STABLE_RANGES, surelyNfc } from '../language/src/text-utils.js';
 
 function covered(doc: LangiumDocument, d: Diagnostic): string {
     return doc.textDocument.getText(d.range);
@@ -233,4 +234,20 @@ describe('the examples', () => {
         expect(all.filter(f => f.severity === 'error')).toEqual([]);
         expect(all.map(f => f.code).sort()).toEqual(['V-REQ-01', 'V-REQ-02', 'V-REQ-03', 'V-REQ-06', 'value']);
     });
+});
+
+describe('the NFC check reads most files without normalising them', () => {
+    test('every character of the ranges taken as NFC, and every pair of them, is its own NFC form', () => {
+        const chars: string[] = [];
+        for (const [a, b] of NFC_STABLE_RANGES) for (let c = a; c <= b; c++) chars.push(String.fromCodePoint(c));
+        const changed: string[] = [];
+        for (const x of chars) {
+            if (x.normalize('NFC') !== x) changed.push(x);
+            for (const y of chars) if ((x + y).normalize('NFC') !== x + y) changed.push(x + y);
+        }
+        expect(changed.map(s => [...s].map(c => c.codePointAt(0)!.toString(16)).join('+'))).toEqual([]);
+        expect(surelyNfc('Қатысушылар → 200 «адам» № 5 ₸')).toBe(true);
+        expect(surelyNfc('и\u0306')).toBe(false);
+        expect(surelyNfc('\u219A')).toBe(false);
+    }, 60_000);
 });

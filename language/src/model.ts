@@ -4,7 +4,7 @@
  * project. Diagnostics, hover, CodeLens and the report all read this model;
  * none of them reads a value or a date on its own.
  */
-import { isCompositeCstNode, type AstNode, type CstNode, type RootCstNode } from 'langium';
+import type { AstNode } from 'langium';
 import type {
     Activity, DatePoint, DateRange, GrantFile, Impact, Indicator, InfoWork, Presentation, Project,
     Publication, Statistics, Task, Value
@@ -154,26 +154,8 @@ export interface EvaluationOptions {
 
 /** The source text of a Value node: what the user wrote, for values.ts to read. */
 export function valueText(value: Value): string {
-    const cst = value.$cstNode;
-    if (!cst) return value.tokens.join(' ');
-    // CstNode.text, without its getters' iterators and recursion (a value's tokens are nested rule calls).
-    let root: CstNode = cst;
-    while (root.container) root = root.container;
-    return (root as RootCstNode).fullText.substring(edgeOffset(cst, true), edgeOffset(cst, false));
-}
-
-/** The start (first) or end (last) of a CST node's non-hidden tokens, as CstNode.offset / CstNode.end have it. */
-function edgeOffset(node: CstNode, first: boolean): number {
-    let n = node;
-    while (isCompositeCstNode(n)) {
-        const c = n.content;
-        if (c.length === 0) return 0;
-        let k = first ? 0 : c.length - 1;
-        if (first) { while (k < c.length && c[k].hidden) k++; if (k === c.length) k = 0; }
-        else { while (k >= 0 && c[k].hidden) k--; if (k < 0) k = c.length - 1; }
-        n = c[k];
-    }
-    return first ? n.offset : n.end;
+    // Kept by the parser (parser.ts); a node made otherwise reads its CST.
+    return (value as Value & { $text?: string }).$text ?? value.$cstNode?.text ?? value.tokens.join(' ');
 }
 
 /** Date points read during one `evaluate` call, by their text (a file repeats the same few periods). */

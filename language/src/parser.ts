@@ -24,8 +24,24 @@ function withoutStackTraces<T extends { parse(...args: never[]): unknown }>(pars
     return parser;
 }
 
+/**
+ * A Value's meaning is its source text (values.ts reads it): the parser keeps it on the node as
+ * `$text` when it completes the node, while its tokens are at hand, instead of every reader
+ * walking the value's CST again later.
+ */
+function withValueText<T extends object>(parser: T): T {
+    const target = parser as unknown as { construct(): unknown };
+    const construct = target.construct.bind(parser);
+    target.construct = () => {
+        const node = construct() as { $type?: string; $cstNode?: { text: string }; $text?: string } | undefined;
+        if (node && node.$type === 'Value' && node.$cstNode) node.$text = node.$cstNode.text;
+        return node;
+    };
+    return parser;
+}
+
 export function createGrantParser(services: LangiumCoreServices) {
-    return withoutStackTraces(createLangiumParser(services));
+    return withoutStackTraces(withValueText(createLangiumParser(services)));
 }
 
 export function createGrantCompletionParser(services: LangiumCoreServices) {

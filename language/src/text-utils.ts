@@ -48,3 +48,22 @@ export function closest(text: string, candidates: readonly string[]): string | u
     }
     return bestD <= Math.max(3, Math.ceil(t.length / 2)) ? best : undefined;
 }
+
+/**
+ * The characters that NFC leaves alone, alone and next to one another: Latin up to U+02FF, the
+ * Cyrillic letters (without the combining U+0483–U+0489), general punctuation, №, ₸, and the
+ * arrows without a decomposition (not U+219A, U+219B, U+21AE, U+21CD–U+21CF). A test checks
+ * every character and every pair of them.
+ */
+export const NFC_STABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+    [0x0000, 0x02FF], [0x0400, 0x0482], [0x048A, 0x052F], [0x2010, 0x2027], [0x2030, 0x205E], [0x2116, 0x2116], [0x20B8, 0x20B8],
+    [0x2190, 0x2199], [0x219C, 0x21AD], [0x21AF, 0x21CC], [0x21D0, 0x21FF]
+];
+
+const hex = (n: number) => `\\u${n.toString(16).toUpperCase().padStart(4, '0')}`;
+const MAY_NEED_NFC = new RegExp(`[^${NFC_STABLE_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`);
+
+/** True when `text` is certainly NFC without normalising it (most files: one scan, no copy). */
+export function surelyNfc(text: string): boolean {
+    return !MAY_NEED_NFC.test(text);
+}

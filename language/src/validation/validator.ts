@@ -22,7 +22,7 @@ import { displayValue, formatNumber, formatPercent, parseNumber, type ParsedValu
 import { formatDate, monthsOf, parseDatePoint, type ISODate } from '../dates.js';
 import categories from '../../../templates/categories.json' with { type: 'json' };
 import vocabulary from '../../../templates/vocabulary.json' with { type: 'json' };
-import { closest, foldForMatch } from '../text-utils.js';
+import { closest, foldForMatch, surelyNfc } from '../text-utils.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -94,7 +94,7 @@ export class GrantValidator {
         const doc = AstUtils.getDocument(file);
         const text = doc.textDocument.getText();
         // Most files hold only characters that are NFC alone and next to one another: no copy to compare.
-        if (!MAY_NEED_NFC.test(text)) return;
+        if (surelyNfc(text)) return;
         const nfc = text.normalize('NFC');
         if (nfc !== text) {
             // Report the first decomposed run; the quick fix normalises the whole file.
@@ -652,13 +652,6 @@ function positionAt(node: AstNode, offset: number): Position {
     return { line, character: between.length - lineStart };
 }
 
-/**
- * A character outside the ranges that normalisation leaves alone: Latin up to U+02FF, the
- * Cyrillic letters (without the combining U+0483–U+0489), general punctuation, №, ₸. Every
- * character of these ranges, and every pair of them, was checked to be its own NFC form, so
- * a text without a match is NFC; any other text is normalised and compared.
- */
-const MAY_NEED_NFC = /[^\u0000-\u02FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u2116\u20B8]/;
 
 /** The feature an element of the grammar assigns to, if any (memoised per grammar element). */
 const ASSIGNED = new WeakMap<object, string | null>();
