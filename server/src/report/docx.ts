@@ -10,7 +10,7 @@ import {
     PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
     type IRunOptions, type ParagraphChild
 } from 'docx';
-import { renderChart } from './chart.js';
+import { renderChart, renderChartAsync, type ChartImage } from './chart.js';
 import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './model.js';
 
 export const FONT = 'Times New Roman';
@@ -40,7 +40,7 @@ const SHADE: Record<NonNullable<Cell['shade']>, string> = {
 
 const ALERT_COLOR = 'C00000';
 
-type Ctx = { size: number; lang: string; width: number };
+type Ctx = { size: number; lang: string; width: number; images?: Map<Chart, ChartImage> };
 
 function runOptions(i: Inline, ctx: Ctx): IRunOptions {
     return {
@@ -167,7 +167,7 @@ function table(t: TableBlock, ctx: Ctx): Table {
 }
 
 function chartBlocks(c: Chart, ctx: Ctx): Array<Paragraph | Table> {
-    const image = renderChart(c);
+    const image = ctx.images?.get(c) ?? renderChart(c);
     // Side by side with its legend on a landscape page, else the legend under it.
     const sideBySide = ctx.width > CHART_WIDTH * 1.3;
     const imageTwips = sideBySide ? Math.round(ctx.width * 0.58) : Math.min(CHART_WIDTH, ctx.width);
@@ -296,7 +296,10 @@ export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
     linearImageLinks();
     const lang = doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU';
     const headingRun = { font: FONTS, size: SIZE.body, bold: true, italics: false, color: '000000' };
-    const base: Ctx = { size: SIZE.body, lang, width: TEXT_WIDTH.portrait };
+    // The charts' pictures first, one after another (each raster is let go once compressed).
+    const images = new Map<Chart, ChartImage>();
+    for (const b of doc.blocks) if (b.type === 'chart') images.set(b, await renderChartAsync(b));
+    const base: Ctx = { size: SIZE.body, lang, width: TEXT_WIDTH.portrait, images };
     const footnotes: Record<string, { children: Paragraph[] }> = {};
     for (const [n, text] of Object.entries(doc.footnotes)) {
         footnotes[n] = { children: [new Paragraph({ children: inlineRuns([{ text }], { ...base, size: SIZE.hint }) })] };

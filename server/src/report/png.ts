@@ -176,6 +176,39 @@ export function encodePng(r: Raster, ppm = 0): Uint8Array {
         raw[y * (stride + 1)] = 0; // filter: none (the LZ77 distances cover left and above)
         raw.set(r.data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
     }
+    return assemble(r, ppm, zlibFixed(raw, [3, 1, stride + 1, 6]));
+}
+
+type DeflateStream = new (format: 'deflate') => TransformStream<Uint8Array, Uint8Array>;
+
+/**
+ * The same picture through the platform's zlib (CompressionStream: browsers and their workers,
+ * Node ≥ 18), rows filtered «Up» (a row repeating the one above becomes zeros): several times
+ * smaller and faster than encodePng's fixed block. Without CompressionStream: encodePng.
+ */
+export async function encodePngAsync(r: Raster, ppm = 0): Promise<Uint8Array> {
+    const Compression = (globalThis as { CompressionStream?: DeflateStream }).CompressionStream;
+    if (typeof Compression !== 'function') return encodePng(r, ppm);
+    const stride = r.width * 3;
+    const raw = new Uint8Array((stride + 1) * r.height);
+    const data = r.data;
+    for (let y = 0; y < r.height; y++) {
+        const out = y * (stride + 1);
+        const row = y * stride;
+        if (y === 0) {
+            raw[out] = 0;
+            raw.set(data.subarray(0, stride), 1);
+            continue;
+        }
+        raw[out] = 2; // Up
+        for (let i = 0; i < stride; i++) raw[out + 1 + i] = (data[row + i] - data[row - stride + i]) & 0xff;
+    }
+    const compressed = new Blob([raw]).stream().pipeThrough(new Compression('deflate'));
+    return assemble(r, ppm, new Uint8Array(await new Response(compressed).arrayBuffer()));
+}
+
+/** Signature, header, optional resolution, the zlib stream as IDAT, end. */
+function assemble(r: Raster, ppm: number, idat: Uint8Array): Uint8Array {
     const ihdr = new Uint8Array(13);
     const hv = new DataView(ihdr.buffer);
     hv.setUint32(0, r.width);
@@ -191,7 +224,7 @@ export function encodePng(r: Raster, ppm = 0): Uint8Array {
         pv.setUint32(0, ppm); pv.setUint32(4, ppm); phys[8] = 1;
         parts.push(chunk('pHYs', phys));
     }
-    parts.push(chunk('IDAT', zlibFixed(raw, [3, 1, stride + 1, 6])));
+    parts.push(chunk('IDAT', idat));
     parts.push(chunk('IEND', new Uint8Array(0)));
     const total = parts.reduce((n, p) => n + p.length, 0);
     const png = new Uint8Array(total);
