@@ -40,20 +40,27 @@ const SHADE: Record<NonNullable<Cell['shade']>, string> = {
 
 const ALERT_COLOR = 'C00000';
 
-type Ctx = { size: number; lang: string; width: number; images?: Map<Chart, ChartImage> };
+/**
+ * `size`: the size runs are written at; `styled`: the size the paragraph's style already gives
+ * (runs at that size carry no size of their own). Font and language come from the document's
+ * defaults: a run states only what differs (bold, italic, colour), which keeps document.xml to a
+ * fraction of its size and the writer to a fraction of its objects.
+ */
+type Ctx = { size: number; lang: string; width: number; styled?: number; images?: Map<Chart, ChartImage> };
+
+/** The paragraph styles that give a size: body text, and table cells (no space after, single lines). */
+const textStyle = (size: number) => `EsepText${size}`;
+const cellStyle = (size: number) => `EsepCell${size}`;
+const STYLE_SIZES = [...new Set(Object.values(SIZE).concat([SIZE.dense - 2]))];
 
 function runOptions(i: Inline, ctx: Ctx): IRunOptions {
+    const size = i.hint ? SIZE.hint : ctx.size;
     return {
-        font: FONTS,
-        size: i.hint ? SIZE.hint : ctx.size,
-        sizeComplexScript: i.hint ? SIZE.hint : ctx.size,
+        size: size === ctx.styled ? undefined : size,
         bold: i.bold || i.alert || undefined,
-        boldComplexScript: i.bold || i.alert || undefined,
         italics: i.italic || i.hint || undefined,
-        italicsComplexScript: i.italic || i.hint || undefined,
         color: i.alert ? ALERT_COLOR : i.hint ? '595959' : i.color,
-        superScript: i.superscript || undefined,
-        language: { value: ctx.lang }
+        superScript: i.superscript || undefined
     };
 }
 
@@ -82,9 +89,10 @@ function paragraph(p: ParagraphBlock, ctx: Ctx): Paragraph {
     const style = p.style ?? 'normal';
     const size = style === 'title' ? SIZE.title : style === 'hint' ? SIZE.hint
         : style === 'small' || style === 'preamble' ? SIZE.small : ctx.size;
-    const inner = { ...ctx, size };
+    const inner = { ...ctx, size, styled: size };
     const spacingAfter = style === 'field-label' ? 40 : style === 'title' ? 120 : style === 'hint' ? 160 : 120;
     return new Paragraph({
+        style: textStyle(size),
         children: inlineRuns(p.runs, inner),
         alignment: p.align ? ALIGN[p.align] : undefined,
         keepNext: p.keepNext || undefined,
@@ -117,9 +125,10 @@ function scaleWidths(widths: number[], textWidth: number): number[] {
 
 function table(t: TableBlock, ctx: Ctx): Table {
     const size = t.dense ? SIZE.dense : SIZE.table;
-    const inner = { ...ctx, size };
+    const inner = { ...ctx, size, styled: size };
     // Header words of a dense table are long («Қатысушылар», «құжаттармен»): a point smaller.
-    const headerCtx = { ...ctx, size: t.dense ? SIZE.dense - 2 : size };
+    const headerSize = t.dense ? SIZE.dense - 2 : size;
+    const headerCtx = { ...ctx, size: headerSize, styled: headerSize };
     const widths = scaleWidths(t.widths, ctx.width);
     const columns = widths.length;
     // Track which grid columns are covered by a rowSpan from above, to give every cell its width.
@@ -134,18 +143,17 @@ function table(t: TableBlock, ctx: Ctx): Table {
             if ((c.rowSpan ?? 1) > 1) for (let k = col; k < col + span; k++) covered[k] = c.rowSpan!;
             cells.push(new TableCell({
                 children: c.paragraphs.map(runs => new Paragraph({
+                    style: cellStyle(header ? headerSize : size),
                     children: inlineRuns(runs, header ? headerCtx : inner),
                     alignment: c.align ? ALIGN[c.align] : undefined,
                     // A task row stays with the rows under it; a short table stays on one page.
-                    keepNext: row.kind === 'group' || (t.keepTogether && !last) || undefined,
-                    spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }
+                    keepNext: row.kind === 'group' || (t.keepTogether && !last) || undefined
                 })),
                 columnSpan: span > 1 ? span : undefined,
                 rowSpan: (c.rowSpan ?? 1) > 1 ? c.rowSpan : undefined,
                 width: { size: width, type: WidthType.DXA },
                 shading: c.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[c.shade] } : undefined,
                 verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
-                margins: { top: 40, bottom: 40, left: 80, right: 80 },
                 borders: t.borderless ? { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } : undefined
             }));
             col += span;
@@ -159,6 +167,8 @@ function table(t: TableBlock, ctx: Ctx): Table {
         rows,
         width: { size: ctx.width, type: WidthType.DXA },
         columnWidths: widths,
+        // Cell margins once for the table, not in every cell.
+        margins: { top: 40, bottom: 40, left: 80, right: 80 },
         layout: TableLayoutType.FIXED,
         borders: t.borderless
             ? { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER }
@@ -314,14 +324,23 @@ export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
         description: 'Esep',
         styles: {
             default: {
-                document: { run: { font: FONTS, size: SIZE.body, language: { value: lang } }, paragraph: { spacing: { after: 120 } } },
+                document: { run: { font: FONTS, size: SIZE.body, sizeComplexScript: SIZE.body, language: { value: lang } }, paragraph: { spacing: { after: 120 } } },
                 heading1: { run: headingRun, paragraph: { spacing: { before: 240, after: 120 } } },
                 heading2: { run: headingRun, paragraph: { spacing: { before: 240, after: 120 } } },
                 heading3: { run: { ...headingRun, italics: true }, paragraph: { spacing: { before: 160, after: 80 } } },
                 footnoteText: { run: { font: FONTS, size: SIZE.hint } }
             },
             // Field results (page numbers) take the paragraph's font in some readers.
-            paragraphStyles: [{ id: 'EsepFooter', name: 'Esep Footer', run: { font: FONTS, size: SIZE.hint, sizeComplexScript: SIZE.hint } }]
+            paragraphStyles: [
+                { id: 'EsepFooter', name: 'Esep Footer', run: { font: FONTS, size: SIZE.hint, sizeComplexScript: SIZE.hint } },
+                ...STYLE_SIZES.flatMap(size => [
+                    { id: textStyle(size), name: `Esep Text ${size / 2}`, quickFormat: false, run: { size, sizeComplexScript: size } },
+                    {
+                        id: cellStyle(size), name: `Esep Cell ${size / 2}`, quickFormat: false, run: { size, sizeComplexScript: size },
+                        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } }
+                    }
+                ])
+            ]
         },
         footnotes,
         sections: segments(doc.blocks).map(seg => {
