@@ -472,7 +472,7 @@ describe('pictures and encodings', () => {
         }
     });
 
-    test('the PNG encoder with the platform\'s zlib: rows filtered «Up», zlib reads back the picture', async () => {
+    test('the PNG encoder with the platform\'s zlib: zlib reads back the picture', async () => {
         const width = 41, height = 19;
         const data = new Uint8Array(width * height * 3);
         for (let i = 0; i < data.length; i++) data[i] = (i * 13) % 7 === 0 ? 250 : (i * 31) % 256;
@@ -486,7 +486,7 @@ describe('pictures and encodings', () => {
         const decoded = new Uint8Array(data.length);
         for (let y = 0; y < height; y++) {
             const filter = raw[y * (stride + 1)];
-            expect(filter).toBe(y === 0 ? 0 : 2);
+            expect(filter).toBe(0);
             for (let i = 0; i < stride; i++) {
                 const above = y === 0 ? 0 : decoded[(y - 1) * stride + i];
                 decoded[y * stride + i] = (raw[y * (stride + 1) + 1 + i] + (filter === 2 ? above : 0)) & 0xff;

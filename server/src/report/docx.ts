@@ -306,9 +306,16 @@ export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
     linearImageLinks();
     const lang = doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU';
     const headingRun = { font: FONTS, size: SIZE.body, bold: true, italics: false, color: '000000' };
-    // The charts' pictures first, one after another (each raster is let go once compressed).
+    // The charts' pictures first: each is drawn while the ones before it are being compressed
+    // (off the main thread where the platform's zlib is), a few at a time to bound the memory.
     const images = new Map<Chart, ChartImage>();
-    for (const b of doc.blocks) if (b.type === 'chart') images.set(b, await renderChartAsync(b));
+    const pending: Promise<unknown>[] = [];
+    for (const b of doc.blocks) {
+        if (b.type !== 'chart') continue;
+        pending.push(renderChartAsync(b).then(image => images.set(b, image)));
+        if (pending.length >= 4) await pending.shift();
+    }
+    await Promise.all(pending);
     const base: Ctx = { size: SIZE.body, lang, width: TEXT_WIDTH.portrait, images };
     const footnotes: Record<string, { children: Paragraph[] }> = {};
     for (const [n, text] of Object.entries(doc.footnotes)) {

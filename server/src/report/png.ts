@@ -183,26 +183,17 @@ type DeflateStream = new (format: 'deflate') => TransformStream<Uint8Array, Uint
 
 /**
  * The same picture through the platform's zlib (CompressionStream: browsers and their workers,
- * Node ≥ 18), rows filtered «Up» (a row repeating the one above becomes zeros): several times
- * smaller and faster than encodePng's fixed block. Without CompressionStream: encodePng.
+ * Node ≥ 18): smaller than encodePng's fixed block, and compressed off the main thread where
+ * the platform can. Without CompressionStream: encodePng.
  */
 export async function encodePngAsync(r: Raster, ppm = 0): Promise<Uint8Array> {
     const Compression = (globalThis as { CompressionStream?: DeflateStream }).CompressionStream;
     if (typeof Compression !== 'function') return encodePng(r, ppm);
+    // Filter «none»: zlib's window reaches the row above (3 000 bytes back), and on these flat
+    // pictures with anti-aliased digits it did better than «Up», smaller and faster.
     const stride = r.width * 3;
     const raw = new Uint8Array((stride + 1) * r.height);
-    const data = r.data;
-    for (let y = 0; y < r.height; y++) {
-        const out = y * (stride + 1);
-        const row = y * stride;
-        if (y === 0) {
-            raw[out] = 0;
-            raw.set(data.subarray(0, stride), 1);
-            continue;
-        }
-        raw[out] = 2; // Up
-        for (let i = 0; i < stride; i++) raw[out + 1 + i] = (data[row + i] - data[row - stride + i]) & 0xff;
-    }
+    for (let y = 0; y < r.height; y++) raw.set(r.data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
     const compressed = new Blob([raw]).stream().pipeThrough(new Compression('deflate'));
     return assemble(r, ppm, new Uint8Array(await new Response(compressed).arrayBuffer()));
 }
