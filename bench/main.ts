@@ -22,6 +22,8 @@ import { Packer } from 'docx';
 import { createGrantServices } from '../language/src/grant-module.js';
 import { clearValueCache } from '../language/src/values.js';
 import { renderReport } from '../server/src/report/render.js';
+import { renderCharts } from '../server/src/report/docx.js';
+import type { Chart } from '../server/src/report/model.js';
 import { generateByActivities, generateByLines, type ExampleTexts, type Generated } from './generate.js';
 import { LspClient } from './lsp-client.js';
 
@@ -517,6 +519,9 @@ interface ReportCase {
     bytes: number;
     reports: number[];
     packs: number[];
+    /** The charts of the report, drawn and encoded alone (what the report adds to the pack besides the text). */
+    charts: Chart[];
+    chartRuns: number[];
 }
 
 const REPORT_OPTIONS = { kind: 'final' as const, lang: 'kk' as const };
@@ -545,6 +550,10 @@ async function benchReport(): Promise<void> {
         start = performance.now();
         await originalPack(c.built);
         c.packs.push(performance.now() - start);
+        gc();
+        start = performance.now();
+        await renderCharts(c.charts);
+        c.chartRuns.push(performance.now() - start);
     };
     const cases: ReportCase[] = [];
     try {
@@ -557,7 +566,8 @@ async function benchReport(): Promise<void> {
             const first = await renderReport(document, services.Grant, REPORT_OPTIONS);
             if (!first.ok) throw new Error(`the generated report project is refused: ${first.errors.map(e => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
             if (!captured) throw new Error('the renderer did not pack through docx Packer.toArrayBuffer');
-            cases.push({ ...size, document, built: captured, lines: g.lines, indicators: g.indicators, bytes: first.bytes.length, reports: [], packs: [] });
+            const charts = first.built.doc.blocks.filter((b): b is Chart => b.type === 'chart');
+            cases.push({ ...size, document, built: captured, lines: g.lines, indicators: g.indicators, bytes: first.bytes.length, reports: [], packs: [], charts, chartRuns: [] });
         }
         fullGc();
         const [small, medium, large] = cases;
@@ -579,6 +589,10 @@ async function benchReport(): Promise<void> {
             { samples: c.packs.length });
         figure(`report.ratio@${c.label}`, 'report', `Report ÷ pack, ${c.activities} activities`, median(c.reports.map((x, i) => x / c.packs[i])), '×',
             targeted ? { op: '<=', limit: 1.5 } : undefined, { samples: c.reports.length, note: 'median of per-run ratios' });
+        figure(`report.charts.ms@${c.label}`, 'report', `  of which the charts' pictures (${c.charts.length}: draw + PNG, as the report makes them), ${c.activities} activities`,
+            median(c.chartRuns), 'ms', undefined, { samples: c.chartRuns.length, note: 'one chart per task; the pack has no counterpart for them' });
+        figure(`report.ratioWithoutCharts@${c.label}`, 'report', `Report without the charts' time ÷ pack, ${c.activities} activities`,
+            median(c.reports.map((x, i) => (x - (c.chartRuns[i] ?? 0)) / c.packs[i])), '×', undefined, { samples: c.reports.length });
     }
     const [small, medium] = cases;
     const rounds = Math.min(small.reports.length, medium.reports.length);

@@ -301,21 +301,27 @@ function linearImageLinks(): void {
     replacer.esepLinear = true;
 }
 
+/**
+ * The pictures of the charts: each is drawn while the ones before it are being compressed (off
+ * the main thread where the platform's zlib is), a few at a time to bound the memory.
+ */
+export async function renderCharts(charts: Chart[]): Promise<Map<Chart, ChartImage>> {
+    const images = new Map<Chart, ChartImage>();
+    const pending: Promise<unknown>[] = [];
+    for (const chart of charts) {
+        pending.push(renderChartAsync(chart).then(image => images.set(chart, image)));
+        if (pending.length >= 4) await pending.shift();
+    }
+    await Promise.all(pending);
+    return images;
+}
+
 /** The .docx bytes of a report. */
 export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
     linearImageLinks();
     const lang = doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU';
     const headingRun = { font: FONTS, size: SIZE.body, bold: true, italics: false, color: '000000' };
-    // The charts' pictures first: each is drawn while the ones before it are being compressed
-    // (off the main thread where the platform's zlib is), a few at a time to bound the memory.
-    const images = new Map<Chart, ChartImage>();
-    const pending: Promise<unknown>[] = [];
-    for (const b of doc.blocks) {
-        if (b.type !== 'chart') continue;
-        pending.push(renderChartAsync(b).then(image => images.set(b, image)));
-        if (pending.length >= 4) await pending.shift();
-    }
-    await Promise.all(pending);
+    const images = await renderCharts(doc.blocks.filter((b): b is Chart => b.type === 'chart'));
     const base: Ctx = { size: SIZE.body, lang, width: TEXT_WIDTH.portrait, images };
     const footnotes: Record<string, { children: Paragraph[] }> = {};
     for (const [n, text] of Object.entries(doc.footnotes)) {
