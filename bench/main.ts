@@ -652,8 +652,8 @@ function readActivation(): { ms?: number; note: string } {
     if (mentions.length === 0 || records.length === 0) {
         return { note: `n/a: the end-to-end set-ups (scripts/e2e/, test/e2e/, test/electron/) activate the extension but record no activation time yet (an artifacts/**/*.json with a number under a key like "activationMs" is read here)` };
     }
-    const found = (value: unknown, path: string[] = []): number | undefined => {
-        if (typeof value === 'number' && path.some(k => /activat/iu.test(k))) return value;
+    const found = (value: unknown, path: string[] = []): { ms: number; path: string[] } | undefined => {
+        if (typeof value === 'number' && path.some(k => /activat/iu.test(k))) return { ms: value, path };
         if (value && typeof value === 'object') {
             for (const [k, v] of Object.entries(value)) {
                 const hit = found(v, [...path, k]);
@@ -664,8 +664,8 @@ function readActivation(): { ms?: number; note: string } {
     };
     for (const file of [...files(join(ROOT, 'artifacts'), 3), ...files(join(ROOT, '.cache/e2e'), 3)].filter(f => f.endsWith('.json'))) {
         try {
-            const ms = found(JSON.parse(readFileSync(file, 'utf8')));
-            if (ms !== undefined) return { ms, note: `from ${relative(ROOT, file)} (${new Date(statSync(file).mtimeMs).toISOString()})` };
+            const hit = found(JSON.parse(readFileSync(file, 'utf8')));
+            if (hit !== undefined) return { ms: hit.ms, note: `«${hit.path.join('.')}» in ${relative(ROOT, file)} (${new Date(statSync(file).mtimeMs).toISOString()}): VS Code's «Startup Activation» in Running Extensions` };
         } catch {
             // not JSON
         }
