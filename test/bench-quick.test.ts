@@ -44,6 +44,10 @@ const EXPECTED: Record<string, string> = {
         [`report.charts.ms@${n}`, ''],
         [`report.ratioWithoutCharts@${n}`, '']
     ])),
+    'memory.heapOpened.mb@10k': '',
+    'memory.heapAfterEdits.mb@10k': '',
+    'memory.heapGrowth.ratio@10k': '',
+    'memory.heapPer10Edits.mb@10k': '≤ 1',
     'package.vsix.mb': '< 3',
     'extension.activation.ms': '< 300',
     'scaling.limit': '≤ 11',
