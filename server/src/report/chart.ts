@@ -25,10 +25,19 @@ const TEXT: RGB = [33, 33, 33];
 
 let pixelBuffer = new Uint8Array(0);
 
+/** Anti-aliasing in eighths: the few colours a chart has, and their blends, fit a 256-colour palette. */
+const LEVELS = 8;
+
+/**
+ * The pixels are indices into a palette (one byte a pixel, a third of RGB to draw, compress and
+ * pack): the flat colours of the chart and their anti-aliased blends, added as they occur.
+ */
 class Canvas implements Raster {
     readonly data: Uint8Array;
     readonly width: number;
     readonly height: number;
+    private readonly colors: number[] = [0xffffff];
+    private readonly index = new Map<number, number>([[0xffffff, 0]]);
     /**
      * Drawing is in design units (a chart 1600 wide); the pixels are `scale` of them. The pixels
      * live in a buffer kept between charts (drawn and encoded one at a time): no megabytes to
@@ -37,16 +46,45 @@ class Canvas implements Raster {
     constructor(designWidth: number, designHeight: number, readonly scale: number) {
         this.width = Math.round(designWidth * scale);
         this.height = Math.round(designHeight * scale);
-        const size = this.width * this.height * 3;
+        const size = this.width * this.height;
         if (pixelBuffer.length < size) pixelBuffer = new Uint8Array(size);
-        this.data = pixelBuffer.subarray(0, size).fill(255);
+        this.data = pixelBuffer.subarray(0, size).fill(0);
+    }
+
+    /** The palette as RGB triples. */
+    get palette(): Uint8Array {
+        const out = new Uint8Array(this.colors.length * 3);
+        this.colors.forEach((c, i) => { out[i * 3] = c >>> 16; out[i * 3 + 1] = (c >>> 8) & 0xff; out[i * 3 + 2] = c & 0xff; });
+        return out;
+    }
+
+    /** The palette index of a colour; past 256 colours, the nearest one there is. */
+    private indexOf(rgb: number): number {
+        let i = this.index.get(rgb);
+        if (i !== undefined) return i;
+        if (this.colors.length < 256) {
+            i = this.colors.length;
+            this.colors.push(rgb);
+        } else {
+            let best = Infinity;
+            i = 0;
+            this.colors.forEach((c, k) => {
+                const d = ((c >>> 16) - (rgb >>> 16)) ** 2 + (((c >>> 8) & 0xff) - ((rgb >>> 8) & 0xff)) ** 2 + ((c & 0xff) - (rgb & 0xff)) ** 2;
+                if (d < best) { best = d; i = k; }
+            });
+        }
+        this.index.set(rgb, i!);
+        return i!;
     }
 
     blend(x: number, y: number, c: RGB, alpha = 1): void {
         if (x < 0 || y < 0 || x >= this.width || y >= this.height || alpha <= 0) return;
-        const i = (y * this.width + x) * 3;
-        const a = Math.min(1, alpha);
-        for (let k = 0; k < 3; k++) this.data[i + k] = Math.round(this.data[i + k] * (1 - a) + c[k] * a);
+        const a = Math.round(Math.min(1, alpha) * LEVELS) / LEVELS;
+        if (a === 0) return;
+        const i = y * this.width + x;
+        const under = this.colors[this.data[i]];
+        const mix = (shift: number, k: number) => Math.round(((under >>> shift) & 0xff) * (1 - a) + c[k] * a);
+        this.data[i] = this.indexOf((mix(16, 0) << 16) | (mix(8, 1) << 8) | mix(0, 2));
     }
 
     rect(x0: number, y0: number, x1: number, y1: number, c: RGB): void {
@@ -54,12 +92,9 @@ class Canvas implements Raster {
         x0 *= k; y0 *= k; x1 *= k; y1 *= k;
         const xa = Math.max(0, Math.round(x0)), xb = Math.min(this.width, Math.round(x1));
         const ya = Math.max(0, Math.round(y0)), yb = Math.min(this.height, Math.round(y1));
-        for (let y = ya; y < yb; y++) {
-            for (let x = xa; x < xb; x++) {
-                const i = (y * this.width + x) * 3;
-                this.data[i] = c[0]; this.data[i + 1] = c[1]; this.data[i + 2] = c[2];
-            }
-        }
+        if (xb <= xa) return;
+        const v = this.indexOf((c[0] << 16) | (c[1] << 8) | c[2]);
+        for (let y = ya; y < yb; y++) this.data.fill(v, y * this.width + xa, y * this.width + xb);
     }
 
     /** Anti-aliased thick segments (design units). */

@@ -7,9 +7,14 @@
 export interface Raster {
     width: number;
     height: number;
-    /** RGB, row by row, 3 bytes a pixel. */
+    /** RGB, row by row, 3 bytes a pixel; with a palette, one palette index a pixel. */
     data: Uint8Array;
+    /** RGB triples, at most 256: the picture is indexed-colour. */
+    palette?: Uint8Array;
 }
+
+/** Bytes a pixel of a raster. */
+const depth = (r: Raster) => (r.palette ? 1 : 3);
 
 const CRC_TABLE = (() => {
     const table = new Uint32Array(256);
@@ -170,13 +175,13 @@ function rows(size: number): Uint8Array {
 
 /** Encodes an RGB raster as PNG. `ppm`: pixels per metre (resolution), 0 for none. */
 export function encodePng(r: Raster, ppm = 0): Uint8Array {
-    const stride = r.width * 3;
+    const stride = r.width * depth(r);
     const raw = rows((stride + 1) * r.height);
     for (let y = 0; y < r.height; y++) {
         raw[y * (stride + 1)] = 0; // filter: none (the LZ77 distances cover left and above)
         raw.set(r.data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
     }
-    return assemble(r, ppm, zlibFixed(raw, [3, 1, stride + 1, 6]));
+    return assemble(r, ppm, zlibFixed(raw, [depth(r), 1, stride + 1, depth(r) * 2]));
 }
 
 type DeflateStream = new (format: 'deflate') => TransformStream<Uint8Array, Uint8Array>;
@@ -191,11 +196,13 @@ export async function encodePngAsync(r: Raster, ppm = 0): Promise<Uint8Array> {
     if (typeof Compression !== 'function') return encodePng(r, ppm);
     // Filter «none»: zlib's window reaches the row above (3 000 bytes back), and on these flat
     // pictures with anti-aliased digits it did better than «Up», smaller and faster.
-    const stride = r.width * 3;
+    const stride = r.width * depth(r);
     const raw = new Uint8Array((stride + 1) * r.height);
     for (let y = 0; y < r.height; y++) raw.set(r.data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+    // What the picture is, taken now: the raster's buffers may be drawn over while this waits.
+    const picture = { width: r.width, height: r.height, data: raw, palette: r.palette };
     const compressed = new Blob([raw]).stream().pipeThrough(new Compression('deflate'));
-    return assemble(r, ppm, new Uint8Array(await new Response(compressed).arrayBuffer()));
+    return assemble(picture, ppm, new Uint8Array(await new Response(compressed).arrayBuffer()));
 }
 
 /** Signature, header, optional resolution, the zlib stream as IDAT, end. */
@@ -204,11 +211,13 @@ function assemble(r: Raster, ppm: number, idat: Uint8Array): Uint8Array {
     const hv = new DataView(ihdr.buffer);
     hv.setUint32(0, r.width);
     hv.setUint32(4, r.height);
-    ihdr[8] = 8; ihdr[9] = 2; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+    // 8 bits; colour type 2 (RGB) or 3 (palette).
+    ihdr[8] = 8; ihdr[9] = r.palette ? 3 : 2; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
     const parts = [
         new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
         chunk('IHDR', ihdr)
     ];
+    if (r.palette) parts.push(chunk('PLTE', r.palette));
     if (ppm > 0) {
         const phys = new Uint8Array(9);
         const pv = new DataView(phys.buffer);
