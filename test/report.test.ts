@@ -17,7 +17,7 @@ import { reportRendererFor } from '../server/src/report/requests.js';
 import { registerReportRenderer, renderReport as requestReport } from '../language/src/lsp/requests.js';
 import { fromBase64, toBase64 } from '../server/src/report/base64.js';
 import { encodePng, encodePngAsync } from '../server/src/report/png.js';
-import { renderChart } from '../server/src/report/chart.js';
+import { renderChart, renderChartAsync } from '../server/src/report/chart.js';
 import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/model.js';
 import { main, type CliIO } from '../server/src/cli.js';
 import { report, writeAtomic } from '../server/src/report-cli.js';
@@ -493,6 +493,28 @@ describe('pictures and encodings', () => {
             }
         }
         expect([...decoded]).toEqual([...data]);
+    });
+
+    test('a chart is an indexed-colour PNG: its palette holds the status colours, the bars are drawn in them', async () => {
+        const image = await renderChartAsync({
+            type: 'chart', caption: 'c', planLabel: 'жоспар', factLabel: 'факт', legend: [],
+            bars: [{ index: 1, name: 'a', plan: '10', fact: '12', ratio: 1.2, status: 'met' }, { index: 2, name: 'b', plan: '10', fact: '5', ratio: 0.5, status: 'unmet' }]
+        });
+        const png = Buffer.from(image.png);
+        expect(png[8 + 8 + 9]).toBe(3); // IHDR colour type: palette
+        const plteAt = png.indexOf('PLTE');
+        const plteLength = png.readUInt32BE(plteAt - 4);
+        expect(plteLength % 3).toBe(0);
+        expect(plteLength / 3).toBeLessThanOrEqual(256);
+        const palette = png.subarray(plteAt + 4, plteAt + 4 + plteLength);
+        const idatAt = png.indexOf('IDAT');
+        const raw = inflateSync(png.subarray(idatAt + 4, idatAt + 4 + png.readUInt32BE(idatAt - 4)));
+        const colourAt = (x: number, y: number) => { const i = raw[y * (image.width + 1) + 1 + x]; return [...palette.subarray(i * 3, i * 3 + 3)]; };
+        // Design units (1600 wide) to pixels: the middle of each bar, a little right of the axis.
+        const px = (design: number) => Math.round(design * image.width / 1600);
+        expect(colourAt(px(120), px(18 + 17))).toEqual([46, 125, 50]);
+        expect(colourAt(px(120), px(18 + 34 + 17))).toEqual([198, 40, 40]);
+        expect(colourAt(image.width - 2, 1)).toEqual([255, 255, 255]);
     });
 
     test('a chart compresses well and has the right size', () => {
