@@ -27,11 +27,25 @@ export type Params = Record<string, string | number | undefined>;
 /** The message `key` in `lang` (default: the current language), with `{name}` placeholders filled. */
 export function t(key: MessageKey, params: Params = {}, lang: Lang = current): string {
     const entry = messages[key];
-    const template = entry[lang] ?? entry.kk;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = params[name];
-        return value === undefined ? whole : String(value);
-    });
+    const parts = compiled(entry[lang] ?? entry.kk);
+    // parts: literal, name, literal, name, …, literal (a template is split once, then reused).
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+        const value = params[parts[i]];
+        out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1];
+    }
+    return out;
+}
+
+const COMPILED = new Map<string, string[]>();
+
+function compiled(template: string): string[] {
+    let parts = COMPILED.get(template);
+    if (!parts) {
+        parts = template.split(/\{(\w+)\}/);
+        COMPILED.set(template, parts);
+    }
+    return parts;
 }
 
 export type { MessageKey };
