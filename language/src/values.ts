@@ -9,6 +9,7 @@
  */
 import { canonicalUnit, canonicalUnitExact, isDocumentUnit, isMoneyUnit, isPersonUnit, stems } from './units.js';
 import { wordsToNumber } from './numwords.js';
+import { surelyNfc } from './text-utils.js';
 
 export type Comparator = 'ge' | 'eq' | 'le' | 'gt' | 'approx';
 
@@ -124,11 +125,15 @@ function isWordStart(raw: string, i: number, c: number): boolean {
     return WORD_CHAR.test(raw[i]);
 }
 
+// Sticky: each match starts where the lexer stands (lastIndex is set before every exec).
+const NUM_AT = /[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?/y;
+const WORD_AT = /[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*)*/uy;
+
 function lex(raw: string): Tok[] {
     const toks: Tok[] = [];
     let i = 0;
-    const numRe = /[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?/y;
-    const wordRe = /[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*)*/uy;
+    const numRe = NUM_AT;
+    const wordRe = WORD_AT;
     while (i < raw.length) {
         const code = raw.charCodeAt(i);
         if (isSpace(code)) { i++; continue; }
@@ -143,7 +148,7 @@ function lex(raw: string): Tok[] {
         if (isWordStart(raw, i, code)) {
             wordRe.lastIndex = i;
             const m = wordRe.exec(raw)!;
-            toks.push({ kind: 'word', text: m[0].normalize('NFC').toLowerCase(), start: i, end: i + m[0].length, glued });
+            toks.push({ kind: 'word', text: (surelyNfc(m[0]) ? m[0] : m[0].normalize('NFC')).toLowerCase(), start: i, end: i + m[0].length, glued });
             i += m[0].length;
             continue;
         }
@@ -652,15 +657,12 @@ function indicatorNameOf(indicatorName: string): { name: string; nameParts: stri
 
 const NAMES = new Map<string, { name: string; nameParts: string[] }>();
 
-function headNoun(name: string): string | undefined {
-    return headPhrase(name, 1);
-}
-
 /** The unit an indicator name implies by its head (memoised: the same names come back on every indicator). */
 function headUnit(name: string): string | undefined {
     if (HEADS.has(name)) return HEADS.get(name);
-    const head = headNoun(name);
-    const head2 = headPhrase(name, 2);
+    const words = headWords(name);
+    const head = words.length >= 1 ? words[words.length - 1] : undefined;
+    const head2 = words.length >= 2 ? words.slice(-2).join(' ') : undefined;
     const u = (head2 ? canonicalUnitExact(head2) : undefined) ?? (head ? canonicalUnit(head) : undefined);
     if (HEADS.size > 20000) HEADS.clear();
     HEADS.set(name, u);
@@ -669,12 +671,11 @@ function headUnit(name: string): string | undefined {
 
 const HEADS = new Map<string, string | undefined>();
 
-/** The last `count` words of the name, before any embedded value; undefined when it has fewer. */
-function headPhrase(name: string, count: number): string | undefined {
+/** The words of the name before any embedded value («… – 5», a digit, «кемінде»). */
+function headWords(name: string): string[] {
     // (`\b` is ASCII-only: it never matches around a Cyrillic word, hence the look-arounds.)
     const cut = name.split(/\s[-–—]\s|\d|(?<![\p{L}\p{M}])кемінде(?![\p{L}\p{M}])/iu)[0];
-    const words = cut.split(/[\s,]+/u).filter(w => /\p{L}/u.test(w));
-    return words.length >= count ? words.slice(-count).join(' ') : undefined;
+    return cut.split(/[\s,]+/u).filter(w => /\p{L}/u.test(w));
 }
 
 // ---------------------------------------------------------------------------
