@@ -153,7 +153,8 @@ function table(t: TableBlock, ctx: Ctx): Table {
                 rowSpan: (c.rowSpan ?? 1) > 1 ? c.rowSpan : undefined,
                 width: { size: width, type: WidthType.DXA },
                 shading: c.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[c.shade] } : undefined,
-                verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+                // Top is what a cell does unless told: only header cells say where they stand.
+                verticalAlign: header ? VerticalAlign.CENTER : undefined,
                 borders: t.borderless ? { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } : undefined
             }));
             col += span;
