@@ -101,6 +101,33 @@ describe('quick fixes', () => {
         expect(apply(actions[0])).toContain('            жастар: 20\n');
     });
 
+    test('V-FMT-02: write the number in groups of three, as the rest of the file', async () => {
+        const text = BASE.replace('жоспар: 4 185 000 теңге  факт', 'жоспар: 4185000 теңге  факт');
+        const { actions, apply } = await fixes(text, 'V-FMT-02');
+        expect(actions[0].title.replace(/\u00A0/g, ' ')).toBe('«4 185 000» деп түзету');
+        expect(apply(actions[0]).replace(/\u00A0/g, ' ')).toContain('жоспар: 4 185 000 теңге  факт: 4 185 000 теңге');
+        expect((await parse(apply(actions[0]))).diagnostics!.filter(d => d.code === 'V-FMT-02')).toEqual([]);
+    });
+
+    test('V-FMT-03: a decimal comma, as the rest of the file', async () => {
+        const text = BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10,5 факт: 12.5');
+        const { actions, apply } = await fixes(text, 'V-FMT-03');
+        expect(apply(actions[0])).toContain('жоспар: 10,5 факт: 12,5');
+    });
+
+    test('V-FMT-07: replace a known misspelling with what was meant', async () => {
+        const text = BASE.replace('рөлі: "Қолдау"', 'рөлі: "Instafram желісінде қолдау"');
+        const { actions, apply } = await fixes(text, 'V-FMT-07');
+        expect(actions[0].title).toBe('«Instagram» деп түзету');
+        expect(apply(actions[0])).toContain('рөлі: "Instagram желісінде қолдау"');
+    });
+
+    test('V-PF-05 for a value inside the indicator\'s name: no fix (which of the two is right is the user\'s call)', async () => {
+        const text = BASE.replace('көрсеткіш "Фото" жоспар: 10 факт: 12', 'көрсеткіш "Фото Кемінде 100" жоспар: 10 факт: 12');
+        const { actions } = await fixes(text, 'V-PF-05');
+        expect(actions).toEqual([]);
+    });
+
     test('V-FMT-01: normalise the file to NFC', async () => {
         const text = BASE.replace('"Жас қанат жастар', '"Жас қанат жастар бұй\u0438\u0306');
         const { actions, apply } = await fixes(text, 'V-FMT-01');

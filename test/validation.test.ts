@@ -143,6 +143,19 @@ const cases: Case[] = [
         message: '«../../etc/passwd» — дәлел жобаның папкасынан тыс жатыр. Файлдарды жоба папкасына көшіріп, салыстырмалы жол жазыңыз, мысалы: дәлел: "дәлелдер/1-1".', at: '"../../etc/passwd"' },
     { rule: 'V-PATH-01', from: '            қосымша: 1\n', to: '            қосымша: 1\n            дәлел: "C:\\Users\\a"\n', severity: 'error',
         message: '«C:\\Users\\a» — дәлел жобаның папкасынан тыс жатыр. Файлдарды жоба папкасына көшіріп, салыстырмалы жол жазыңыз, мысалы: дәлел: "дәлелдер/1-1".', at: '"C:\\Users\\a"' },
+    // How things are written (DOMAIN §3 H) and a value inside an indicator's name (A4)
+    { rule: 'V-FMT-02', from: 'жоспар: 4 185 000 теңге  факт: 4 185 000 теңге', to: 'жоспар: 4185000 теңге  факт: 4 185 000 теңге', severity: 'warning',
+        message: '«4185000» — құжаттағы басқа сандар үш таңбадан топтап жазылған (15 337 100): 4 185 000 деп жазыңыз.', at: '4185000' },
+    { rule: 'V-FMT-03', from: 'көрсеткіш "Фото" жоспар: 10 факт: 12', to: 'көрсеткіш "Фото" жоспар: 10,5 факт: 12.5', severity: 'warning',
+        message: '«12.5» — құжатта бөлшек бөлігі үтірмен бөлінген (10,5): 12,5 деп жазыңыз.', at: '12.5' },
+    { rule: 'V-FMT-05', from: 'байланыс: "87001234567"', to: 'байланыс: "тел. 26-04-68, 87001234567"', severity: 'warning',
+        message: '«26-04-68» телефон нөміріне ұқсамайды: нөмір 11 цифрдан тұрып, 8-ден немесе +7-ден басталады (мысалы, 8 747 960 48 25).', at: '26-04-68' },
+    { rule: 'V-FMT-06', from: 'гранталушы: "Жас қанат жастар қоғамдық бірлестігі"', to: 'гранталушы: "«Жас қанат» жастар қоғамдық бірлестігі»"', severity: 'warning',
+        message: 'Тырнақша жұпталмаған: осы » белгісінің жұбы жоқ.', at: '»' },
+    { rule: 'V-FMT-07', from: 'серіктес "БҚО Білім басқармасы" рөлі: "Қолдау"', to: 'серіктес "БҚО Білім басқармасы" рөлі: "Instafram желісінде қолдау"', severity: 'info',
+        message: '«Instafram» — «Instagram» болуы керек.', at: 'Instafram' },
+    { rule: 'V-PF-05', from: 'көрсеткіш "Фото" жоспар: 10 факт: 12', to: 'көрсеткіш "Фото Кемінде 100" жоспар: 10 факт: 12', severity: 'warning',
+        message: 'Көрсеткіш атауында «Кемінде 100» жазылған, ал жоспар — «10»: екеуі сәйкес келмейді. Мәнді тек жоспарда қалдырыңыз.', at: 'Кемінде 100' },
     // Values and dates that cannot be read
     { rule: 'value', from: 'мерзімі: 01.04.2020 - 30.06.2020', to: 'мерзімі: 01.04.2020 - 31.06.2020', severity: 'error',
         message: '«31.06.2020» — мұндай күн жоқ. Күнді кк.аа.жжжж түрінде жазыңыз, мысалы 01.03.2020.', at: '31.06.2020' },
@@ -173,6 +186,44 @@ describe('ranges inside a value (read from the tokens\' positions, not a line in
             const found = doc.diagnostics!.filter(d => diagnosticCode(d) === c.rule && plain(d.message) === c.message);
             expect(found.length, `${c.rule}: ${c.message}`).toBe(1);
             expect(covered(doc, found[0]), `${c.rule}: ${c.message}`).toBe(c.at);
+        }
+    });
+});
+
+describe('how things are written: what passes', () => {
+    const codes = async (text: string) => (await parse(text)).diagnostics!.map(d => diagnosticCode(d));
+
+    test('V-FMT-02/03: a file that writes all its numbers one way (no groups, decimal point) is consistent', async () => {
+        const ungrouped = BASE.replace('15 337 100 (он', '15337100 (он').replace(/4 185 000/g, '4185000').replace('жоспар: 10 факт: 12', 'жоспар: 10.5 факт: 12.5');
+        const found = await codes(ungrouped);
+        expect(found.filter(c => c === 'V-FMT-02' || c === 'V-FMT-03')).toEqual([]);
+        // Four digits are not grouped in Kazakh texts («2020», «1000»): no finding.
+        expect((await codes(BASE.replace('жоспар: 10 факт: 12', 'жоспар: 1000 факт: 1200')))).not.toContain('V-FMT-02');
+    });
+
+    test('V-FMT-05: Kazakhstan numbers in their usual spellings, and what is not a phone', async () => {
+        for (const contact of ['8 747 960 48 25', '87757942604', '+7 (747) 960-48-25', 'info123456@mail.kz', 'Орал қ., Достық к-сі 12, 3-пәтер', '']) {
+            expect(await codes(BASE.replace('байланыс: "87001234567"', `байланыс: "${contact}"`)), contact).not.toContain('V-FMT-05');
+        }
+    });
+
+    test('V-FMT-06: paired guillemets, and a nested name closed by one mark («Компания «Ромашка»)', async () => {
+        for (const grantee of ['«Жас қанат» қоғамдық бірлестігі', '«Жас қанат «Болашақ» қоры»', '«Жас қанат «Болашақ»']) {
+            expect(await codes(BASE.replace('гранталушы: "Жас қанат жастар қоғамдық бірлестігі"', `гранталушы: "${grantee}"`)), grantee).not.toContain('V-FMT-06');
+        }
+    });
+
+    test('V-FMT-07: the right spellings, and the misspelled stems inside other words', async () => {
+        const text = BASE.replace('рөлі: "Қолдау"', 'рөлі: "Instagram желідегі дейін Беларусь; кейндеу"');
+        expect(await codes(text)).not.toContain('V-FMT-07');
+    });
+
+    test('A4 (V-PF-05): a name whose value agrees with the plan, and counted things with numbers in the name', async () => {
+        const agree = BASE.replace('көрсеткіш "Фото" жоспар: 10 факт: 12', 'көрсеткіш "Фото – 10 дана" жоспар: 10 факт: 12');
+        const counted = BASE.replace('көрсеткіш "Фото" жоспар: 10 факт: 12', 'көрсеткіш "1 минутқа дейінгі видео (2 тілде)" жоспар: 10 факт: 12');
+        for (const text of [agree, counted]) {
+            const doc = await parse(text);
+            expect(doc.diagnostics!.filter(d => plain(d.message).startsWith('Көрсеткіш атауында'))).toEqual([]);
         }
     });
 });
@@ -213,9 +264,13 @@ describe('the examples', () => {
         const notInfo = all.filter(f => f.severity !== 'info');
         expect(notInfo.filter(f => f.severity === 'error')).toEqual([]);
         expect(notInfo.map(f => f.code).sort()).toEqual([
-            'V-MEDIA-01', 'V-PF-01', 'V-PF-03', 'V-PF-04', 'V-PF-04', 'V-PF-04', 'V-PF-05', 'V-PF-05', 'V-PF-06', 'V-PF-08',
-            'V-REQ-09', 'V-SUM-11', 'V-XSTAT-01'
+            'V-FMT-05', 'V-MEDIA-01', 'V-PF-01', 'V-PF-03', 'V-PF-04', 'V-PF-04', 'V-PF-04', 'V-PF-05', 'V-PF-05', 'V-PF-05', 'V-PF-05',
+            'V-PF-06', 'V-PF-08', 'V-REQ-09', 'V-SUM-11', 'V-XSTAT-01'
         ].sort());
+        // A4: the values written into two indicator names disagree with their plans (DOMAIN §2.5 A4, V-PF-05).
+        expect(notInfo.filter(f => f.code === 'V-PF-05' && f.message.startsWith('Көрсеткіш атауында')).map(f => f.text)).toEqual(['Кемінде 100', '100 дана']);
+        // The partner's contact «26-04-68-д» is not a phone number (V-FMT-05).
+        expect(notInfo.find(f => f.code === 'V-FMT-05')?.text).toBe('26-04-68');
         // The three money rows under plan, with no justification (DOMAIN §3.1).
         expect(notInfo.filter(f => f.code === 'V-PF-04').map(f => f.text)).toEqual(['4 042 547 теңге', '319 362 теңге', '1 395 970 теңге']);
         // The survey row: plan in %, fact a count.
@@ -226,13 +281,19 @@ describe('the examples', () => {
         // «Жоба жоспарға сай орындалды.» despite deviations.
         expect(notInfo.find(f => f.code === 'V-PF-03')?.text).toBe('"Жоба жоспарға сай орындалды."');
         const info = all.filter(f => f.severity === 'info').map(f => f.code);
-        expect(new Set(info)).toEqual(new Set(['V-PF-07', 'V-SUM-12']));
+        expect(new Set(info)).toEqual(new Set(['V-PF-07', 'V-SUM-12', 'V-FMT-07']));
+        expect(all.filter(f => f.code === 'V-FMT-07').map(f => f.message)).toEqual(['«дейн» — «дейін» болуы керек.']);
     });
 
     test('teng-mumkindik.grant (a plan before its period ends) gets no errors', async () => {
         const all = await findings('teng-mumkindik.grant');
         expect(all.filter(f => f.severity === 'error')).toEqual([]);
-        expect(all.map(f => f.code).sort()).toEqual(['V-REQ-01', 'V-REQ-02', 'V-REQ-03', 'V-REQ-06', 'value']);
+        expect(all.map(f => f.code).sort()).toEqual(['V-FMT-06', 'V-FMT-07', 'V-FMT-07', 'V-FMT-07', 'V-REQ-01', 'V-REQ-02', 'V-REQ-03', 'V-REQ-06', 'value']);
+        // The attested typos of seed 002 (DOMAIN V-FMT-07) and its grantee's unpaired » (V-FMT-06).
+        expect(all.filter(f => f.code === 'V-FMT-07').map(f => `${f.text} → ${f.message}`)).toEqual([
+            'Белрусь → «Белрусь» — «Беларусь» болуы керек.', 'Instafram → «Instafram» — «Instagram» болуы керек.', 'желіддегі → «желіддегі» — «желідегі» болуы керек.'
+        ]);
+        expect(all.find(f => f.code === 'V-FMT-06')).toMatchObject({ text: '»', line: 15 });
     });
 });
 

@@ -323,6 +323,36 @@ export const validationMessages = {
         ru: 'В тексте есть разложенные символы (например, «й» из двух знаков): приведите к NFC.',
         en: 'The text has decomposed characters (e.g. «й» written as two): normalise to NFC.'
     },
+    'V-FMT-02': {
+        kk: '«{text}» — құжаттағы басқа сандар үш таңбадан топтап жазылған ({example}): {suggestion} деп жазыңыз.',
+        ru: '«{text}» — остальные числа документа разбиты на группы по три цифры ({example}): напишите {suggestion}.',
+        en: '«{text}» — the other numbers of the document are written in groups of three ({example}): write {suggestion}.'
+    },
+    'V-FMT-03': {
+        kk: '«{text}» — құжатта бөлшек бөлігі үтірмен бөлінген ({example}): {suggestion} деп жазыңыз.',
+        ru: '«{text}» — в документе дробная часть отделяется запятой ({example}): напишите {suggestion}.',
+        en: '«{text}» — the document separates fractions with a comma ({example}): write {suggestion}.'
+    },
+    'V-FMT-05': {
+        kk: '«{text}» телефон нөміріне ұқсамайды: нөмір 11 цифрдан тұрып, 8-ден немесе +7-ден басталады (мысалы, 8 747 960 48 25).',
+        ru: '«{text}» не похоже на номер телефона: 11 цифр, начиная с 8 или +7 (например, 8 747 960 48 25).',
+        en: '«{text}» does not look like a phone number: 11 digits starting with 8 or +7 (for example 8 747 960 48 25).'
+    },
+    'V-FMT-06': {
+        kk: 'Тырнақша жұпталмаған: осы {mark} белгісінің жұбы жоқ.',
+        ru: 'Непарная кавычка: у этого знака {mark} нет пары.',
+        en: 'Unpaired guillemet: this {mark} has no partner.'
+    },
+    'V-FMT-07': {
+        kk: '«{text}» — «{right}» болуы керек.',
+        ru: '«{text}» — вероятно, «{right}».',
+        en: '«{text}» — probably «{right}».'
+    },
+    'V-PF-05.name': {
+        kk: 'Көрсеткіш атауында «{inName}» жазылған, ал жоспар — «{plan}»: екеуі сәйкес келмейді. Мәнді тек жоспарда қалдырыңыз.',
+        ru: 'В названии показателя указано «{inName}», а план — «{plan}»: они расходятся. Оставьте значение только в плане.',
+        en: 'The indicator\'s name says «{inName}» but the plan is «{plan}»: they disagree. Keep the value in the plan only.'
+    },
     'V-DUP': {
         kk: '«{keyword}» өрісі екі рет жазылған: соңғысы ғана есепке алынады.',
         ru: 'Поле «{keyword}» указано дважды: учитывается только последнее.',

@@ -10,7 +10,7 @@ import type { GrantFile, Indicator, Project, Statistics, Task } from '../generat
 import { t } from '../i18n.js';
 import { parseNumber, formatNumber } from '../values.js';
 
-interface FixData { code?: string; suggestion?: string; sum?: number; total?: number; group?: string; percent?: boolean; scope?: string }
+interface FixData { code?: string; embedded?: boolean; suggestion?: string; sum?: number; total?: number; group?: string; percent?: boolean; scope?: string }
 
 export class GrantCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
@@ -34,6 +34,8 @@ export class GrantCodeActionProvider implements CodeActionProvider {
             case 'V-PF-03':
             case 'V-PF-04':
             case 'V-PF-05': {
+                // A value in the indicator's name: the user decides which of the two is right.
+                if (data.embedded) return [];
                 const fix = addDeviation(document, diagnostic);
                 return fix ? [action(t('fix.addDeviation'), diagnostic, document, [fix], code === 'V-PF-03' || code === 'V-PF-04')] : [];
             }
@@ -64,7 +66,10 @@ export class GrantCodeActionProvider implements CodeActionProvider {
             }
             case 'V-REG-01':
             case 'V-REQ-03':
-            case 'V-KEY-01': {
+            case 'V-KEY-01':
+            case 'V-FMT-02':
+            case 'V-FMT-03':
+            case 'V-FMT-07': {
                 if (!data.suggestion) return [];
                 const range = diagnostic.range;
                 const text = document.textDocument.getText(range);

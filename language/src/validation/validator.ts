@@ -10,15 +10,16 @@ import {
     type ValidationChecks
 } from 'langium';
 import type {
-    Activity, Conclusion, DateRange, GrantAstType, GrantFile, Indicator, InfoWork, Presentation, Project,
-    Publication, Recommendation, Statistics, Value
+    Activity, Conclusion, DateRange, GrantAstType, GrantFile, Indicator, InfoWork, Partner, Presentation, Project,
+    Publication, Recommendation, Statistics, TeamMember, Value
 } from '../generated/ast.js';
 import type { Position } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
 import { t, type MessageKey, type Params } from '../i18n.js';
 import { type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile } from '../model.js';
-import { displayValue, formatNumber, formatPercent, parseNumber, type ParsedValue, type ValueIssue } from '../values.js';
+import { displayValue, formatNumber, formatPercent, parseNumber, parseValue, type ParsedValue, type ValueIssue } from '../values.js';
+import { badPhones, embeddedValue, groupDigits, misspellings, numberStyle, unbalancedGuillemet, type Span } from './text-rules.js';
 import { formatDate, monthsOf, parseDatePoint, type ISODate } from '../dates.js';
 import categories from '../../../templates/categories.json' with { type: 'json' };
 import vocabulary from '../../../templates/vocabulary.json' with { type: 'json' };
@@ -40,13 +41,15 @@ export function registerValidationChecks(services: GrantServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.GrantValidator;
     const checks: ValidationChecks<GrantAstType> = {
-        GrantFile: validator.checkFile,
-        Project: [validator.checkHeader, validator.checkNumbering, validator.checkProjectRules],
+        GrantFile: [validator.checkFile, validator.checkNumberFormats],
+        Project: [validator.checkHeader, validator.checkNumbering, validator.checkProjectRules, validator.checkProjectWriting],
         Indicator: validator.checkIndicator,
-        Activity: [validator.checkActivity, validator.checkEvidence],
+        Activity: [validator.checkActivity, validator.checkEvidence, validator.checkActivityWriting],
         Presentation: validator.checkActivity,
         InfoWork: validator.checkInfoWork,
-        Publication: validator.checkPublication,
+        Publication: [validator.checkPublication, validator.checkPublicationWriting],
+        Partner: validator.checkPartnerWriting,
+        TeamMember: validator.checkTeamMemberWriting,
         Statistics: validator.checkStatistics,
         Conclusion: validator.checkConclusion,
         Recommendation: validator.checkRecommendation,
@@ -225,12 +228,14 @@ export class GrantValidator {
     checkIndicator = (indicator: Indicator, accept: ValidationAcceptor): void => {
         const ei = this.model(indicator).indicatorOf.get(indicator);
         if (!ei) return;
+        this.checkStrings(indicator, ['name', 'deviation'], accept, { spelling: true });
         const { plan, fact, verdict } = ei;
         if (!indicator.plan) {
             this.report(accept, indicator.fact ? 'warning' : 'error', 'V-REQ-05', 'V-REQ-05', { name: ei.name }, { node: indicator, property: 'name' });
             return;
         }
         if (!plan || plan.errors.length) return; // reported by checkValue
+        this.checkNameValue(indicator, ei.name, plan, accept);
         const ep = this.projectOf(indicator);
         if (!fact) {
             if (ei.periodOver && indicator.fact === undefined && ep && isReportStage(ep)) {
@@ -589,6 +594,10 @@ export class GrantValidator {
         const parsed = this.model(value).values.get(value);
         if (!parsed) return;
         if (parsed.errors.length || parsed.warnings.length) this.reportValueIssues(value, parsed, accept);
+        const offset = value.$cstNode?.offset;
+        if (offset !== undefined) {
+            this.reportMisspellings(accept, misspellings(parsed.raw), span => ({ node: value, range: { start: offset + span.start, end: offset + span.end } }));
+        }
     };
 
     /** The problems of one value (a method of its own: the closure below would cost every value its context). */
@@ -607,6 +616,119 @@ export class GrantValidator {
         };
         parsed.errors.forEach(i => issue(i, 'error'));
         parsed.warnings.forEach(i => issue(i, 'warning'));
+    }
+
+    // -----------------------------------------------------------------------
+    // How things are written (DOMAIN §3 H): numbers, phones, quotes, known misspellings
+
+    /** A4: a value written into the indicator's name that disagrees with its plan («… сауалнама Кемінде 100», plan «Кемінде 3%»). */
+    private checkNameValue(indicator: Indicator, name: string, plan: ParsedValue, accept: ValidationAcceptor): void {
+        const embedded = embeddedValue(name);
+        if (!embedded) return;
+        const inName = parseValue(embedded.text, { role: 'plan' });
+        const a = inName.parts[0], b = plan.parts[0];
+        if (!a || !b || inName.errors.length) return;
+        if (a.n === b.n && inName.isPercent === plan.isPercent) return;
+        this.report(accept, 'warning', 'V-PF-05', 'V-PF-05.name', { inName: embedded.text, plan: plan.raw.replace(/\s+/g, ' ').trim() },
+            this.inString(indicator, 'name', embedded), { embedded: true });
+    }
+
+    /** V-FMT-02 / V-FMT-03: the numbers of the file's values, grouped and with a decimal comma alike. */
+    checkNumberFormats = (file: GrantFile, accept: ValidationAcceptor): void => {
+        let separator: string | undefined;
+        let grouped: string | undefined;
+        let comma: string | undefined;
+        const ungrouped: Array<{ value: Value; start: number; end: number; text: string }> = [];
+        const points: Array<{ value: Value; start: number; end: number; text: string }> = [];
+        for (const [value, parsed] of this.model(file).values) {
+            for (const part of parsed.parts) {
+                const text = parsed.raw.slice(part.start, part.end);
+                const style = numberStyle(text);
+                if (style.groupSeparator && !separator) { separator = style.groupSeparator; grouped = text; }
+                if (style.ungroupedBig) ungrouped.push({ value, start: part.start, end: part.end, text });
+                if (style.decimal === ',') comma ??= text;
+                else if (style.decimal === '.') points.push({ value, start: part.start, end: part.end, text });
+            }
+        }
+        const at = (n: { value: Value; start: number; end: number }) => {
+            const offset = n.value.$cstNode?.offset ?? 0;
+            return { node: n.value, range: { start: offset + n.start, end: offset + n.end } };
+        };
+        if (separator && grouped) {
+            for (const n of ungrouped) {
+                const suggestion = groupDigits(n.text, separator);
+                this.report(accept, 'warning', 'V-FMT-02', 'V-FMT-02', { text: n.text, example: grouped, suggestion }, at(n), { suggestion });
+            }
+        }
+        if (comma) {
+            for (const n of points) {
+                const suggestion = n.text.replace('.', ',');
+                this.report(accept, 'warning', 'V-FMT-03', 'V-FMT-03', { text: n.text, example: comma, suggestion }, at(n), { suggestion });
+            }
+        }
+    };
+
+    checkProjectWriting = (project: Project, accept: ValidationAcceptor): void => {
+        this.checkStrings(project, ['grantee', 'topic'], accept, { quotes: true, spelling: true });
+    };
+
+    checkActivityWriting = (activity: Activity, accept: ValidationAcceptor): void => {
+        this.checkStrings(activity, ['title'], accept, { spelling: true });
+    };
+
+    checkPublicationWriting = (publication: Publication, accept: ValidationAcceptor): void => {
+        this.checkStrings(publication, ['outlet', 'title'], accept, { quotes: true, spelling: true });
+    };
+
+    checkPartnerWriting = (partner: Partner, accept: ValidationAcceptor): void => {
+        this.checkStrings(partner, ['name'], accept, { quotes: true, spelling: true });
+        this.checkStrings(partner, ['role'], accept, { spelling: true });
+        this.checkPhones(partner, accept);
+    };
+
+    checkTeamMemberWriting = (member: TeamMember, accept: ValidationAcceptor): void => {
+        this.checkPhones(member, accept);
+    };
+
+    /** V-FMT-05: the phone numbers of a contact. */
+    private checkPhones(node: Partner | TeamMember, accept: ValidationAcceptor): void {
+        if (!node.contact) return;
+        for (const bad of badPhones(node.contact)) {
+            this.report(accept, 'warning', 'V-FMT-05', 'V-FMT-05', { text: bad.text }, this.inString(node, 'contact', bad));
+        }
+    }
+
+    /** V-FMT-06 (guillemets) and V-FMT-07 (known misspellings) in string properties of a node. */
+    private checkStrings(node: AstNode, properties: string[], accept: ValidationAcceptor, what: { quotes?: boolean; spelling?: boolean }): void {
+        for (const property of properties) {
+            const text = (node as unknown as Record<string, unknown>)[property];
+            if (typeof text !== 'string' || !text) continue;
+            if (what.quotes && (text.includes('«') || text.includes('»'))) {
+                const i = unbalancedGuillemet(text);
+                if (i !== undefined) {
+                    this.report(accept, 'warning', 'V-FMT-06', 'V-FMT-06', { mark: text[i] }, this.inString(node, property, { start: i, end: i + 1, text: text[i] }));
+                }
+            }
+            if (what.spelling) this.reportMisspellings(accept, misspellings(text), span => this.inString(node, property, span));
+        }
+    }
+
+    private reportMisspellings(accept: ValidationAcceptor, found: Array<Span & { right: string }>,
+        where: (span: Span) => { node: AstNode; property?: string; range?: { start: number; end: number } }): void {
+        for (const m of found) {
+            this.report(accept, 'info', 'V-FMT-07', 'V-FMT-07', { text: m.text, right: m.right }, where(m), { suggestion: m.right });
+        }
+    }
+
+    /** Where a span of a string property stands in the file: found in the string's own token, else the whole property. */
+    private inString(node: AstNode, property: string, span: Span): { node: AstNode; property?: string; range?: { start: number; end: number } } {
+        const cst = node.$cstNode && propertyNode(node.$cstNode, property, node, true);
+        if (cst) {
+            const i = cst.text.indexOf(span.text, Math.min(span.start, Math.max(0, cst.text.length - span.text.length)));
+            const j = i >= 0 ? i : cst.text.indexOf(span.text);
+            if (j >= 0) return { node, range: { start: cst.offset + j, end: cst.offset + j + span.text.length } };
+        }
+        return { node, property };
     }
 
     checkDateRange = (range: DateRange, accept: ValidationAcceptor): void => {
