@@ -72,3 +72,87 @@ export function surelyNfc(text: string): boolean {
     for (let i = 0; i < text.length; i++) if (STABLE[text.charCodeAt(i)] === 0) return false;
     return true;
 }
+
+/** A part of a text: offsets relative to it, and what it says. */
+export interface Span {
+    start: number;
+    end: number;
+    text: string;
+}
+
+// ---------------------------------------------------------------------------
+// Misspellings seen in real reports (DOMAIN V-FMT-07)
+
+interface Misspelling {
+    wrong: string;
+    right: string;
+    /** Also inside longer words («аңықтауға»); else only as a whole word. */
+    stem: boolean;
+}
+
+/** DOMAIN.md V-FMT-07: attested misspellings, with what was meant. */
+export const MISSPELLINGS: readonly Misspelling[] = [
+    { wrong: 'соммасы', right: 'сомасы', stem: false },
+    { wrong: 'әлеуметік', right: 'әлеуметтік', stem: true },
+    { wrong: 'жоспаранып', right: 'жоспарланып', stem: true },
+    { wrong: 'желіддегі', right: 'желідегі', stem: false },
+    { wrong: 'instafram', right: 'Instagram', stem: false },
+    { wrong: 'дейн', right: 'дейін', stem: false },
+    { wrong: 'ішнде', right: 'ішінде', stem: false },
+    { wrong: 'белрусь', right: 'Беларусь', stem: false },
+    { wrong: 'сауатталық', right: 'сауаттылық', stem: true },
+    { wrong: 'нәтежие', right: 'нәтиже', stem: true },
+    { wrong: 'аңықта', right: 'анықта', stem: true },
+    { wrong: 'ттанымал', right: 'танымал', stem: true }
+];
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+const MAY_BE_MISSPELT = new RegExp(MISSPELLINGS.map(m => m.wrong).join('|'), 'i');
+
+const NONE: ReadonlyArray<Span & { right: string }> = [];
+const FOUND = new Map<string, ReadonlyArray<Span & { right: string }>>();
+
+/**
+ * The known misspellings in `text`, each with the word as it should be (the case of its first
+ * letter kept). Remembered by text, like the values (the same names and values come back in
+ * every version of a document); clearMisspellings() forgets.
+ */
+export function misspellings(text: string): ReadonlyArray<Span & { right: string }> {
+    let found = FOUND.get(text);
+    if (found === undefined) {
+        // Almost every text has none: one pass of one expression decides, with no copy made.
+        found = MAY_BE_MISSPELT.test(text) ? findMisspellings(text) : NONE;
+        if (FOUND.size > 50000) FOUND.clear();
+        FOUND.set(text, found);
+    }
+    return found;
+}
+
+export function clearMisspellings(): void {
+    FOUND.clear();
+}
+
+function findMisspellings(text: string): Array<Span & { right: string }> {
+    const out: Array<Span & { right: string }> = [];
+    let lower: string | undefined;
+    for (const m of MISSPELLINGS) {
+        // Most texts hold none of them: one search each, on a lower-case copy made only when needed.
+        lower ??= text.toLowerCase();
+        let at = lower.indexOf(m.wrong);
+        while (at >= 0) {
+            const before = at > 0 ? text[at - 1] : '';
+            const after = text[at + m.wrong.length] ?? '';
+            if (!LETTER.test(before) && (m.stem || !LETTER.test(after))) {
+                const written = text.slice(at, at + m.wrong.length);
+                // «тТанымал»: the stray letter goes, the capital stays.
+                const right = m.wrong === 'ттанымал' ? written.slice(1)
+                    : written[0] !== written[0].toLowerCase() ? m.right[0].toUpperCase() + m.right.slice(1) : m.right;
+                out.push({ start: at, end: at + m.wrong.length, text: written, right });
+            }
+            at = lower.indexOf(m.wrong, at + 1);
+        }
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+

@@ -9,7 +9,7 @@
  */
 import { canonicalUnit, canonicalUnitExact, isDocumentUnit, isMoneyUnit, isPersonUnit, stems } from './units.js';
 import { wordsToNumber } from './numwords.js';
-import { surelyNfc } from './text-utils.js';
+import { clearMisspellings, surelyNfc } from './text-utils.js';
 
 export type Comparator = 'ge' | 'eq' | 'le' | 'gt' | 'approx';
 
@@ -23,6 +23,10 @@ export interface ValuePart {
     /** Offsets of the number in the raw text. */
     start: number;
     end: number;
+    /** How the number is written: digits before the fraction, the separator of its groups of three, its decimal mark. */
+    intDigits: number;
+    group?: string;
+    decimal?: ',' | '.';
 }
 
 export interface SubValue {
@@ -81,6 +85,24 @@ const NUMBER_RE = /^-?[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}(?![0-9]))+(?:[.,][0-9
  * Reads a number literal: «15 337 100» (space or NBSP groups), «155,5», «0.1».
  * A node the parser recovered past may lack its number: undefined then.
  */
+/** How a number literal is written («15 337 100»: groups of three; «155,5»: a decimal comma), for the format rules. */
+function writtenForm(text: string): { intDigits: number; group?: string; decimal?: ',' | '.' } {
+    let intDigits = 0;
+    let group: string | undefined;
+    let decimal: ',' | '.' | undefined;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+            if (!decimal) intDigits++;
+        } else if (c === 44 || c === 46) {
+            decimal = c === 44 ? ',' : '.';
+        } else if (c === 32 || c === 0xA0 || c === 0x202F) {
+            group ??= text[i];
+        }
+    }
+    return group === undefined && decimal === undefined ? { intDigits } : { intDigits, group, decimal };
+}
+
 export function parseNumber(text: string | undefined): number | undefined {
     if (text === undefined) return undefined;
     // Plain digits, by far the most frequent: no regular expression, no copies.
@@ -301,6 +323,7 @@ export function clearValueCache(): void {
     OTHER_VALUES.clear();
     HEADS.clear();
     NAMES.clear();
+    clearMisspellings();
     cachedValues = 0;
 }
 
@@ -461,7 +484,7 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
                 // Negative sign written before the number.
                 const prev = toks[i - 1];
                 if (prev && prev.kind === 'dash' && (i - 1 === 0 || toks[i - 2]?.kind === 'slash') && !Number.isNaN(n)) n = -n;
-                current = { n, unitSource: 'none', start: tk.start, end: tk.end };
+                current = { n, unitSource: 'none', start: tk.start, end: tk.end, ...writtenForm(tk.text) };
                 result.parts.push(current);
                 // Scale word: «20 млн».
                 const next = toks[i + 1];

@@ -1,42 +1,16 @@
 /**
- * The text-level checks of DOMAIN.md §3 H (how numbers, phones, quotes and
- * known misspellings are written) and A4 (a value written into an indicator's
+ * The text-level checks of DOMAIN.md §3 H (how numbers, phones and quotes
+ * are written; known misspellings are in text-utils.ts) and A4 (a value written into an indicator's
  * name), as pure functions over strings: the validator finds the strings, these
  * say what is wrong where. Offsets are relative to the string given.
  */
 
-export interface Span {
-    start: number;
-    end: number;
-    text: string;
-}
+import type { Span } from '../text-utils.js';
+
+export type { Span };
 
 // ---------------------------------------------------------------------------
-// V-FMT-02 / V-FMT-03: how the numbers of a document are written
-
-const GROUPED = /^-?\d{1,3}([ \u00A0\u202F])\d{3}/;
-const UNGROUPED_BIG = /^-?\d{5,}(?:[.,]\d+)?$/;
-const DECIMAL = /^-?\d[\d \u00A0\u202F]*([.,])\d+$/;
-
-export interface NumberStyle {
-    /** The separator of a number written in groups of three («15 337 100»). */
-    groupSeparator?: string;
-    /** 10 000 or more, written without groups («4185000»). */
-    ungroupedBig: boolean;
-    /** The decimal separator, if the number has a fraction. */
-    decimal?: ',' | '.';
-}
-
-/** How one number literal («15 337 100», «4185000», «155,5», «0.1») is written. */
-export function numberStyle(text: string): NumberStyle {
-    const grouped = GROUPED.exec(text);
-    const decimal = DECIMAL.exec(text);
-    return {
-        groupSeparator: grouped ? grouped[1] : undefined,
-        ungroupedBig: UNGROUPED_BIG.test(text),
-        decimal: decimal ? decimal[1] as ',' | '.' : undefined
-    };
-}
+// V-FMT-02: the grouped form of a number (values.ts tells how each number is written)
 
 /** «4185000» → «4 185 000» with `separator`; the fraction is kept as written. */
 export function groupDigits(text: string, separator: string): string {
@@ -58,6 +32,9 @@ const PHONE_LIKE = /(?<![\p{L}\p{N}@._])\+?\d[\d\s()\-‐-―]{3,}\d(?![\p{N}@])
  */
 export function badPhones(contact: string): Span[] {
     const out: Span[] = [];
+    let digits = 0;
+    for (let i = 0; i < contact.length && digits < 6; i++) if (contact.charCodeAt(i) >= 48 && contact.charCodeAt(i) <= 57) digits++;
+    if (digits < 6) return out;
     for (const m of contact.matchAll(PHONE_LIKE)) {
         const run = m[0].replace(/[\s()\-‐-―]+$/u, '');
         const digits = run.replace(/\D/g, '');
@@ -89,58 +66,6 @@ export function unbalancedGuillemet(text: string): number | undefined {
     // One « left open, and the text ends with the » that closes both names.
     if (open.length === 1 && text.trimEnd().endsWith('»') && open[0] === text.search(/\S/)) return undefined;
     return open[open.length - 1];
-}
-
-// ---------------------------------------------------------------------------
-// V-FMT-07: misspellings seen in real reports
-
-interface Misspelling {
-    wrong: string;
-    right: string;
-    /** Also inside longer words («аңықтауға»); else only as a whole word. */
-    stem: boolean;
-}
-
-/** DOMAIN.md V-FMT-07: attested misspellings, with what was meant. */
-export const MISSPELLINGS: readonly Misspelling[] = [
-    { wrong: 'соммасы', right: 'сомасы', stem: false },
-    { wrong: 'әлеуметік', right: 'әлеуметтік', stem: true },
-    { wrong: 'жоспаранып', right: 'жоспарланып', stem: true },
-    { wrong: 'желіддегі', right: 'желідегі', stem: false },
-    { wrong: 'instafram', right: 'Instagram', stem: false },
-    { wrong: 'дейн', right: 'дейін', stem: false },
-    { wrong: 'ішнде', right: 'ішінде', stem: false },
-    { wrong: 'белрусь', right: 'Беларусь', stem: false },
-    { wrong: 'сауатталық', right: 'сауаттылық', stem: true },
-    { wrong: 'нәтежие', right: 'нәтиже', stem: true },
-    { wrong: 'аңықта', right: 'анықта', stem: true },
-    { wrong: 'ттанымал', right: 'танымал', stem: true }
-];
-
-const LETTER = /[\p{L}\p{M}]/u;
-
-/** The known misspellings in `text`, each with the word as it should be (the case of its first letter kept). */
-export function misspellings(text: string): Array<Span & { right: string }> {
-    const out: Array<Span & { right: string }> = [];
-    let lower: string | undefined;
-    for (const m of MISSPELLINGS) {
-        // Most texts hold none of them: one search each, on a lower-case copy made only when needed.
-        lower ??= text.toLowerCase();
-        let at = lower.indexOf(m.wrong);
-        while (at >= 0) {
-            const before = at > 0 ? text[at - 1] : '';
-            const after = text[at + m.wrong.length] ?? '';
-            if (!LETTER.test(before) && (m.stem || !LETTER.test(after))) {
-                const written = text.slice(at, at + m.wrong.length);
-                // «тТанымал»: the stray letter goes, the capital stays.
-                const right = m.wrong === 'ттанымал' ? written.slice(1)
-                    : written[0] !== written[0].toLowerCase() ? m.right[0].toUpperCase() + m.right.slice(1) : m.right;
-                out.push({ start: at, end: at + m.wrong.length, text: written, right });
-            }
-            at = lower.indexOf(m.wrong, at + 1);
-        }
-    }
-    return out.sort((a, b) => a.start - b.start);
 }
 
 // ---------------------------------------------------------------------------

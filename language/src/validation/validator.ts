@@ -19,11 +19,11 @@ import type { GrantModelService } from '../model-service.js';
 import { t, type MessageKey, type Params } from '../i18n.js';
 import { type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile } from '../model.js';
 import { displayValue, formatNumber, formatPercent, parseNumber, parseValue, type ParsedValue, type ValueIssue } from '../values.js';
-import { badPhones, embeddedValue, groupDigits, misspellings, numberStyle, unbalancedGuillemet, type Span } from './text-rules.js';
+import { badPhones, embeddedValue, groupDigits, unbalancedGuillemet } from './text-rules.js';
 import { formatDate, monthsOf, parseDatePoint, type ISODate } from '../dates.js';
 import categories from '../../../templates/categories.json' with { type: 'json' };
 import vocabulary from '../../../templates/vocabulary.json' with { type: 'json' };
-import { closest, foldForMatch, surelyNfc } from '../text-utils.js';
+import { closest, foldForMatch, misspellings, surelyNfc, type Span } from '../text-utils.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -594,9 +594,10 @@ export class GrantValidator {
         const parsed = this.model(value).values.get(value);
         if (!parsed) return;
         if (parsed.errors.length || parsed.warnings.length) this.reportValueIssues(value, parsed, accept);
-        const offset = value.$cstNode?.offset;
-        if (offset !== undefined) {
-            this.reportMisspellings(accept, misspellings(parsed.raw), span => ({ node: value, range: { start: offset + span.start, end: offset + span.end } }));
+        const found = misspellings(parsed.raw);
+        if (found.length) {
+            const offset = value.$cstNode?.offset ?? 0;
+            this.reportMisspellings(accept, found, span => ({ node: value, range: { start: offset + span.start, end: offset + span.end } }));
         }
     };
 
@@ -640,16 +641,18 @@ export class GrantValidator {
         let comma: string | undefined;
         const ungrouped: Array<{ value: Value; start: number; end: number; text: string }> = [];
         const points: Array<{ value: Value; start: number; end: number; text: string }> = [];
-        for (const [value, parsed] of this.model(file).values) {
+        // forEach: no [key, value] pair is made per value.
+        this.model(file).values.forEach((parsed, value) => {
             for (const part of parsed.parts) {
-                const text = parsed.raw.slice(part.start, part.end);
-                const style = numberStyle(text);
-                if (style.groupSeparator && !separator) { separator = style.groupSeparator; grouped = text; }
-                if (style.ungroupedBig) ungrouped.push({ value, start: part.start, end: part.end, text });
-                if (style.decimal === ',') comma ??= text;
-                else if (style.decimal === '.') points.push({ value, start: part.start, end: part.end, text });
+                if (part.group !== undefined) {
+                    if (!separator) { separator = part.group; grouped = parsed.raw.slice(part.start, part.end); }
+                } else if (part.intDigits >= 5) {
+                    ungrouped.push({ value, start: part.start, end: part.end, text: parsed.raw.slice(part.start, part.end) });
+                }
+                if (part.decimal === ',') comma ??= parsed.raw.slice(part.start, part.end);
+                else if (part.decimal === '.') points.push({ value, start: part.start, end: part.end, text: parsed.raw.slice(part.start, part.end) });
             }
-        }
+        });
         const at = (n: { value: Value; start: number; end: number }) => {
             const offset = n.value.$cstNode?.offset ?? 0;
             return { node: n.value, range: { start: offset + n.start, end: offset + n.end } };
@@ -709,11 +712,14 @@ export class GrantValidator {
                     this.report(accept, 'warning', 'V-FMT-06', 'V-FMT-06', { mark: text[i] }, this.inString(node, property, { start: i, end: i + 1, text: text[i] }));
                 }
             }
-            if (what.spelling) this.reportMisspellings(accept, misspellings(text), span => this.inString(node, property, span));
+            if (what.spelling) {
+                const found = misspellings(text);
+                if (found.length) this.reportMisspellings(accept, found, span => this.inString(node, property, span));
+            }
         }
     }
 
-    private reportMisspellings(accept: ValidationAcceptor, found: Array<Span & { right: string }>,
+    private reportMisspellings(accept: ValidationAcceptor, found: ReadonlyArray<Span & { right: string }>,
         where: (span: Span) => { node: AstNode; property?: string; range?: { start: number; end: number } }): void {
         for (const m of found) {
             this.report(accept, 'info', 'V-FMT-07', 'V-FMT-07', { text: m.text, right: m.right }, where(m), { suggestion: m.right });
