@@ -77,6 +77,8 @@ export function unbalancedGuillemet(text: string): number | undefined {
  * part of what is counted, not a target.
  */
 export function embeddedValue(name: string): Span | undefined {
+    // Most names have neither: plain searches first, the expression only for the few that may.
+    if (!/\d/.test(name) || !(name.includes('емінде') || name.includes('ЕМІНДЕ') || name.includes('е менее') || /\s[-–—]\s/.test(name))) return undefined;
     const m = /(?<![\p{L}\p{M}])(кемінде|не менее)\s+\d[^()]*$|\s[-–—]\s+(\d[^()]*)$/iu.exec(name);
     if (!m) return undefined;
     const start = m[2] !== undefined ? m.index + m[0].lastIndexOf(m[2]) : m.index;
