@@ -4,12 +4,12 @@
  * project. Diagnostics, hover, CodeLens and the report all read this model;
  * none of them reads a value or a date on its own.
  */
-import type { AstNode } from 'langium';
+import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type {
     Activity, DatePoint, DateRange, GrantFile, Impact, Indicator, InfoWork, Presentation, Project,
     Publication, Statistics, Task, Value
 } from './generated/ast.js';
-import { judge, parseNumber, parseValue, type ParsedValue, type Status, type Verdict } from './values.js';
+import { parseNumber, parseValue, verdictOf, type ParsedValue, type Status, type Verdict } from './values.js';
 import {
     parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
     type DateProblem, type DateSpec, type ISODate, type Period
@@ -207,7 +207,7 @@ function evalIndicator(node: Indicator, section: IndicatorSection, owner: EvalAc
     const end = owner?.period?.period?.end ?? projectEnd;
     return {
         node, name: node.name ?? '', plan, fact,
-        verdict: judge(plan, fact),
+        verdict: verdictOf(plan, fact),
         deviation: node.deviation,
         section, owner,
         periodOver: end !== undefined && end <= reportDate
@@ -316,15 +316,26 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     }
     for (const p of project.presentations) all.push(...p.indicators);
     all.push(...project.impact);
-    // Document order (impact may come before the tasks): each offset is computed once,
-    // and nothing is sorted when the blocks already stand in that order.
-    const offsets = all.map(i => i.node.$cstNode?.offset ?? 0);
+    // Document order (impact may come before the tasks): each offset is read once, and nothing
+    // is sorted when the blocks already stand in that order.
+    const offsets = all.map(i => startOffset(i.node));
     let ordered = true;
     for (let k = 1; ordered && k < offsets.length; k++) ordered = offsets[k - 1] <= offsets[k];
     project.indicators = ordered ? all
         : all.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b] || a - b).map(k => all[k]);
     for (const i of all) addToRollup(project.rollup, i.verdict.status);
     return project;
+}
+
+/**
+ * Where a node starts, for ordering: the offset of its CST node's first token (a comment just
+ * before it may count as its start, which keeps the order). CstNode.offset gets there through
+ * getters and iterators at every level; this walks straight down.
+ */
+function startOffset(node: AstNode): number {
+    let cst: CstNode | undefined = node.$cstNode;
+    while (cst && isCompositeCstNode(cst)) cst = cst.content[0];
+    return cst?.offset ?? 0;
 }
 
 /** Reads a whole file. Cheap enough to run once per document version. */

@@ -766,6 +766,25 @@ function comparePart(cmp: Comparator, plan: number, fact: number, money: boolean
 }
 
 /** Does the fact meet the plan? DOMAIN §2.5 A1–A7 and rules V-PF-02, V-PF-04…06. */
+/** Verdicts by plan and fact (both immutable, and the same objects while their texts stay): an edit re-judges only what it changed. */
+const VERDICTS = new WeakMap<ParsedValue, Map<ParsedValue | undefined, Verdict>>();
+
+/** judge(plan, fact), remembered. Verdicts are shared: nobody may change one. */
+export function verdictOf(plan: ParsedValue | undefined, fact: ParsedValue | undefined): Verdict {
+    if (!plan) return judge(plan, fact);
+    let byFact = VERDICTS.get(plan);
+    if (!byFact) {
+        byFact = new Map();
+        VERDICTS.set(plan, byFact);
+    }
+    let verdict = byFact.get(fact);
+    if (!verdict) {
+        verdict = judge(plan, fact);
+        byFact.set(fact, verdict);
+    }
+    return verdict;
+}
+
 export function judge(plan: ParsedValue | undefined, fact: ParsedValue | undefined, ctx: JudgeContext = {}): Verdict {
     if (!plan) return { status: fact ? 'noPlan' : 'missing', parts: [] };
     if (plan.errors.length) return { status: 'unverifiable', reason: 'plan-unreadable', parts: [] };
