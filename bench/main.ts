@@ -47,8 +47,8 @@ if (!existsSync(join(ROOT, 'package.json')) || !existsSync(join(ROOT, 'examples'
 }
 
 /**
- * Collections between measured runs: a full one before each series (and each size in a round),
- * and before each run a minor one, so every run starts with an empty young generation. (A full collection before
+ * Collections between measured runs: a full one before each series, and before each run a
+ * minor one, so every run starts with an empty young generation. (A full collection before
  * every run also drops what V8 learnt about the shapes of the objects, which no editor
  * session ever does, and made the small runs swing by a third.)
  */
@@ -241,8 +241,6 @@ async function benchValidation(): Promise<void> {
             const g = input(size);
             const s = series.get(size.label)!;
             const full: number[] = [], limit: number[] = [];
-            // The garbage the size before left in the old generation (50k leaves much) is not this size's to collect.
-            fullGc();
             for (let rep = 0; rep < size.reps; rep++) {
                 gc();
                 const bare = await buildOnce(g.text, false);
