@@ -46,7 +46,7 @@ const ALERT_COLOR = 'C00000';
  * defaults: a run states only what differs (bold, italic, colour), which keeps document.xml to a
  * fraction of its size and the writer to a fraction of its objects.
  */
-type Ctx = { size: number; lang: string; width: number; styled?: number; images?: Map<Chart, ChartImage> };
+type Ctx = { size: number; width: number; styled?: number; images?: Map<Chart, ChartImage> };
 
 /** The paragraph styles that give a size: body text, and table cells (no space after, single lines). */
 const textStyle = (size: number) => `EsepText${size}`;
@@ -323,7 +323,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
     const lang = doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU';
     const headingRun = { font: FONTS, size: SIZE.body, bold: true, italics: false, color: '000000' };
     const images = await renderCharts(doc.blocks.filter((b): b is Chart => b.type === 'chart'));
-    const base: Ctx = { size: SIZE.body, lang, width: TEXT_WIDTH.portrait, images };
+    const base: Ctx = { size: SIZE.body, width: TEXT_WIDTH.portrait, images };
     const footnotes: Record<string, { children: Paragraph[] }> = {};
     for (const [n, text] of Object.entries(doc.footnotes)) {
         footnotes[n] = { children: [new Paragraph({ children: inlineRuns([{ text }], { ...base, size: SIZE.hint }) })] };
