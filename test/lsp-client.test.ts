@@ -287,3 +287,14 @@ describe('Esep: Жаңа жоба', () => {
         expect(kinds()).toContain('error');
     });
 });
+
+describe('the extension\'s API (what activate() returns)', () => {
+    test('statusText(uri): the status bar text the server gives for a document; undefined without a project', async () => {
+        const api = await startClient({ subscriptions: [], extensionUri: vscode.Uri.file('/ext') } as never, client as never);
+        response = { text: '✔ 93/102 көрсеткіш', tooltip: '', achieved: 93, total: 102, short: 9 };
+        expect(await api.statusText('file:///w/proj/birgemiz.grant')).toBe('✔ 93/102 көрсеткіш');
+        expect(client.sendRequest).toHaveBeenLastCalledWith('esep/status', { uri: 'file:///w/proj/birgemiz.grant' });
+        response = null;
+        expect(await api.statusText('file:///w/proj/other.grant')).toBeUndefined();
+    });
+});

@@ -307,11 +307,17 @@ class StatusBar implements vscode.Disposable {
     }
 }
 
+/** What the extension hands to other extensions (and to tests through the VS Code API): `activate()`'s result. */
+export interface EsepApi {
+    /** The status bar's text for a .grant document («✔ 93/102 көрсеткіш»), or undefined when it has no project. */
+    statusText(uri: string): Promise<string | undefined>;
+}
+
 /**
  * Registers the commands and the status bar item, then starts the client.
  * The commands exist even when the server fails to start (they then say so).
  */
-export async function startClient(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<void> {
+export async function startClient(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<EsepApi> {
     const statusBar = new StatusBar(client);
     context.subscriptions.push(
         vscode.commands.registerCommand('esep.generateReport', (arg?: unknown) => generate(client, 'final', arg)),
@@ -324,6 +330,9 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
     );
     await client.start();
     statusBar.schedule(0);
+    return {
+        statusText: async (uri: string) => (await client.sendRequest<StatusResult | null>(STATUS_REQUEST, { uri }))?.text
+    };
 }
 
 /** Client options common to the Node and the web client. */

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { clientOptions, loadStrings, startClient } from './common.js';
+import { clientOptions, loadStrings, startClient, type EsepApi } from './common.js';
 import { registerPreview } from './preview.js';
 
 let client: LanguageClient | undefined;
@@ -25,12 +25,12 @@ export async function serverWorkerUrl(extensionUri: vscode.Uri): Promise<string>
     return URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'text/javascript' }));
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<EsepApi> {
     await loadStrings(context.extensionUri);
     const worker = new Worker(await serverWorkerUrl(context.extensionUri));
     client = new LanguageClient('esep', 'Esep', worker, clientOptions());
     registerPreview(context, client, () => loadStrings(context.extensionUri));
-    await startClient(context, client);
+    return startClient(context, client);
 }
 
 export async function deactivate(): Promise<void> {

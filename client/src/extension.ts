@@ -4,12 +4,12 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { clientOptions, loadStrings, startClient } from './common.js';
+import { clientOptions, loadStrings, startClient, type EsepApi } from './common.js';
 import { registerPreview } from './preview.js';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<EsepApi> {
     await loadStrings(context.extensionUri);
     const module = context.asAbsolutePath('out/server.cjs');
     const serverOptions: ServerOptions = {
@@ -18,7 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
     client = new LanguageClient('esep', 'Esep', serverOptions, clientOptions());
     registerPreview(context, client, () => loadStrings(context.extensionUri));
-    await startClient(context, client);
+    return startClient(context, client);
 }
 
 export async function deactivate(): Promise<void> {

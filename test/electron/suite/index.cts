@@ -152,13 +152,15 @@ const scenarios: { name: string; run: (ctx: Context) => Promise<void> }[] = [
     },
     {
         name: 'status bar item «✔ M/N көрсеткіш»',
-        async run() {
+        async run(ctx) {
             // VS Code has no API to read another extension's status bar item: the extension has to
             // hand its text out (activate() → { statusText(uri) }). The code-server suite reads the screen.
             const ext = vscode.extensions.getExtension('esep.esep');
             expect(ext, 'the extension esep.esep is not loaded');
-            const api = (await ext.activate()) as { statusText?: (uri: string) => Promise<string> } | undefined;
+            const api = (await ext.activate()) as { statusText?: (uri: string) => Promise<string | undefined> } | undefined;
             expect(typeof api?.statusText === 'function', 'the extension exports no statusText(uri): the status bar cannot be read through the VS Code API');
+            const text = await waitFor(async () => api!.statusText!(ctx.uri.toString()), 'no status bar text for the example');
+            expect(/^✔ \d+\/\d+ көрсеткіш$/.test(text), `the status bar says «${text}»`);
         }
     },
     {
