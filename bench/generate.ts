@@ -11,6 +11,8 @@
  * facts.
  */
 
+import { mulberry32 } from '../test/fuzz/rng.js';
+
 export interface ExampleTexts {
     /** examples/birgemiz-bilim.grant: a complete final report. */
     report: string;
@@ -24,18 +26,6 @@ export interface Generated {
     tasks: number;
     activities: number;
     indicators: number;
-}
-
-/** Mulberry32: small, fast, good enough for varying numbers. */
-export function rng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6D2B79F5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 
 /** The index just after the `}` that closes the `{` at `open`; strings and comments are skipped. */
@@ -186,7 +176,7 @@ function lineCount(text: string): number {
  */
 function generate(examples: ExampleTexts, seed: number, enough: (lines: number, activities: number) => boolean, exactActivities?: number): Generated {
     const p = parts(examples);
-    const random = rng(seed);
+    const random = mulberry32(seed);
     const tailLines = lineCount(p.tail);
     const out: string[] = [p.header];
     let lines = lineCount(p.header) + tailLines;
