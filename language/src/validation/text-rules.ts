@@ -1,8 +1,8 @@
 /**
  * The text-level checks of DOMAIN.md §3 H (how numbers, phones and quotes
- * are written; known misspellings are in text-utils.ts) and A4 (a value written into an indicator's
- * name), as pure functions over strings: the validator finds the strings, these
- * say what is wrong where. Offsets are relative to the string given.
+ * are written; known misspellings are in text-utils.ts), as pure functions
+ * over strings: the validator finds the strings, these say what is wrong
+ * where. Offsets are relative to the string given.
  */
 
 import type { Span } from '../text-utils.js';
@@ -66,22 +66,4 @@ export function unbalancedGuillemet(text: string): number | undefined {
     // One « left open, and the text ends with the » that closes both names.
     if (open.length === 1 && text.trimEnd().endsWith('»') && open[0] === text.search(/\S/)) return undefined;
     return open[open.length - 1];
-}
-
-// ---------------------------------------------------------------------------
-// A4: a value written into the indicator's name
-
-/**
- * The value an indicator's name carries after «кемінде» or a dash («… сауалнама Кемінде 100»,
- * «… ұсынымдар – 100 дана.»), if any. Bare numbers in a name («1 минутқа дейін», «2 тілде») are
- * part of what is counted, not a target.
- */
-export function embeddedValue(name: string): Span | undefined {
-    // Most names have neither: plain searches first, the expression only for the few that may.
-    if (!/\d/.test(name) || !(name.includes('емінде') || name.includes('ЕМІНДЕ') || name.includes('е менее') || /\s[-–—]\s/.test(name))) return undefined;
-    const m = /(?<![\p{L}\p{M}])(кемінде|не менее)\s+\d[^()]*$|\s[-–—]\s+(\d[^()]*)$/iu.exec(name);
-    if (!m) return undefined;
-    const start = m[2] !== undefined ? m.index + m[0].lastIndexOf(m[2]) : m.index;
-    const text = name.slice(start).replace(/[.\s]+$/u, '');
-    return { start, end: start + text.length, text };
 }

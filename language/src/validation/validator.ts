@@ -18,8 +18,8 @@ import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
 import { t, type MessageKey, type Params } from '../i18n.js';
 import { type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile } from '../model.js';
-import { displayValue, formatNumber, formatPercent, parseNumber, parseValue, type ParsedValue, type ValueIssue } from '../values.js';
-import { badPhones, embeddedValue, groupDigits, unbalancedGuillemet } from './text-rules.js';
+import { displayValue, formatNumber, formatPercent, nameValueConflict, parseNumber, type ParsedValue, type ValueIssue } from '../values.js';
+import { badPhones, groupDigits, unbalancedGuillemet } from './text-rules.js';
 import { formatDate, monthsOf, parseDatePoint, type ISODate } from '../dates.js';
 import categories from '../../../templates/categories.json' with { type: 'json' };
 import vocabulary from '../../../templates/vocabulary.json' with { type: 'json' };
@@ -622,16 +622,12 @@ export class GrantValidator {
     // -----------------------------------------------------------------------
     // How things are written (DOMAIN §3 H): numbers, phones, quotes, known misspellings
 
-    /** A4: a value written into the indicator's name that disagrees with its plan («… сауалнама Кемінде 100», plan «Кемінде 3%»). */
+    /** A4: a value written into the indicator's name that disagrees with its plan (values.ts decides). */
     private checkNameValue(indicator: Indicator, name: string, plan: ParsedValue, accept: ValidationAcceptor): void {
-        const embedded = embeddedValue(name);
-        if (!embedded) return;
-        const inName = parseValue(embedded.text, { role: 'plan' });
-        const a = inName.parts[0], b = plan.parts[0];
-        if (!a || !b || inName.errors.length) return;
-        if (a.n === b.n && inName.isPercent === plan.isPercent) return;
-        this.report(accept, 'warning', 'V-PF-05', 'V-PF-05.name', { inName: embedded.text, plan: plan.raw.replace(/\s+/g, ' ').trim() },
-            this.inString(indicator, 'name', embedded), { embedded: true });
+        const conflict = nameValueConflict(name, plan);
+        if (!conflict) return;
+        this.report(accept, 'warning', 'V-PF-05', 'V-PF-05.name', { inName: conflict.text, plan: plan.raw.replace(/\s+/g, ' ').trim() },
+            this.inString(indicator, 'name', conflict), { embedded: true });
     }
 
     /** V-FMT-02 / V-FMT-03: the numbers of the file's values, grouped and with a decimal comma alike. */
