@@ -1,6 +1,9 @@
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { createGrantServices } from '../language/src/grant-module.js';
 import type { GrantFile } from '../language/src/generated/ast.js';
@@ -27,7 +30,7 @@ export function readSpec(): string {
 export const BASE = readFileSync(new URL('./fixtures/valid-report.grant', import.meta.url), 'utf8');
 
 /** Runs out/server-browser.js in a worker thread dressed as a web worker (`self`, `onmessage`, `postMessage`). */
-export const WORKER_SHIM = `
+const WORKER_SHIM = `
 const { parentPort, workerData } = require('node:worker_threads');
 globalThis.self = globalThis;
 globalThis.postMessage = m => parentPort.postMessage(m);
@@ -36,3 +39,33 @@ globalThis.addEventListener = (type, fn) => { if (type === 'message') parentPort
 globalThis.removeEventListener = () => {};
 require(workerData.bundle);
 `;
+
+/**
+ * A language server bundle for the browser, running in a worker thread dressed as a web worker
+ * (WORKER_SHIM), with a small JSON-RPC client: requests, notifications, and answers to the
+ * server's own requests (empty configuration). `stop()` ends the worker and removes its folder.
+ */
+export function webWorkerServer(bundle: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'esep-worker-'));
+    const shim = join(dir, 'shim.cjs');
+    writeFileSync(shim, WORKER_SHIM);
+    const worker = new Worker(shim, { workerData: { bundle } });
+    let id = 0;
+    const pending = new Map<number, (r: any) => void>();
+    worker.on('message', (m: any) => {
+        if (m.id !== undefined && !m.method) pending.get(m.id)?.(m.result ?? m.error);
+        else if (m.id !== undefined) worker.postMessage({ jsonrpc: '2.0', id: m.id, result: m.method === 'workspace/configuration' ? m.params.items.map(() => ({})) : null });
+    });
+    return {
+        request: (method: string, params: object) => new Promise<any>(resolve => {
+            const current = ++id;
+            pending.set(current, resolve);
+            worker.postMessage({ jsonrpc: '2.0', id: current, method, params });
+        }),
+        notify: (method: string, params: object) => worker.postMessage({ jsonrpc: '2.0', method, params }),
+        async stop() {
+            await worker.terminate();
+            rmSync(dir, { recursive: true, force: true });
+        }
+    };
+}

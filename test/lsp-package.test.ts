@@ -5,11 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, SPEC_PATH, WORKER_SHIM } from './helpers.js';
+import { root, SPEC_PATH, webWorkerServer } from './helpers.js';
 
 const out = (name: string) => join(root, 'out', name);
 const vsce = join(root, 'node_modules', '.bin', 'vsce');
@@ -154,34 +153,19 @@ describe('the bundled language server', () => {
 describe('the web-worker language server', () => {
     test('answers esep/status and renders a report in a simulated web worker', async () => {
         ensureBundles();
-        const dir = mkdtempSync(join(tmpdir(), 'esep-worker-'));
-        const shim = join(dir, 'shim.cjs');
-        writeFileSync(shim, WORKER_SHIM);
-        const worker = new Worker(shim, { workerData: { bundle: out('server-browser.js') } });
-        let id = 0;
-        const pending = new Map<number, (r: any) => void>();
-        worker.on('message', (m: any) => {
-            if (m.id !== undefined && !m.method) pending.get(m.id)?.(m.result ?? m.error);
-            else if (m.id !== undefined) worker.postMessage({ jsonrpc: '2.0', id: m.id, result: m.method === 'workspace/configuration' ? m.params.items.map(() => ({})) : null });
-        });
-        const request = (method: string, params: object) => new Promise<any>(resolve => {
-            const current = ++id;
-            pending.set(current, resolve);
-            worker.postMessage({ jsonrpc: '2.0', id: current, method, params });
-        });
+        const { request, notify, stop } = webWorkerServer(out('server-browser.js'));
         try {
             const init = await request('initialize', { processId: null, rootUri: null, capabilities: {} });
             expect(init.capabilities.hoverProvider).toBeTruthy();
-            worker.postMessage({ jsonrpc: '2.0', method: 'initialized', params: {} });
+            notify('initialized', {});
             const uri = 'file:///w/spec.grant';
-            worker.postMessage({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'grant', version: 1, text: readFileSync(SPEC_PATH, 'utf8') } } });
+            notify('textDocument/didOpen', { textDocument: { uri, languageId: 'grant', version: 1, text: readFileSync(SPEC_PATH, 'utf8') } });
             const status = await request('esep/status', { uri });
             expect(status.text).toBe('✔ 15/20 көрсеткіш');
             const report = await request('esep/renderReport', { uri, kind: 'final', lang: 'kk' });
             expect(Buffer.from(report.data, 'base64').subarray(0, 2).toString()).toBe('PK');
         } finally {
-            await worker.terminate();
-            rmSync(dir, { recursive: true, force: true });
+            await stop();
         }
     });
 });

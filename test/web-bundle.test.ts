@@ -8,11 +8,9 @@
 import { describe, expect, test } from 'vitest';
 import { builtinModules } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { readExample, root, WORKER_SHIM } from './helpers.js';
+import { readExample, root, webWorkerServer } from './helpers.js';
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap(m => [m, `node:${m}`]));
 
@@ -113,22 +111,7 @@ describe('the web-worker language server (out/server-browser.js)', () => {
         if (!existsSync(bundlePath) || statSync(bundlePath).mtimeMs < statSync(join(root, 'server/src/report/html.ts')).mtimeMs) {
             execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
         }
-        const dir = mkdtempSync(join(tmpdir(), 'esep-web-'));
-        const shim = join(dir, 'shim.cjs');
-        writeFileSync(shim, WORKER_SHIM);
-        const worker = new Worker(shim, { workerData: { bundle: bundlePath } });
-        let id = 0;
-        const pending = new Map<number, (r: any) => void>();
-        worker.on('message', (m: any) => {
-            if (m.id !== undefined && !m.method) pending.get(m.id)?.(m.result ?? m.error);
-            else if (m.id !== undefined) worker.postMessage({ jsonrpc: '2.0', id: m.id, result: m.method === 'workspace/configuration' ? m.params.items.map(() => ({})) : null });
-        });
-        const request = (method: string, params: object) => new Promise<any>(resolve => {
-            const current = ++id;
-            pending.set(current, resolve);
-            worker.postMessage({ jsonrpc: '2.0', id: current, method, params });
-        });
-        const notify = (method: string, params: object) => worker.postMessage({ jsonrpc: '2.0', method, params });
+        const { request, notify, stop } = webWorkerServer(bundlePath);
         try {
             await request('initialize', { processId: null, rootUri: null, capabilities: {} });
             notify('initialized', {});
@@ -155,8 +138,7 @@ describe('the web-worker language server (out/server-browser.js)', () => {
             const report = await request('esep/renderReport', { uri, kind: 'final', lang: 'kk' });
             expect(report.data.slice(0, 4)).toBe('UEsD'); // «PK\x03» in base64
         } finally {
-            await worker.terminate();
-            rmSync(dir, { recursive: true, force: true });
+            await stop();
         }
     });
 });
