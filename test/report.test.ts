@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { grant, parse, readExample, root, services } from './helpers.js';
 import { renderReport } from '../server/src/report/render.js';
-import { buildReportModel } from '../server/src/report/build.js';
+import { buildReportModel } from '../server/src/report/build/index.js';
 import { getForm, type FormSection } from '../server/src/report/forms.js';
 import { reportFileName } from '../server/src/report/prepare.js';
 import { reportRendererFor } from '../server/src/report/requests.js';

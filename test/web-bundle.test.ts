@@ -52,7 +52,7 @@ describe('the web extension bundles', () => {
         const b = await bundle('server/src/main-browser.ts', { format: 'iife', external: ['buffer'] });
         expect(nodeOnly(b.inputs)).toEqual([]);
         expect([...b.required].filter(r => r !== 'buffer')).toEqual([]);
-        for (const file of ['server/src/report/html.ts', 'server/src/report/svg.ts', 'server/src/report/docx.ts', 'server/src/report/build.ts']) {
+        for (const file of ['server/src/report/html.ts', 'server/src/report/svg.ts', 'server/src/report/docx.ts', 'server/src/report/build/index.ts', 'server/src/report/build/plan-fact.ts']) {
             expect(b.inputs, file).toContain(file);
         }
         expect(b.inputs.some(i => i.includes('templates/forms/final.kk.json'))).toBe(true);
