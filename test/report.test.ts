@@ -20,7 +20,7 @@ import { encodePng, encodePngAsync } from '../server/src/report/png.js';
 import { renderChart, renderChartAsync } from '../server/src/report/chart.js';
 import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/model.js';
 import { main, type CliIO } from '../server/src/cli.js';
-import { report, writeAtomic } from '../server/src/report-cli.js';
+import { report, writeAtomic } from '../server/src/cli/report.js';
 import { setLanguage } from '../language/src/i18n.js';
 
 // ---------------------------------------------------------------------------
