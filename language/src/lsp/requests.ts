@@ -6,8 +6,7 @@ import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
-import { achieved, emptyRollup, mergeRollup } from '../model.js';
-import type { Status } from '../values/index.js';
+import { achieved, emptyRollup, mergeRollup, short, type Status } from '../model.js';
 import { t } from '../i18n.js';
 import { statusText } from './model-text.js';
 import { revalidateAll } from './settings.js';
@@ -101,7 +100,7 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
         tooltip: lines.join('\n'),
         achieved: achieved(total),
         total: total.total,
-        short: total.unmet + total.deviation
+        short: short(total)
     };
 }
 

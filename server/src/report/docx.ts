@@ -53,18 +53,21 @@ const textStyle = (size: number) => `EsepText${size}`;
 const cellStyle = (size: number) => `EsepCell${size}`;
 const STYLE_SIZES = [...new Set(Object.values(SIZE).concat([SIZE.dense - 2]))];
 
-function runOptions(i: Inline, ctx: Ctx): IRunOptions {
+/** A run of the report model, or one this writer colours itself (the chart's key). */
+type DocxInline = Inline & { color?: string };
+
+function runOptions(i: DocxInline, ctx: Ctx): IRunOptions {
     const size = i.hint ? SIZE.hint : ctx.size;
     return {
         size: size === ctx.styled ? undefined : size,
         bold: i.bold || i.alert || undefined,
         italics: i.italic || i.hint || undefined,
-        color: i.alert ? ALERT_COLOR : i.hint ? '595959' : i.color,
+        color: i.alert || i.emphasis === 'short' ? ALERT_COLOR : i.hint ? '595959' : i.color,
         superScript: i.superscript || undefined
     };
 }
 
-function inlineRuns(runs: Inline[], ctx: Ctx): ParagraphChild[] {
+function inlineRuns(runs: DocxInline[], ctx: Ctx): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     for (const i of runs) {
         if (i.footnote !== undefined) {

@@ -1,7 +1,7 @@
 /** Information work: publications, evidence paths, publications per month, partners listed (V-MEDIA-01/02, V-DATE-03, V-PATH-01/02, V-SUM-10, V-REQ-12). */
 import { AstUtils, UriUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Activity, InfoWork, Project, Publication } from '../../generated/ast.js';
-import { formatNumber } from '../../values/index.js';
+import { formatNumber, singleFact } from '../../model.js';
 import { formatDate, monthsOf } from '../../dates.js';
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import type { RuleContext } from '../rule-context.js';
@@ -57,7 +57,7 @@ export function checkInfoWork(ctx: RuleContext, block: InfoWork, accept: Validat
     // V-SUM-10: listed publications against the fact of the posts indicator.
     const listed = iw.publications.length;
     if (listed > 0) {
-        const posts = iw.block.indicators.find(i => /пост|мақала|жарияланым/iu.test(i.name) && i.fact && i.fact.parts.length === 1);
+        const posts = iw.block.indicators.find(i => i.role === 'publications' && singleFact(i) !== undefined);
         const fact = posts?.fact?.parts[0]?.n;
         if (posts && fact !== undefined && fact !== listed && posts.node.fact) {
             ctx.report(accept, 'warning', 'V-SUM-10', 'V-SUM-10', { listed, name: posts.name, fact: formatNumber(fact) }, { node: posts.node.fact });
@@ -103,7 +103,7 @@ export function checkProjectRules(ctx: RuleContext, project: Project, accept: Va
     }
     // V-REQ-12: partners listed against the Block IV partner count.
     if (project.partners.length > 0) {
-        const row = ep.impact.find(i => /серіктес/iu.test(i.name) && i.fact && i.fact.parts.length === 1);
+        const row = ep.impact.find(i => i.role === 'partners' && singleFact(i) !== undefined);
         const fact = row?.fact?.parts[0]?.n;
         if (row && fact !== undefined && fact !== project.partners.length && row.node.fact) {
             ctx.report(accept, 'warning', 'V-REQ-12', 'V-REQ-12', { listed: project.partners.length, name: row.name, fact: formatNumber(fact) }, { node: row.node.fact });

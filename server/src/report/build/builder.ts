@@ -4,7 +4,9 @@
  */
 import type { AstNode } from 'langium';
 import type { Value } from '../../../../language/src/generated/ast.js';
-import { valueText, type EvalIndicator, type EvalProject } from '../../../../language/src/model.js';
+import {
+    deviates, hasReadablePlan, inProgress, isRunning, isShort, isShortOrMissing, valueText, type EvalIndicator, type EvalProject
+} from '../../../../language/src/model.js';
 import { numberToWords, formatGrouped, spellable } from '../../../../language/src/numwords.js';
 import { fill, getForm, label, templatePieces, type Form, type FormSection, type FormTable } from '../forms.js';
 import { showValue, userText } from '../display.js';
@@ -69,7 +71,7 @@ export class Builder {
 
     /** Is an indicator's period still running (interim report)? */
     running(ei: EvalIndicator): boolean {
-        return this.kind === 'interim' && !ei.periodOver;
+        return this.kind === 'interim' && isRunning(ei);
     }
 
     // -------------------------------------------------------------------
@@ -133,8 +135,8 @@ export class Builder {
     from(row: Row, node: AstNode | undefined, ei?: EvalIndicator): Row {
         if (node?.$cstNode) row.line = position(node).line;
         if (ei && this.kind !== 'plan') {
-            const status = ei.verdict.status;
-            row.status = this.running(ei) && (status === 'unmet' || status === 'missing') ? 'running' : status;
+            row.status = inProgress(ei, this.kind) ? 'running' : ei.verdict.status;
+            if (row.status !== 'running' && isShortOrMissing(row.status)) row.emphasis = 'short';
         }
         return row;
     }
@@ -163,34 +165,28 @@ export class Builder {
     /** The fact cell: the value, «орындалуда» while running, or the missing mark. */
     fact(ei: EvalIndicator, dropUnit?: string): Cell {
         const value = showValue(ei.fact, this.form, { dropUnit });
-        const status = ei.verdict.status;
-        if (this.running(ei) && (status === 'unmet' || status === 'missing')) {
+        if (inProgress(ei, this.kind)) {
             const runs: Inline[] = value ? [run(value), run(` (${this.L('statusInProgress')})`, { italic: true })]
                 : [run(this.L('statusInProgress'), { italic: true })];
             return cell(runs);
         }
         if (!ei.fact) {
             if (this.kind === 'plan' || !ei.plan) return cell('');
-            return cell([run(this.L('statusMissing'), { italic: true, color: 'C00000' })]);
+            return cell([run(this.L('statusMissing'), { italic: true, emphasis: 'short' })]);
         }
-        if (status === 'unmet' || status === 'deviation') return cell([run(value, { color: 'C00000', bold: true })]);
+        if (isShort(ei.verdict.status)) return cell([run(value, { emphasis: 'short', bold: true })]);
         return cell(value);
     }
 
     /** Records the indicator in the deviations list when it deviates from the plan. */
     noteDeviation(ei: EvalIndicator, prefix: string): void {
-        if (this.kind === 'plan' || !ei.plan || ei.plan.errors.length) return;
-        if (this.running(ei)) return;
-        const status = ei.verdict.status;
-        const deviates = status === 'unmet' || status === 'deviation' || status === 'missing'
-            || (!!ei.verdict.unitMismatch && !!ei.fact);
-        if (!deviates) return;
+        if (this.kind === 'plan' || !hasReadablePlan(ei) || this.running(ei) || !deviates(ei)) return;
         const pos = position(ei.node);
         this.deviations.push({
             name: collapse(prefix ? `${prefix} ${ei.name}` : ei.name),
             plan: this.plan(ei),
             fact: ei.fact ? showValue(ei.fact, this.form) : this.L('statusMissing'),
-            justification: ei.deviation?.trim() ? collapse(ei.deviation) : undefined,
+            justification: ei.justified && ei.deviation ? collapse(ei.deviation) : undefined,
             ...pos
         });
     }

@@ -1,6 +1,5 @@
 /** Section 2 of the report: plan against fact by task and activity, and its charts. */
-import type { Activity } from '../../../../language/src/generated/ast.js';
-import type { EvalActivity, EvalIndicator } from '../../../../language/src/model.js';
+import { ratioOf, type EvalActivity, type EvalIndicator } from '../../../../language/src/model.js';
 import { fill, section } from '../forms.js';
 import { showValue, userText } from '../display.js';
 import { cell, run, type Cell, type Chart, type ChartBar, type Row } from '../model.js';
@@ -20,8 +19,8 @@ function chartBars(b: Builder, indicators: EvalIndicator[]): ChartBar[] {
             default: continue;
         }
         if (b.running(ei) && status === 'unmet') status = 'running';
-        const ratio = fact.parts[0].n / plan.parts[0].n;
-        if (!Number.isFinite(ratio)) continue;
+        const ratio = ratioOf(ei);
+        if (ratio === undefined) continue;
         bars.push({ index: bars.length + 1, name: collapse(ei.name), plan: b.plan(ei), fact: showValue(fact, b.form), ratio, status, line: position(ei.node).line });
     }
     return bars;
@@ -68,7 +67,7 @@ export function buildPlanFact(b: Builder): void {
         const inds = ea.indicators;
         const span = Math.max(1, inds.length);
         const title = `${ea.number ? `${ea.number}. ` : ''}${collapse(ea.title)}`;
-        const result = userText((ea.node as Activity).result);
+        const result = userText(ea.result);
         for (let i = 0; i < span; i++) {
             const ei = inds[i];
             const values: Record<string, Cell | string | undefined> = {};

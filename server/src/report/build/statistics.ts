@@ -1,5 +1,5 @@
 /** Participant statistics: total, gender, social categories, ages. */
-import { formatNumber } from '../../../../language/src/values/index.js';
+import { formatNumber } from '../../../../language/src/model.js';
 import { ageRowId, categoryRowId, fill, section } from '../forms.js';
 import { num } from '../display.js';
 import { cell, para, run } from '../model.js';
