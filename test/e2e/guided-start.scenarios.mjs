@@ -72,7 +72,9 @@ export const guidedStartScenarios = [
             }
             // The report command is offered in a .grant editor only; the same three ways there.
             await wb.escape();
-            await wb.openFile('birgemiz-bilim.grant');
+            // Opened from the explorer: quick open's file search is slow on a busy machine.
+            await wb.page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'birgemiz-bilim.grant' }).first().click();
+            await wb.waitFor(async () => (await wb.activeTab()) === 'birgemiz-bilim.grant', { timeout: 20_000, message: 'birgemiz-bilim.grant did not open' });
             const report = paletteLabel('esep.generateReport');
             for (const [i, phrase] of ['есеп жасау', 'сформировать отчёт', 'generate report'].entries()) {
                 await paletteFinds(wb, phrase, report);
