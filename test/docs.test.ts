@@ -161,3 +161,24 @@ describe('links between the documents', () => {
         for (const page of pages) expect(readFileSync(page, 'utf8'), relative(root, page)).not.toMatch(/\.\.\/shared|DOMAIN\.md/u);
     });
 });
+
+describe('a repository that stands alone', () => {
+    /** Source, tests, scripts and data: what a clone has to build, test and explain itself. */
+    const files = ['language/src', 'server/src', 'client/src', 'test', 'scripts', 'bench', 'templates', 'syntaxes']
+        .flatMap(dir => {
+            const walk = (d: string): string[] => readdirSync(d).flatMap(name => {
+                const path = join(d, name);
+                if (statSync(path).isDirectory()) return name === 'generated' || name === 'node_modules' ? [] : walk(path);
+                return /\.(ts|mjs|js|json|sh|langium)$/.test(name) ? [path] : [];
+            });
+            return existsSync(join(root, dir)) ? walk(join(root, dir)) : [];
+        })
+        .filter(f => !f.endsWith('docs.test.ts'));
+
+    it('no file cites DOMAIN.md or reads ../shared: they cite docs/', () => {
+        expect(files.length).toBeGreaterThan(50);
+        const outside = files.filter(f => /DOMAIN(\.md)? ?§|DOMAIN\.md|\.\.\/shared\/|\/work\/shared/u.test(readFileSync(f, 'utf8')))
+            .map(f => relative(root, f));
+        expect(outside).toEqual([]);
+    });
+});
