@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
+import { grantDocumentElsewhere } from './pick-grant.js';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
@@ -67,6 +68,8 @@ async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undef
     if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
     const editor = vscode.window.activeTextEditor;
     if (editor && editor.document.languageId === LANGUAGE_ID) return editor.document;
+    const elsewhere = await grantDocumentElsewhere(LANGUAGE_ID);
+    if (elsewhere) return elsewhere;
     void vscode.window.showErrorMessage(l10n.t('Open a .grant file first.'));
     return undefined;
 }
