@@ -11,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { parse, readSpec, root } from './helpers.js';
 
 const LANGS = ['kk', 'ru'] as const;
+/** The rule reference is in English too. */
+const RULE_LANGS = ['kk', 'ru', 'en'] as const;
+const FIX = { kk: '*Қалай түзету:*', ru: '*Как исправить:*', en: '*Fix:*' };
 const docs = (lang: string, page: string) => readFileSync(join(root, 'docs', lang, page), 'utf8');
 
 function sourceFiles(dir: string): string[] {
@@ -64,7 +67,7 @@ describe('rule reference (docs/*/rules.md)', () => {
         for (const code of ['V-PF-02', 'V-SUM-01', 'V-REQ-01', 'V-XREF-03', 'V-FMT-07', 'parse', 'value']) expect(emitted).toContain(code);
     });
 
-    for (const lang of LANGS) {
+    for (const lang of RULE_LANGS) {
         it(`${lang}: documents every code the checks emit, and no other`, () => {
             expect(codeDrift(emitted, documentedCodes(docs(lang, 'rules.md')))).toEqual({ undocumented: [], unknown: [] });
         });
@@ -73,7 +76,7 @@ describe('rule reference (docs/*/rules.md)', () => {
             const text = docs(lang, 'rules.md');
             const codes = documentedCodes(text);
             expect(new Set(codes).size).toBe(codes.length);
-            const fix = lang === 'kk' ? '*Қалай түзету:*' : '*Как исправить:*';
+            const fix = FIX[lang];
             for (const section of text.split(/^###\s+/mu).slice(1)) {
                 const [code] = section.split('\n', 1);
                 expect(section, `${code}: no bold title line`).toMatch(/^\S+\n\*\*[^*]+\*\* · \S/u);
@@ -82,8 +85,9 @@ describe('rule reference (docs/*/rules.md)', () => {
         });
     }
 
-    it('kk and ru list the same codes in the same order', () => {
+    it('kk, ru and en list the same codes in the same order', () => {
         expect(documentedCodes(docs('ru', 'rules.md'))).toEqual(documentedCodes(docs('kk', 'rules.md')));
+        expect(documentedCodes(docs('en', 'rules.md'))).toEqual(documentedCodes(docs('kk', 'rules.md')));
     });
 
     it('the comparison catches both kinds of drift', () => {
