@@ -2,13 +2,14 @@
  * The `esep` command line: `esep check` and `esep report`.
  * Node-only (reads and writes files); the language and report code it calls are not.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { NodeFileSystem } from 'langium/node';
+import { SafeNodeFileSystem } from './node-files.js';
 import { createGrantServices } from '../../language/src/grant-module.js';
 import { isLang, setLanguage, t, type Lang } from '../../language/src/i18n.js';
 import { flatten, type FlatDiagnostic } from './diagnostics.js';
 import { loadDocument } from './workspace.js';
+import { printable } from './terminal.js';
+import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from './node-files.js';
 
 export interface CliIO {
     out: (line: string) => void;
@@ -79,11 +80,17 @@ function parseArgs(args: string[]): Options {
 export function readText(file: string): { text?: string; error?: string } {
     let bytes: Buffer;
     try {
-        if (!statSync(file).isFile()) return { error: t('cli.noSuchFile', { file }) };
-        bytes = readFileSync(file);
+        // Only a regular file, of bounded size: a pipe or a device is refused, not waited on.
+        bytes = readRegularFileSync(file);
     } catch (e) {
+        if (e instanceof NotRegularFileError) return { error: t('cli.notRegularFile', { file }) };
+        if (e instanceof FileTooLargeError) {
+            const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
+            return { error: t('cli.tooLarge', { file, size: mb(e.size), limit: mb(e.limit) }) };
+        }
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') return { error: t('cli.noSuchFile', { file }) };
+        if (code === 'EISDIR') return { error: t('cli.notRegularFile', { file }) };
         return { error: t('cli.cannotRead', { file, reason: code ?? String(e) }) };
     }
     try {
@@ -101,8 +108,14 @@ function reportDateISO(text: string | undefined): string | undefined {
     return text.includes('-') ? text : `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
 }
 
+/** A failure inside Esep while checking a file: one error finding, never a silent pass. */
+function internalFailure(file: string, error: unknown): FlatDiagnostic {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'internal', message: t('cli.internalFailure', { reason }) };
+}
+
 async function check(options: Options, io: CliIO): Promise<number> {
-    const { shared, Grant } = createGrantServices(NodeFileSystem);
+    const { shared, Grant } = createGrantServices(SafeNodeFileSystem);
     Grant.model.Evaluator.setOptions({ reportDate: reportDateISO(options.reportDate) });
     const all: FlatDiagnostic[] = [];
     let failed = false;
@@ -114,22 +127,36 @@ async function check(options: Options, io: CliIO): Promise<number> {
             failed = true;
             continue;
         }
-        const document = await loadDocument(shared, Grant, text, resolve(file));
-        all.push(...flatten(file, document));
+        let found: FlatDiagnostic[];
+        try {
+            const document = await loadDocument(shared, Grant, text, resolve(file));
+            found = flatten(file, document);
+            // The document is not needed any more: its tree, model and findings can go.
+            shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+        } catch (e) {
+            found = [internalFailure(file, e)];
+        }
+        // One by one: spreading an array of unknown length into push() overflows the stack.
+        for (const d of found) all.push(d);
         read++;
     }
+    const count = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const d of all) count[d.severity]++;
     if (options.format === 'json') {
-        io.out(JSON.stringify(all, null, 2));
+        // Line by line: one string of every finding may be longer than a string can be.
+        if (!all.length) io.out('[]');
+        else all.forEach((d, i) => io.out(`${i ? '  ' : '[\n  '}${JSON.stringify(d)}${i + 1 < all.length ? ',' : '\n]'}`));
     } else {
-        for (const d of all) io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`);
-        const n = (s: string) => all.filter(d => d.severity === s).length;
-        io.err(t('cli.summary', { files: read, errors: n('error'), warnings: n('warning'), infos: n('info') }));
+        for (const d of all) io.out(printable(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`));
+        io.err(t('cli.summary', { files: read, errors: count.error, warnings: count.warning, infos: count.info }));
     }
-    return failed || all.some(d => d.severity === 'error') ? 1 : 0;
+    return failed || count.error > 0 ? 1 : 0;
 }
 
-export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+export async function main(argv: string[], terminal: CliIO = defaultIO): Promise<number> {
     const [command, ...rest] = argv;
+    // Whatever a file holds is shown, never acted on by the terminal (terminal.ts).
+    const io: CliIO = { out: line => terminal.out(printable(line, true)), err: line => terminal.err(printable(line, true)) };
     try {
         const options = parseArgs(rest);
         if (command === 'check' && options.files.length) return await check(options, io);
