@@ -6,7 +6,7 @@
  * what the quick fixes are keyed by.
  */
 import {
-    AstUtils, CstUtils, GrammarAST, GrammarUtils, UriUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type ValidationAcceptor,
+    AstUtils, CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type ValidationAcceptor,
     type ValidationChecks
 } from 'langium';
 import type {
@@ -24,6 +24,7 @@ import { formatDate, monthsOf, parseDatePoint, type ISODate } from '../dates.js'
 import categories from '../../../templates/categories.json' with { type: 'json' };
 import vocabulary from '../../../templates/vocabulary.json' with { type: 'json' };
 import { closest, foldForMatch, misspellings, surelyNfc, type Span } from '../text-utils.js';
+import { isOutsidePath, judgeEvidence } from '../evidence.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -370,14 +371,10 @@ export class GrantValidator {
     };
 
     private async checkEvidenceExists(doc: LangiumDocument, path: string, accept: ValidationAcceptor, where: { node: AstNode; property: string }): Promise<void> {
-        const target = UriUtils.joinPath(UriUtils.dirname(doc.uri), ...path.split(/[\\/]+/u).filter(Boolean));
-        let exists = false;
-        try {
-            exists = await this.services.shared.workspace.FileSystemProvider.exists(target);
-        } catch {
-            return; // no file system to ask (browser): say nothing
-        }
-        if (!exists) this.report(accept, 'warning', 'V-PATH-02', 'V-PATH-02', { path }, where);
+        // Through symlinks too (evidence.ts): a link inside the folder that leads out of it is outside.
+        const verdict = await judgeEvidence(this.services.shared.workspace.FileSystemProvider, doc.uri, path);
+        if (verdict.kind === 'missing') this.report(accept, 'warning', 'V-PATH-02', 'V-PATH-02', { path }, where);
+        if (verdict.kind === 'outside') this.report(accept, 'error', 'V-PATH-01', 'V-PATH-01.link', { path }, where);
     }
 
     checkInfoWork = (block: InfoWork, accept: ValidationAcceptor): void => {
@@ -806,11 +803,7 @@ function propertyNode(node: CstNode, property: string, element: AstNode, first: 
     return undefined;
 }
 
-/** An absolute path, a drive letter, a UNC path, a URL or a «..» segment: it would leave the project folder. */
-export function isOutsidePath(path: string): boolean {
-    if (/^([a-zA-Z]:|[\\/]|[a-z][a-z0-9+.-]*:)/u.test(path)) return true;
-    return path.split(/[\\/]+/u).some(segment => segment === '..');
-}
+export { isOutsidePath } from '../evidence.js';
 
 /**
  * A project is at the report stage once it has any fact or its period is over:
