@@ -308,14 +308,16 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     }
 
     // Every indicator in document order, and the project roll-up.
+    // (Appended one by one: a spread into push() of a long list overflows the stack.)
     const all: EvalIndicator[] = [];
-    for (const t of project.tasks) for (const a of t.activities) all.push(...a.indicators);
+    const add = (list: EvalIndicator[]) => { for (const i of list) all.push(i); };
+    for (const t of project.tasks) for (const a of t.activities) add(a.indicators);
     for (const iw of project.infoWorks) {
-        all.push(...iw.block.indicators);
-        for (const a of iw.activities) all.push(...a.indicators);
+        add(iw.block.indicators);
+        for (const a of iw.activities) add(a.indicators);
     }
-    for (const p of project.presentations) all.push(...p.indicators);
-    all.push(...project.impact);
+    for (const p of project.presentations) add(p.indicators);
+    add(project.impact);
     // Document order (impact may come before the tasks): each offset is read once, and nothing
     // is sorted when the blocks already stand in that order.
     const offsets = all.map(i => startOffset(i.node));
