@@ -131,6 +131,7 @@ async function check(options: Options, io: CliIO): Promise<number> {
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
     const [command, ...rest] = argv;
     try {
+        if (command === 'summary' || command === 'export') return await (await import('./portfolio/cli.js')).portfolioCommand(command, rest, io, io === defaultIO);
         const options = parseArgs(rest);
         if (command === 'check' && options.files.length) return await check(options, io);
         if (command === 'report' && options.files.length === 1) {

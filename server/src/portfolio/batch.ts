@@ -1,0 +1,140 @@
+/**
+ * Evaluating many files (Node): in worker threads on every core for a real portfolio, in this
+ * thread for a handful of files (a worker costs a bundle load). Each file is read, evaluated
+ * and reduced to rows, then dropped: memory holds rows, never a portfolio of syntax trees.
+ * A file that cannot be read or crashes the evaluation is a row with its reason, never a stop.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { EmptyFileSystem } from 'langium';
+import { createGrantServices } from '../../../language/src/grant-module.js';
+import { setLanguage, type Lang } from '../../../language/src/i18n.js';
+import { rowsOfText, type Services } from './evaluate.js';
+import { readGrantFile } from './files.js';
+import { L } from './labels.js';
+import { problemRow, type FileRows } from './rows.js';
+
+export interface BatchOptions {
+    lang: Lang;
+    /** ISO date «now» means for projects without `есеп-күні`. */
+    reportDate?: string;
+    /** Worker threads; 0 evaluates in this thread. Default: the cores, or 0 for fewer than 8 files. */
+    jobs?: number;
+    /** Called after each file, in completion order. */
+    onProgress?: (done: number, total: number, file: string) => void;
+    workerScript?: string;
+}
+
+/** The service set of one thread: parse, validate and evaluate in the given language. */
+export function portfolioServices(lang: Lang, reportDate?: string): Services {
+    setLanguage(lang);
+    const { shared, Grant } = createGrantServices(EmptyFileSystem);
+    Grant.model.Evaluator.setOptions({ reportDate });
+    return { shared, Grant };
+}
+
+/** Reads and evaluates one file: its rows, or one row that says why it has none. */
+export async function evaluateFile(services: Services, file: string, lang: Lang): Promise<FileRows> {
+    const read = readGrantFile(file, lang);
+    if (read.problem !== undefined) return { file, projects: [problemRow(file, read.problem)], indicators: [], findings: [] };
+    try {
+        return await rowsOfText(services, read.text, file, lang);
+    } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        return { file, projects: [problemRow(file, L('problem.crashed', lang, { reason }))], indicators: [], findings: [] };
+    }
+}
+
+/** The worker bundle: next to the CLI bundle in out/, or out/ from the sources (tests). */
+export function defaultWorkerScript(): string {
+    const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+    const bundled = join(here, 'portfolio-worker.cjs');
+    return existsSync(bundled) ? bundled : join(here, '../../../out/portfolio-worker.cjs');
+}
+
+export function defaultJobs(files: number): number {
+    if (files < 8) return 0;
+    return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 4)));
+}
+
+/** Rows of every file, in the order of `files`. */
+export async function runBatch(files: string[], options: BatchOptions): Promise<FileRows[]> {
+    const jobs = options.jobs ?? defaultJobs(files.length);
+    const script = options.workerScript ?? defaultWorkerScript();
+    if (jobs <= 0 || !existsSync(script)) return runHere(files, options);
+    try {
+        return await runInWorkers(files, options, Math.min(jobs, files.length), script);
+    } catch {
+        // No worker could start (a sandbox without threads): the same work in this thread.
+        return runHere(files, options);
+    }
+}
+
+async function runHere(files: string[], options: BatchOptions): Promise<FileRows[]> {
+    const services = portfolioServices(options.lang, options.reportDate);
+    const out: FileRows[] = [];
+    for (const file of files) {
+        out.push(await evaluateFile(services, file, options.lang));
+        options.onProgress?.(out.length, files.length, file);
+    }
+    return out;
+}
+
+export interface WorkerRequest { index: number; file: string }
+export interface WorkerReply { index: number; rows: FileRows }
+
+function runInWorkers(files: string[], options: BatchOptions, jobs: number, script: string): Promise<FileRows[]> {
+    return new Promise((resolve, reject) => {
+        const results: FileRows[] = new Array(files.length);
+        let next = 0;
+        let done = 0;
+        let settled = false;
+        const record = (index: number, rows: FileRows) => {
+            results[index] = rows;
+            done++;
+            options.onProgress?.(done, files.length, rows.file);
+            if (done === files.length && !settled) {
+                settled = true;
+                resolve(results);
+            }
+        };
+        const start = () => {
+            const worker = new Worker(script, { workerData: { lang: options.lang, reportDate: options.reportDate } });
+            let online = false;
+            let current: WorkerRequest | undefined;
+            const feed = () => {
+                if (next < files.length) {
+                    current = { index: next, file: files[next++] };
+                    worker.postMessage(current);
+                } else {
+                    current = undefined;
+                    void worker.terminate();
+                }
+            };
+            // The file a worker died on becomes a row with the reason; a fresh worker takes the rest.
+            const died = (reason: string) => {
+                if (settled) return;
+                if (!online) {
+                    settled = true;
+                    reject(new Error(reason));
+                    return;
+                }
+                const lost = current;
+                current = undefined;
+                if (lost) record(lost.index, { file: lost.file, projects: [problemRow(lost.file, L('problem.crashed', options.lang, { reason }))], indicators: [], findings: [] });
+                if (next < files.length) start();
+            };
+            worker.on('message', (reply: WorkerReply) => {
+                current = undefined;
+                feed();
+                record(reply.index, reply.rows);
+            });
+            worker.on('error', (e: Error) => died(e.message));
+            worker.on('exit', code => { if (current) died(`exit ${code}`); });
+            worker.once('online', () => { online = true; feed(); });
+        };
+        for (let k = 0; k < jobs; k++) start();
+    });
+}
