@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { unzipSync, strFromU8 } from 'fflate';
 import { main } from '../server/src/cli.js';
 import { setLanguage } from '../language/src/i18n.js';

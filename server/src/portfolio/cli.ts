@@ -19,6 +19,7 @@ import { collectFiles, readGrantFile } from './files.js';
 import { writeHtml } from './html.js';
 import { portfolioJson } from './json.js';
 import { L } from './labels.js';
+import { nodeCodec } from './node-codec.js';
 import { portfolioSheets, projectsSheet, type Portfolio } from './sheets.js';
 import { writeXlsx } from './xlsx.js';
 
@@ -153,7 +154,7 @@ export async function summary(argv: string[], io: CliIO, lang: Lang, tty?: Termi
     }
     let data: Uint8Array | string;
     switch (format) {
-        case 'xlsx': data = writeXlsx(portfolioSheets(portfolio, lang), { title: L('html.title', lang), created: generatedAt.replace(/\.\d+Z$/, 'Z') }); break;
+        case 'xlsx': data = writeXlsx(portfolioSheets(portfolio, lang), { title: L('html.title', lang), created: generatedAt.replace(/\.\d+Z$/, 'Z'), codec: nodeCodec }); break;
         case 'html': data = writeHtml(portfolio, lang, meta); break;
         case 'json': data = JSON.stringify(portfolioJson(portfolio, meta), null, 2) + '\n'; break;
         case 'csv': data = writeCsv(projectsSheet(portfolio.projects, lang)); break;
@@ -200,7 +201,7 @@ export async function exportCommand(argv: string[], io: CliIO, lang: Lang): Prom
     const services = portfolioServices(lang, reportDate);
     const generatedAt = new Date().toISOString();
     const data = format === 'xlsx'
-        ? await exportWorkbook(services, read.text, input, lang, generatedAt, resolve(input))
+        ? await exportWorkbook(services, read.text, input, lang, generatedAt, resolve(input), nodeCodec)
         : JSON.stringify(await exportDocument(services, read.text, input, lang, generatedAt, resolve(input)), null, 2) + '\n';
     if (!writeOut(target, data, args.force, io, lang)) return 1;
     io.out(L('export.written', lang, { file: target }));

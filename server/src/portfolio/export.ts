@@ -12,14 +12,15 @@ import { L } from './labels.js';
 import { rowsOf } from './rows.js';
 import { findingsSheet, indicatorsSheet, projectsSheet } from './sheets.js';
 import { writeXlsx } from './xlsx.js';
+import type { ZipCodec } from './zip.js';
 
 /** The workbook of a built document (the editor's own, or one loaded for the command line). */
-export function workbookOf(document: LangiumDocument, grant: GrantServices, file: string, lang: Lang, generatedAt: string): Uint8Array {
+export function workbookOf(document: LangiumDocument, grant: GrantServices, file: string, lang: Lang, generatedAt: string, codec?: ZipCodec): Uint8Array {
     const model = grant.model.Evaluator.get(document);
     const rows = rowsOf(file, document, model, L('problem.noProject', lang));
     const title = model.projects.map(p => p.name).join(', ') || file;
     return writeXlsx([indicatorsSheet(rows.indicators, lang), projectsSheet(rows.projects, lang), findingsSheet(rows.findings, lang)],
-        { title, created: generatedAt.replace(/\.\d+Z$/, 'Z') });
+        { title, created: generatedAt.replace(/\.\d+Z$/, 'Z'), codec });
 }
 
 export function documentJsonOf(document: LangiumDocument, grant: GrantServices, file: string, lang: Lang, generatedAt: string): object {
@@ -28,8 +29,8 @@ export function documentJsonOf(document: LangiumDocument, grant: GrantServices, 
     return exportJson(file, model, rows, { generatedAt, lang });
 }
 
-export function exportWorkbook(services: Services, text: string, file: string, lang: Lang, generatedAt: string, path?: string): Promise<Uint8Array> {
-    return withDocument(services, text, path, document => workbookOf(document, services.Grant, file, lang, generatedAt));
+export function exportWorkbook(services: Services, text: string, file: string, lang: Lang, generatedAt: string, path?: string, codec?: ZipCodec): Promise<Uint8Array> {
+    return withDocument(services, text, path, document => workbookOf(document, services.Grant, file, lang, generatedAt, codec));
 }
 
 export function exportDocument(services: Services, text: string, file: string, lang: Lang, generatedAt: string, path?: string): Promise<object> {
