@@ -20,7 +20,10 @@ export interface BatchOptions {
     lang: Lang;
     /** ISO date «now» means for projects without `есеп-күні`. */
     reportDate?: string;
-    /** Worker threads; 0 evaluates in this thread. Default: the cores, or 0 for fewer than 8 files. */
+    /**
+     * Threads evaluating at once, this one included (it takes files too, so `jobs` - 1 workers
+     * start); 0 or 1: this thread alone. Default: the cores, or 1 for fewer than 32 files.
+     */
     jobs?: number;
     /** Called after each file, in completion order. */
     onProgress?: (done: number, total: number, file: string) => void;
@@ -55,7 +58,7 @@ export function defaultWorkerScript(): string {
 }
 
 export function defaultJobs(files: number): number {
-    if (files < 8) return 0;
+    if (files < 32) return 1; // a worker pays for its own warm-up (bundle, parser, JIT) only over many files
     return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 4)));
 }
 
@@ -63,9 +66,9 @@ export function defaultJobs(files: number): number {
 export async function runBatch(files: string[], options: BatchOptions): Promise<FileRows[]> {
     const jobs = options.jobs ?? defaultJobs(files.length);
     const script = options.workerScript ?? defaultWorkerScript();
-    if (jobs <= 0 || !existsSync(script)) return runHere(files, options);
+    if (jobs <= 1 || files.length < 2 || !existsSync(script)) return runHere(files, options);
     try {
-        return await runInWorkers(files, options, Math.min(jobs, files.length), script);
+        return await runInWorkers(files, options, Math.min(jobs, files.length) - 1, script);
     } catch {
         // No worker could start (a sandbox without threads): the same work in this thread.
         return runHere(files, options);
@@ -85,7 +88,8 @@ async function runHere(files: string[], options: BatchOptions): Promise<FileRows
 export interface WorkerRequest { index: number; file: string }
 export interface WorkerReply { index: number; rows: FileRows }
 
-function runInWorkers(files: string[], options: BatchOptions, jobs: number, script: string): Promise<FileRows[]> {
+/** `workers` threads and this one take files from one queue until it is empty. */
+function runInWorkers(files: string[], options: BatchOptions, workers: number, script: string): Promise<FileRows[]> {
     return new Promise((resolve, reject) => {
         const results: FileRows[] = new Array(files.length);
         let next = 0;
@@ -135,6 +139,16 @@ function runInWorkers(files: string[], options: BatchOptions, jobs: number, scri
             worker.on('exit', code => { if (current) died(`exit ${code}`); });
             worker.once('online', () => { online = true; feed(); });
         };
-        for (let k = 0; k < jobs; k++) start();
+        for (let k = 0; k < workers; k++) start();
+        // This thread works too (while the workers load their bundle, it is already on the first files).
+        void (async () => {
+            const services = portfolioServices(options.lang, options.reportDate);
+            while (next < files.length && !settled) {
+                const index = next++;
+                record(index, await evaluateFile(services, files[index], options.lang));
+                // Let the workers' answers in between two files.
+                await new Promise(r => setImmediate(r));
+            }
+        })();
     });
 }
