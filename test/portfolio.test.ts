@@ -16,7 +16,7 @@ import { readGrantFile } from '../server/src/portfolio/files.js';
 import { writeXlsx } from '../server/src/portfolio/xlsx.js';
 import { writeCsv } from '../server/src/portfolio/csv.js';
 import { GrantHoverProvider } from '../language/src/lsp/hover.js';
-import { formatPercent } from '../language/src/values.js';
+import { formatPercent } from '../language/src/values/index.js';
 import { grant, parse, readExample, root } from './helpers.js';
 
 const EXAMPLES = ['birgemiz-bilim.grant', 'teng-mumkindik.grant'];
@@ -313,7 +313,7 @@ describe('bad input', () => {
         expect((await run(['summary', join(root, 'examples'), '-o', join(dir, 'x.docx')])).err).toMatch(/\.xlsx, \.html, \.json немесе \.csv/);
         const bad = await run(['summary', join(root, 'examples'), '--report-date', '31.02.2020']);
         expect(bad.code).toBe(2);
-        expect(bad.err).toMatch(/кк\.аа\.жжжж/);
+        expect(bad.err).toContain('«31.02.2020» күні оқылмады');
         expect((await run(['summary'])).code).toBe(2);
     });
 

@@ -9,9 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { isLang, type Lang } from '../../../language/src/i18n.js';
-import type { CliIO } from '../cli.js';
-import { writeAtomic } from '../report-cli.js';
+import { t, type Lang } from '../../../language/src/i18n.js';
+import { UsageError, type Options } from '../cli/args.js';
+import { defaultIO, type CliIO } from '../cli/io.js';
+import { writeAtomic } from '../cli/report.js';
 import { portfolioServices, runBatch } from './batch.js';
 import { writeCsv } from './csv.js';
 import { exportDocument, exportWorkbook } from './export.js';
@@ -25,56 +26,12 @@ import { writeXlsx } from './xlsx.js';
 
 type OutputFormat = 'xlsx' | 'html' | 'json' | 'csv';
 
-interface Args {
-    inputs: string[];
-    output?: string;
-    format?: string;
-    lang: Lang;
-    reportDate?: string;
-    force: boolean;
-    jobs?: number;
-}
-
-class UsageError extends Error {}
-
-function parse(args: string[], lang: Lang): Args {
-    const out: Args = { inputs: [], lang, force: false };
-    for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-        const name = eq > 0 ? a.slice(0, eq) : a;
-        const value = () => {
-            if (eq > 0) return a.slice(eq + 1);
-            const v = args[++i];
-            if (v === undefined) throw new UsageError(`${name}?`);
-            return v;
-        };
-        if (name === '-o' || name === '--output') out.output = value();
-        else if (name === '--format') out.format = value();
-        else if (name === '--lang') {
-            const v = value();
-            if (!isLang(v)) throw new UsageError(`--lang ${v}`);
-            out.lang = v;
-        } else if (name === '--report-date') out.reportDate = value();
-        else if (name === '--force' || name === '-f') out.force = true;
-        else if (name === '--jobs' || name === '-j') {
-            const v = Number(value());
-            if (!Number.isInteger(v) || v < 0) throw new UsageError(`--jobs ${v}`);
-            out.jobs = v;
-        } else if (a.startsWith('-') && a !== '-') throw new UsageError(a);
-        else out.inputs.push(a);
-    }
-    return out;
-}
-
-/** «30.11.2020» → «2020-11-30»; undefined when absent; throws a usage error when malformed. */
-function reportDateISO(text: string | undefined, lang: Lang): string | undefined {
-    if (text === undefined) return undefined;
-    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
-    const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : undefined;
-    const d = iso ? new Date(`${iso}T00:00:00Z`) : undefined;
-    if (!iso || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
-        throw new UsageError(L('summary.badReportDate', lang, { value: text }));
+/** The --report-date the shared parser read (ISO), checked against the calendar («31.02.2020» is not a date). */
+function checkedDate(iso: string | undefined, lang: Lang): string | undefined {
+    if (iso === undefined) return undefined;
+    const d = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
+        throw new UsageError(t('cli.badDate', { text: iso.split('-').reverse().join('.') }, lang));
     }
     return iso;
 }
@@ -115,11 +72,13 @@ function terminalTable(p: Portfolio, lang: Lang): string[] {
     return lines;
 }
 
-export async function summary(argv: string[], io: CliIO, lang: Lang, tty?: Terminal): Promise<number> {
-    const args = parse(argv, lang);
-    lang = args.lang;
-    if (args.inputs.length === 0) throw new UsageError('');
-    const reportDate = reportDateISO(args.reportDate, lang);
+/** `esep summary`. Progress and the terminal table only when `io` is the process's own and a terminal. */
+export async function summaryCommand(args: Options, io: CliIO): Promise<number> {
+    const lang = args.lang;
+    const tty: Terminal | undefined = io === defaultIO ? { stdout: !!process.stdout.isTTY, stderr: !!process.stderr.isTTY } : undefined;
+    const reportDate = checkedDate(args.reportDate, lang);
+    // `esep summary … | head`: a reader that stops early is not an error.
+    if (tty) process.stdout.on('error', e => { if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0); });
     const format = args.output ? formatOf(args.output) : undefined;
     if (args.output && !format) {
         io.err(L('summary.badFormat', lang, { file: args.output }));
@@ -131,7 +90,7 @@ export async function summary(argv: string[], io: CliIO, lang: Lang, tty?: Termi
         io.err(L('summary.exists', lang, { file: args.output! }));
         return 1;
     }
-    const { files, emptyFolders } = collectFiles(args.inputs);
+    const { files, emptyFolders } = collectFiles(args.files);
     for (const folder of emptyFolders) io.err(L('summary.noGrantFiles', lang, { folder }));
     if (files.length === 0) {
         io.err(L('summary.nothing', lang));
@@ -178,14 +137,13 @@ function writeOut(target: string, data: Uint8Array | string, force: boolean, io:
     }
 }
 
-export async function exportCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
-    const args = parse(argv, lang);
-    lang = args.lang;
-    if (args.inputs.length !== 1) throw new UsageError('');
-    const reportDate = reportDateISO(args.reportDate, lang);
-    const input = args.inputs[0];
-    const format = args.format ?? (args.output ? formatOf(args.output) : undefined) ?? 'xlsx';
-    if (format !== 'xlsx' && format !== 'json') throw new UsageError(`--format ${format}`);
+/** `esep export`: --format xlsx|json, else the -o file's extension, else xlsx. */
+export async function exportCommand(args: Options, io: CliIO): Promise<number> {
+    const lang = args.lang;
+    const reportDate = checkedDate(args.reportDate, lang);
+    const input = args.files[0];
+    const fromName = args.output ? formatOf(args.output) : undefined;
+    const format = args.format !== 'text' ? args.format : fromName === 'json' ? 'json' : 'xlsx';
     const outputIsFolder = !!args.output && /[\\/]$/.test(args.output);
     const name = `${basename(input).replace(/\.grant$/i, '')}.${format}`;
     const target = !args.output ? join(dirname(resolve(input)), name) : outputIsFolder ? join(resolve(args.output), name) : resolve(args.output);
@@ -208,20 +166,5 @@ export async function exportCommand(argv: string[], io: CliIO, lang: Lang): Prom
     return 0;
 }
 
-/** Which of the process's outputs are a terminal (a progress line, a table); none when the IO is not the process's. */
-export interface Terminal { stdout: boolean; stderr: boolean }
-
-/** `esep summary …` / `esep export …`: the dispatch's one entry. `interactive`: io is the process's own. */
-export async function portfolioCommand(command: 'summary' | 'export', argv: string[], io: CliIO, interactive = false, lang: Lang = 'kk'): Promise<number> {
-    const tty: Terminal | undefined = interactive ? { stdout: !!process.stdout.isTTY, stderr: !!process.stderr.isTTY } : undefined;
-    try {
-        return command === 'summary' ? await summary(argv, io, lang, tty) : await exportCommand(argv, io, lang);
-    } catch (e) {
-        if (e instanceof UsageError) {
-            if (e.message) io.err(e.message);
-            io.err(L('summary.usage', lang));
-            return 2;
-        }
-        throw e;
-    }
-}
+/** Which of the process's outputs are a terminal (a progress line, a table). */
+interface Terminal { stdout: boolean; stderr: boolean }

@@ -8,7 +8,7 @@ import {
     isJustified, needsJustification, projectStage, publicationMonths, ratioOfPlan, statisticsConsistency, valueText,
     type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile
 } from '../../../language/src/model.js';
-import { displayValue, type ParsedValue } from '../../../language/src/values.js';
+import { displayValue, type ParsedValue } from '../../../language/src/values/index.js';
 import type { FileRows } from './rows.js';
 import type { Portfolio } from './sheets.js';
 

@@ -3,7 +3,7 @@
  * and the summary command's messages. Statuses are the editor's own words (i18n `lsp.status.*`).
  */
 import { t, type Lang, type MessageKey, type Params } from '../../../language/src/i18n.js';
-import type { Status } from '../../../language/src/values.js';
+import type { Status } from '../../../language/src/values/index.js';
 import type { ProjectStage } from '../../../language/src/model.js';
 
 export interface Words { kk: string; ru: string; en: string }
@@ -120,16 +120,6 @@ export const LABELS = {
     },
     'export.written': { kk: '{file} жазылды.', ru: 'Записан {file}.', en: 'Wrote {file}.' },
     'summary.progress': { kk: '{done}/{total} файл · {file}', ru: '{done}/{total} файлов · {file}', en: '{done}/{total} files · {file}' },
-    'summary.badReportDate': {
-        kk: '--report-date {value}: күнді кк.аа.жжжж түрінде жазыңыз, мысалы 30.11.2020.',
-        ru: '--report-date {value}: укажите дату в виде дд.мм.гггг, например 30.11.2020.',
-        en: '--report-date {value}: write the date as dd.mm.yyyy, e.g. 30.11.2020.'
-    },
-    'summary.usage': {
-        kk: 'Қолданылуы: esep summary <файлдар мен қалталар…> [-o portfolio.xlsx|.html|.json|.csv] [--lang kk|ru|en] [--report-date кк.аа.жжжж] [--force] [--jobs N]\n           esep export <файл.grant> --format xlsx|json [-o …] [--lang kk|ru|en] [--force]',
-        ru: 'Использование: esep summary <файлы и папки…> [-o portfolio.xlsx|.html|.json|.csv] [--lang kk|ru|en] [--report-date дд.мм.гггг] [--force] [--jobs N]\n               esep export <файл.grant> --format xlsx|json [-o …] [--lang kk|ru|en] [--force]',
-        en: 'Usage: esep summary <files and folders…> [-o portfolio.xlsx|.html|.json|.csv] [--lang kk|ru|en] [--report-date dd.mm.yyyy] [--force] [--jobs N]\n       esep export <file.grant> --format xlsx|json [-o …] [--lang kk|ru|en] [--force]'
-    },
     // Why a file gave no row of its own
     'problem.noProject': {
         kk: 'Файлда «жоба» блогы жоқ немесе оны оқу мүмкін болмады: қателерді «Ескертулер» парағынан қараңыз.',

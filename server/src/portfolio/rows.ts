@@ -9,8 +9,8 @@ import {
     achieved, isJustified, needsJustification, projectStage, publicationMonths, ratioOfPlan,
     statisticsConsistency, type EvalIndicator, type EvalProject, type EvaluatedFile, type ProjectStage
 } from '../../../language/src/model.js';
-import type { Status } from '../../../language/src/values.js';
-import { displayValue } from '../../../language/src/values.js';
+import type { Status } from '../../../language/src/values/index.js';
+import { displayValue } from '../../../language/src/values/index.js';
 import { flatten, type FlatDiagnostic, type SeverityName } from '../diagnostics.js';
 
 export interface ProjectRow {
