@@ -71,6 +71,11 @@ export const messages = {
         ru: 'Использование: esep check <файлы…> [--format text|json] [--lang kk|ru|en] [--report-date дд.мм.гггг]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]',
         en: 'Usage: esep check <files…> [--format text|json] [--lang kk|ru|en] [--report-date dd.mm.yyyy]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]'
     },
+    'cli.usage.portfolio': {
+        kk: '           esep summary <файлдар мен қалталар…> [-o portfolio.xlsx|.html|.json|.csv] [--lang kk|ru|en] [--report-date кк.аа.жжжж] [--force] [--jobs N]\n           esep export <файл.grant> [--format xlsx|json] [-o …] [--lang kk|ru|en] [--force]',
+        ru: '               esep summary <файлы и папки…> [-o portfolio.xlsx|.html|.json|.csv] [--lang kk|ru|en] [--report-date дд.мм.гггг] [--force] [--jobs N]\n               esep export <файл.grant> [--format xlsx|json] [-o …] [--lang kk|ru|en] [--force]',
+        en: '       esep summary <files and folders…> [-o portfolio.xlsx|.html|.json|.csv] [--lang kk|ru|en] [--report-date dd.mm.yyyy] [--force] [--jobs N]\n       esep export <file.grant> [--format xlsx|json] [-o …] [--lang kk|ru|en] [--force]'
+    },
     'cli.summary': {
         kk: '{files} файл тексерілді: {errors} қате, {warnings} ескерту, {infos} ақпарат.',
         ru: 'Проверено файлов: {files}; ошибок: {errors}, предупреждений: {warnings}, сведений: {infos}.',
