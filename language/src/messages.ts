@@ -3,6 +3,7 @@
  * Placeholders are written `{name}`.
  */
 import { validationMessages } from './validation/messages.js';
+import { recoveryMessages } from './recovery-messages.js';
 
 export interface Message { kk: string; ru: string; en: string }
 
@@ -419,7 +420,8 @@ export const messages = {
     'report.field.period': { kk: 'Жобаны іске асыру кезеңі', ru: 'Период реализации проекта', en: 'Project period' },
     'report.field.sum': { kk: 'Грант сомасы', ru: 'Сумма гранта', en: 'Grant sum' },
     'report.field.head': { kk: 'Жоба жетекшісі (қол қоятын тұлға)', ru: 'Руководитель (подписант)', en: 'Head of the grantee (signatory)' },
-    ...validationMessages
+    ...validationMessages,
+    ...recoveryMessages
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -19,6 +19,7 @@ import { getLanguage, t } from '../i18n.js';
 import { filterForms, matches } from './fold.js';
 import { keywordLabel, keywordMarkdown } from './keyword-docs.js';
 import * as vocabulary from './vocabulary.js';
+import type { GrantLexer } from '../lexer.js';
 import type { VocabularyEntry } from './vocabulary.js';
 
 /** Fields whose value is a place: regions are offered. */
@@ -101,6 +102,19 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
 
     /** Langium lexes the whole file to find the tokens around the cursor: the member around it is enough. */
     protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
+        // The word being typed is read as typed: the document parser's line recovery would set a
+        // half-typed keyword at the start of a line aside (language/src/recovery.ts).
+        const lexer = this.lexer as Partial<GrantLexer>;
+        const recovery = lexer.recovery;
+        lexer.recovery = false;
+        try {
+            return this.tokenAround(text, offset);
+        } finally {
+            lexer.recovery = recovery;
+        }
+    }
+
+    private tokenAround(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
         const member = this.current?.text.getText() === text ? this.memberAt(offset) : undefined;
         if (!member) return super.backtrackToAnyToken(text, offset);
         const found = super.backtrackToAnyToken(text.slice(member.start, member.end), offset - member.start);
