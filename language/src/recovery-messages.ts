@@ -28,7 +28,6 @@ export const recoveryMessages = {
         ru: 'Кавычка в поле «{keyword}» не закрыта: поставьте " в конце строки.',
         en: 'The quote of «{keyword}» is not closed: put " at the end of the line.'
     },
-    'recover.fix.keyword': { kk: '«{keyword}» деп түзету', ru: 'Исправить на «{keyword}»', en: 'Change to «{keyword}»' },
     'recover.fix.comment': { kk: 'Жолды түсініктемеге айналдыру (//)', ru: 'Сделать строку комментарием (//)', en: 'Turn the line into a comment (//)' },
     'recover.fix.quote': { kk: 'Мәтінді тырнақшаға алу', ru: 'Заключить текст в кавычки', en: 'Put the text in quotes' }
 } as const;
