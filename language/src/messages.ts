@@ -4,6 +4,7 @@
  */
 import { validationMessages } from './validation/messages.js';
 import { safetyMessages } from './safety-messages.js';
+import { recoveryMessages } from './recovery-messages.js';
 
 export interface Message { kk: string; ru: string; en: string }
 
@@ -149,6 +150,8 @@ export const messages = {
     'lsp.completion.impactName': { kk: 'IV блок индикаторы', ru: 'Индикатор блока IV', en: 'Block IV indicator' },
     'lsp.completion.region': { kk: 'Облыс немесе республикалық маңызы бар қала', ru: 'Область или город республиканского значения', en: 'Region or city of republican significance' },
     'lsp.completion.month': { kk: 'Ай атауы', ru: 'Название месяца', en: 'Month' },
+    'lsp.completion.period': { kk: 'Кезең: бүгіннен бастап алты ай (күндерін өзгертіңіз)', ru: 'Период: полгода с сегодняшнего дня (измените даты)', en: 'Period: six months from today (change the dates)' },
+    'lsp.completion.today': { kk: 'Бүгінгі күн', ru: 'Сегодняшняя дата', en: 'Today' },
     'lsp.completion.unit': { kk: 'Өлшем бірлігі', ru: 'Единица измерения', en: 'Unit' },
     'lsp.completion.comparator': { kk: 'Салыстыру сөзі (жоспарда)', ru: 'Слово сравнения (в плане)', en: 'Comparator (in a plan)' },
     'lsp.completion.category': { kk: 'Әлеуметтік санат', ru: 'Социальная категория', en: 'Social category' },
@@ -431,7 +434,8 @@ export const messages = {
     'report.field.sum': { kk: 'Грант сомасы', ru: 'Сумма гранта', en: 'Grant sum' },
     'report.field.head': { kk: 'Жоба жетекшісі (қол қоятын тұлға)', ru: 'Руководитель (подписант)', en: 'Head of the grantee (signatory)' },
     ...validationMessages,
-    ...safetyMessages
+    ...safetyMessages,
+    ...recoveryMessages
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;
