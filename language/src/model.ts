@@ -10,7 +10,7 @@ import type {
     Publication, Statistics, Task, Value
 } from './generated/ast.js';
 import { narrativePieces, type NarrativePiece } from './narrative.js';
-import { parseNumber, parseValue, verdictOf, type ParsedValue, type Status, type Verdict } from './values.js';
+import { parseNumber, parseValue, verdictOf, type ParsedValue, type Status, type Verdict } from './values/index.js';
 import {
     parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
     type DateProblem, type DateSpec, type ISODate, type Period

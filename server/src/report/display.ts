@@ -6,7 +6,7 @@
  * value as written too (no half-translated «не менее 7 адам»), or the Russian
  * text written beside it (`орысша:`), which the builder chooses.
  */
-import { displayValue, formatNumber, parseNumber, type ParsedValue } from '../../../language/src/values.js';
+import { displayValue, formatNumber, parseNumber, type ParsedValue } from '../../../language/src/values/index.js';
 import type { DateRange, DatePoint } from '../../../language/src/generated/ast.js';
 import { fill, label, monthName, type Form } from './forms.js';
 import type { ReportLang } from './model.js';
