@@ -14,6 +14,10 @@ export interface Options {
     strict: boolean;
     /** Overwrite an existing output file. */
     force: boolean;
+    /** `esep report --review`: a review appendix after the form. */
+    review?: boolean;
+    /** `esep report --charts`: plan-vs-fact charts of comparable counts. */
+    charts?: boolean;
     files: string[];
 }
 
@@ -58,6 +62,10 @@ export function parseArgs(args: string[]): Options {
             options.strict = true;
         } else if (a === '--force' || a === '-f') {
             options.force = true;
+        } else if (a === '--review') {
+            options.review = true;
+        } else if (a === '--charts') {
+            options.charts = true;
         } else if (a.startsWith('-') && a !== '-') {
             throw new UsageError(t('cli.badOption', { option: a }, options.lang));
         } else {
