@@ -177,7 +177,11 @@ async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unkno
         if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'esep.report.outputFolder');
         return;
     }
+    const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri);
     const params: RenderReportParams = { uri: document.uri.toString(), kind, lang: configuredLanguage() };
+    // The form only, unless the user asked for the review appendix or the charts.
+    if (kind !== 'plan' && settings.get<boolean>('report.review')) params.review = true;
+    if (kind !== 'plan' && settings.get<boolean>('report.charts')) params.charts = true;
     let result: RenderReportResult;
     try {
         result = await vscode.window.withProgress(
