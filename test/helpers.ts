@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { createGrantServices } from '../language/src/grant-module.js';
+import { ReportModule } from '../server/src/report/module.js';
 import type { GrantFile } from '../language/src/generated/ast.js';
 
-export const services = createGrantServices(EmptyFileSystem);
+// With the report module, as the servers create them: esep/renderReport and esep/renderPreview answer.
+export const services = createGrantServices(EmptyFileSystem, ReportModule);
 export const grant = services.Grant;
 const parser = parseHelper<GrantFile>(grant);
 
@@ -18,7 +20,7 @@ export async function parse(text: string, validate = true): Promise<LangiumDocum
 }
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
-export const SPEC_PATH = fileURLToPath(new URL('../../shared/spec/syntax-by-example.grant', import.meta.url));
+export const SPEC_PATH = fileURLToPath(new URL('../docs/syntax-by-example.grant', import.meta.url));
 export function readExample(name: string): string {
     return readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
 }

@@ -69,8 +69,11 @@ describe('where a project stands, and what each form needs', () => {
     test('a plan without facts is previewed as the plan; with facts in its period, as the interim report', async () => {
         const planOnly = BASE.replace(/ факт: [^\n]*/g, '').replace(/^\s*есеп-күні: .*$/m, '    есеп-күні: 01.05.2020');
         const doc = await parse(planOnly);
-        expect(grant.model.Evaluator.get(doc).projects[0].stage).toBe('plan');
+        // Its period has started (01.03.2020): running, but with no fact yet the plan is what it shows.
+        expect(grant.model.Evaluator.get(doc).projects[0].stage).toBe('running');
         expect(formFor(grant.model.Evaluator.get(doc).projects[0])).toBe('plan');
+        const before = await parse(planOnly.replace('есеп-күні: 01.05.2020', 'есеп-күні: 01.02.2020'));
+        expect(grant.model.Evaluator.get(before).projects[0].stage).toBe('plan');
         const running = await parse(BASE.replace(/^\s*есеп-күні: .*$/m, '    есеп-күні: 01.05.2020'));
         expect(formFor(grant.model.Evaluator.get(running).projects[0])).toBe('interim');
         const finished = await parse(BASE);

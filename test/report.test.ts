@@ -13,8 +13,7 @@ import { renderReport } from '../server/src/report/render.js';
 import { buildReportModel } from '../server/src/report/build/index.js';
 import { getForm, type FormSection } from '../server/src/report/forms.js';
 import { reportFileName } from '../server/src/report/prepare.js';
-import { reportRendererFor } from '../server/src/report/requests.js';
-import { registerReportRenderer, renderReport as requestReport } from '../language/src/lsp/requests.js';
+import { renderReport as requestReport } from '../language/src/lsp/requests.js';
 import { fromBase64, toBase64 } from '../server/src/report/base64.js';
 import { encodePng, encodePngAsync } from '../server/src/report/png.js';
 import { renderChart, renderChartAsync } from '../server/src/report/chart.js';
@@ -554,7 +553,6 @@ describe('browser worker', () => {
 });
 
 describe('language server: esep/renderReport', () => {
-    registerReportRenderer(reportRendererFor(grant), toBase64);
     const ask = (uri: string, kind: 'final' | 'plan' | 'interim' = 'final', lang: 'kk' | 'ru' | 'en' = 'kk') =>
         requestReport(services.shared, grant, { uri, kind, lang });
 

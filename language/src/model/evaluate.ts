@@ -15,6 +15,8 @@ import {
 import { addToRollup, emptyRollup, mergeRollup } from './rollup.js';
 import { perCountOf } from './per-count.js';
 import { roleOf } from './roles.js';
+import { projectStage } from './predicates.js';
+import { narrativePieces } from '../narrative.js';
 import type {
     EvalActivity, EvalIndicator, EvalPeriod, EvalProject, EvalPublication, EvalTask, EvaluatedFile, EvaluationOptions,
     IndicatorSection
@@ -78,6 +80,7 @@ function evalIndicator(node: Indicator, section: IndicatorSection, owner: EvalAc
         node, name, plan, fact,
         verdict: verdictOf(plan, fact),
         deviation: node.deviation,
+        ru: { name: node.nameRu, plan: node.planRu, fact: node.factRu },
         justified: !!node.deviation?.trim(),
         section, role: roleOf(name, plan, fact), owner,
         periodOver: end !== undefined && end <= reportDate
@@ -129,7 +132,8 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     const project: EvalProject = {
         node, name: node.name ?? '', period, reportDate, reportDateSource,
         tasks: [], infoWorks: [], presentations: [], impact: [], impactBlocks: node.impacts,
-        indicators: [], rollup: emptyRollup(), values, hasFacts: false, stage: 'plan'
+        indicators: [], rollup: emptyRollup(), values, hasFacts: false, stage: 'plan',
+        pages: node.pages ? count(node.pages) : undefined
     };
     if (node.sum) {
         project.sum = parseValue(valueText(node.sum), { role: 'plan' });
@@ -150,7 +154,9 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
             appendix: act.appendix,
             completeness: 'completeness' in act && act.completeness !== undefined
                 ? { text: act.completeness, claimsFull: /100\s*%/u.test(act.completeness) } : undefined,
-            task
+            task,
+            narrative: narrativePieces(act),
+            titleRu: 'titleRu' in act ? act.titleRu : undefined
         };
         for (const ind of act.indicators) ea.indicators.push(evalIndicator(ind, section, ea, values, reportDate, projectEnd));
         judgePerUnit(ea, period);
@@ -162,7 +168,8 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         const number = count(taskNode.number) ?? ti + 1;
         const task: EvalTask = {
             node: taskNode, number, numberWritten: taskNode.number !== undefined,
-            title: taskNode.title ?? '', activities: [], rollup: emptyRollup()
+            title: taskNode.title ?? '', activities: [], rollup: emptyRollup(),
+            narrative: narrativePieces(taskNode), titleRu: taskNode.titleRu
         };
         taskNode.activities.forEach((actNode, ai) => {
             const an = count(actNode.number) ?? ai + 1;
@@ -196,19 +203,22 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
             ages: stats.ages.map(a => ({
                 key: a.orOlder ? `${count(a.from)}+` : `${count(a.from)}-${count(a.to)}`,
                 from: count(a.from) ?? 0, to: a.orOlder ? undefined : count(a.to), count: count(a.count), node: a
-            }))
+            })),
+            narrative: narrativePieces({ narratives: stats.narratives, learning: [], councils: [] })
         };
     }
 
     // Every indicator in document order, and the project roll-up.
+    // (Appended one by one: a spread into push() of a long list overflows the stack.)
     const all: EvalIndicator[] = [];
-    for (const t of project.tasks) for (const a of t.activities) all.push(...a.indicators);
+    const add = (list: EvalIndicator[]) => { for (const i of list) all.push(i); };
+    for (const t of project.tasks) for (const a of t.activities) add(a.indicators);
     for (const iw of project.infoWorks) {
-        all.push(...iw.block.indicators);
-        for (const a of iw.activities) all.push(...a.indicators);
+        add(iw.block.indicators);
+        for (const a of iw.activities) add(a.indicators);
     }
-    for (const p of project.presentations) all.push(...p.indicators);
-    all.push(...project.impact);
+    for (const p of project.presentations) add(p.indicators);
+    add(project.impact);
     // Document order (impact may come before the tasks): each offset is read once, and nothing
     // is sorted when the blocks already stand in that order.
     const offsets = all.map(i => startOffset(i.node));
@@ -218,9 +228,7 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         : all.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b] || a - b).map(k => all[k]);
     for (const i of all) addToRollup(project.rollup, i.verdict.status);
     project.hasFacts = all.some(i => i.fact);
-    const periodOver = projectEnd !== undefined && projectEnd < reportDate;
-    project.stage = project.hasFacts ? (projectEnd !== undefined && reportDate < projectEnd ? 'running' : 'finished')
-        : periodOver ? 'finished' : 'plan';
+    project.stage = projectStage(project);
     return project;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Status } from '../values/index.js';
 import type { ReportKind } from '../lsp/protocol.js';
-import type { EvalIndicator, EvalProject } from './types.js';
+import type { EvalIndicator, EvalProject, ProjectStage } from './types.js';
 
 /** The target is reached (met or over-achieved). */
 export function isAchieved(status: Status): boolean {
@@ -47,9 +47,17 @@ export function inProgress(ei: EvalIndicator, kind: ReportKind): boolean {
     return kind === 'interim' && isRunning(ei) && (status === 'unmet' || status === 'missing');
 }
 
-/** The deviation needs a written justification in this report (V-PF-02…04, the report's deviations table). */
-export function needsJustification(ei: EvalIndicator, kind: ReportKind): boolean {
-    return kind !== 'plan' && hasReadablePlan(ei) && !(kind === 'interim' && isRunning(ei)) && deviates(ei) && !ei.justified;
+/**
+ * The report must justify this indicator (V-PF-03): once its period is over, a fact short of
+ * plan, money off plan, a fact in another unit, or no fact at all.
+ */
+export function needsJustification(ei: EvalIndicator): boolean {
+    return hasReadablePlan(ei) && ei.periodOver && deviates(ei);
+}
+
+/** A justification is written («ауытқу: …»). */
+export function isJustified(ei: EvalIndicator): boolean {
+    return ei.justified;
 }
 
 /** fact ÷ plan of the deciding part, when plan and fact could be compared. */
@@ -65,11 +73,23 @@ export function singleFact(ei: EvalIndicator | undefined): number | undefined {
 }
 
 /**
+ * Where a project stands on its report date: `finished` once the period is over (as an
+ * indicator's `periodOver`); `running` once the period has started or any fact is written;
+ * `plan` before that.
+ */
+export function projectStage(ep: Pick<EvalProject, 'period' | 'reportDate' | 'hasFacts'>): ProjectStage {
+    const period = ep.period?.period;
+    if (period && period.end <= ep.reportDate) return 'finished';
+    if ((period && period.start <= ep.reportDate) || ep.hasFacts) return 'running';
+    return 'plan';
+}
+
+/**
  * At the report stage a missing fact is a finding: once the project has any fact,
  * or its period is over. A plan with no facts yet is not judged.
  */
 export function isReportStage(ep: EvalProject): boolean {
-    return ep.stage !== 'plan';
+    return ep.hasFacts || ep.stage === 'finished';
 }
 
 /**
@@ -78,7 +98,8 @@ export function isReportStage(ep: EvalProject): boolean {
  */
 export function formFor(ep: EvalProject | undefined): ReportKind {
     if (!ep || !ep.hasFacts) return 'plan';
-    return ep.stage === 'running' ? 'interim' : 'final';
+    const end = ep.period?.period?.end;
+    return end !== undefined && ep.reportDate < end ? 'interim' : 'final';
 }
 
 /** A conclusion that says there were no deviations («Ауытқу жоқ», «Жоба жоспарға сай орындалды», «Отклонений нет»). */

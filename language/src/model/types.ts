@@ -12,6 +12,7 @@ import type {
 import type { ParsedValue, Verdict } from '../values/index.js';
 import type { DateProblem, ISODate, Period } from '../dates.js';
 import type { Rollup } from './rollup.js';
+import type { NarrativePiece } from '../narrative.js';
 
 export type IndicatorSection = 'activity' | 'info' | 'presentation' | 'impact';
 
@@ -29,6 +30,8 @@ export interface EvalIndicator {
     fact?: ParsedValue;
     verdict: Verdict;
     deviation?: string;
+    /** Russian texts written beside the name and values (`орысша:`), for the Russian report. */
+    ru: { name?: string; plan?: string; fact?: string };
     /** A justification is written («ауытқу: …» not blank). */
     justified: boolean;
     section: IndicatorSection;
@@ -93,6 +96,10 @@ export interface EvalActivity {
     evidence?: string;
     completeness?: Completeness;
     task?: EvalTask;
+    /** The account of the activity in the grantee's words, in the order written (language/src/narrative.ts). */
+    narrative: NarrativePiece[];
+    /** The title's Russian text (`орысша:`), when written. */
+    titleRu?: string;
 }
 
 export interface EvalTask {
@@ -102,6 +109,9 @@ export interface EvalTask {
     title: string;
     activities: EvalActivity[];
     rollup: Rollup;
+    /** The account of the task in the grantee's words, in the order written. */
+    narrative: NarrativePiece[];
+    titleRu?: string;
 }
 
 export interface EvalPublication {
@@ -124,12 +134,14 @@ export interface EvalStatistics {
     women?: number;
     categories: { key: string; count?: number; node: AstNode }[];
     ages: { key: string; from: number; to?: number; count?: number; node: AstNode }[];
+    /** The grantee's own words about the statistics (`сипаттама:`), printed before the tables. */
+    narrative: NarrativePiece[];
 }
 
 /**
- * Where a project stands: `plan` (no fact written and its period not over), `running`
- * (facts written, the period still running), `finished` (its period over, or facts
- * written and no period to say otherwise).
+ * Where a project stands on its report date: `finished` once its period is over (as an
+ * indicator's `periodOver`), `running` once the period has started or any fact is written,
+ * `plan` before that.
  */
 export type ProjectStage = 'plan' | 'running' | 'finished';
 
@@ -151,6 +163,8 @@ export interface EvalProject {
     indicators: EvalIndicator[];
     rollup: Rollup;
     values: Map<Value, ParsedValue>;
+    /** The page count written (`беттер: 35`), when it reads as a number. */
+    pages?: number;
     /** Some indicator has a fact. */
     hasFacts: boolean;
     stage: ProjectStage;

@@ -10,6 +10,7 @@ import type { GrantFile, Indicator, Project, Statistics, Task } from '../generat
 import { t } from '../i18n.js';
 import { formatNumber } from '../model.js';
 import { issueOf, type Issue, type RuleCode } from './codes.js';
+import { recoveryFixes } from './recovery-fixes.js';
 
 type Fix<C extends RuleCode> = (issue: Issue<C>, diagnostic: Diagnostic, document: LangiumDocument) => CodeAction[];
 
@@ -74,10 +75,15 @@ export class GrantCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
-            const issue = issueOf(diagnostic);
-            if (!issue) continue;
             try {
-                actions.push(...fixesFor(issue, diagnostic, document));
+                // What the line recovery reports (the lexer's codes): the keyword meant, quotes, a comment.
+                if (diagnostic.code === 'lexing-error' || diagnostic.code === 'lexing-warning') {
+                    recoveryFixes(document.textDocument, diagnostic).forEach((fix, i) => actions.push(action(fix.title, diagnostic, document, fix.edits, i === 0)));
+                    continue;
+                }
+                const issue = issueOf(diagnostic);
+                if (!issue) continue;
+                for (const fix of fixesFor(issue, diagnostic, document)) actions.push(fix);
             } catch {
                 // A fix that cannot be computed is simply not offered.
             }

@@ -1,17 +1,14 @@
 /** Information work: publications, evidence paths, publications per month, partners listed (V-MEDIA-01/02, V-DATE-03, V-PATH-01/02, V-SUM-10, V-REQ-12). */
-import { AstUtils, UriUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Activity, InfoWork, Project, Publication } from '../../generated/ast.js';
-import { formatNumber, singleFact } from '../../model.js';
-import { formatDate, monthsOf } from '../../dates.js';
+import { formatNumber, publicationMonths, singleFact } from '../../model.js';
+import { formatDate } from '../../dates.js';
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
+import { isOutsidePath, judgeEvidence } from '../../evidence.js';
 
-/** An absolute path, a drive letter, a UNC path, a URL or a «..» segment: it would leave the project folder. */
-export function isOutsidePath(path: string): boolean {
-    if (/^([a-zA-Z]:|[\\/]|[a-z][a-z0-9+.-]*:)/u.test(path)) return true;
-    return path.split(/[\\/]+/u).some(segment => segment === '..');
-}
+export { isOutsidePath };
 
 function monthName(yyyyMm: string): string {
     const m = Number(yyyyMm.slice(5, 7));
@@ -39,14 +36,10 @@ export function checkEvidence(ctx: RuleContext, activity: Activity, accept: Vali
 }
 
 async function checkEvidenceExists(ctx: RuleContext, doc: LangiumDocument, path: string, accept: ValidationAcceptor, where: { node: AstNode; property: string }): Promise<void> {
-    const target = UriUtils.joinPath(UriUtils.dirname(doc.uri), ...path.split(/[\\/]+/u).filter(Boolean));
-    let exists = false;
-    try {
-        exists = await ctx.services.shared.workspace.FileSystemProvider.exists(target);
-    } catch {
-        return; // no file system to ask (browser): say nothing
-    }
-    if (!exists) ctx.report(accept, 'warning', 'V-PATH-02', 'V-PATH-02', { path }, where);
+    // Through symlinks too (evidence.ts): a link inside the folder that leads out of it is outside.
+    const verdict = await judgeEvidence(ctx.services.shared.workspace.FileSystemProvider, doc.uri, path);
+    if (verdict.kind === 'missing') ctx.report(accept, 'warning', 'V-PATH-02', 'V-PATH-02', { path }, where);
+    if (verdict.kind === 'outside') ctx.report(accept, 'error', 'V-PATH-01', 'V-PATH-01.link', { path }, where);
 }
 
 export function checkInfoWork(ctx: RuleContext, block: InfoWork, accept: ValidationAcceptor): void {
@@ -88,15 +81,12 @@ export function checkProjectRules(ctx: RuleContext, project: Project, accept: Va
     const ep = ctx.projectOf(project);
     if (!ep) return;
     // V-MEDIA-01: ≥ 2 publications in every month of the period that is over by the report date.
-    const pubs = ep.infoWorks.flatMap(i => i.publications).filter(p => p.date);
-    const period = ep.period?.period;
-    if (pubs.length > 0 && period) {
-        const perMonth = new Map<string, number>();
-        for (const p of pubs) perMonth.set(p.date!.slice(0, 7), (perMonth.get(p.date!.slice(0, 7)) ?? 0) + 1);
-        const reportMonth = ep.reportDate.slice(0, 7);
-        const short = monthsOf(period).filter(m => m <= reportMonth && (perMonth.get(m) ?? 0) < 2);
-        if (short.length) {
-            const names = short.map(m => `${monthName(m)} (${perMonth.get(m) ?? 0})`).join(', ');
+    const dated = ep.infoWorks.some(i => i.publications.some(p => p.date));
+    if (dated && ep.period?.period) {
+        const months = publicationMonths(ep);
+        if (months.short.length) {
+            const count = new Map(months.months.map(m => [m.month, m.count]));
+            const names = months.short.map(m => `${monthName(m)} (${count.get(m) ?? 0})`).join(', ');
             const block = ep.infoWorks.find(i => i.publications.length)?.block.node ?? project;
             ctx.report(accept, 'warning', 'V-MEDIA-01', 'V-MEDIA-01', { months: names }, { node: block, property: 'title' });
         }

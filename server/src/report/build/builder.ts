@@ -5,7 +5,7 @@
 import type { AstNode } from 'langium';
 import type { Value } from '../../../../language/src/generated/ast.js';
 import {
-    deviates, hasReadablePlan, inProgress, isRunning, isShort, isShortOrMissing, valueText, type EvalIndicator, type EvalProject
+    hasReadablePlan, inProgress, isRunning, isShortOrMissing, valueText, type EvalIndicator, type EvalProject
 } from '../../../../language/src/model.js';
 import { numberToWords, formatGrouped, spellable } from '../../../../language/src/numwords.js';
 import { fill, getForm, label, templatePieces, type Form, type FormSection, type FormTable } from '../forms.js';
@@ -18,6 +18,13 @@ import {
 export interface BuildOptions {
     kind: ReportKind;
     lang: ReportLang;
+    /**
+     * A review appendix after the form: deviations without a justification, facts not written
+     * (CLI `--review`, setting `esep.report.review`). The form itself never carries these marks.
+     */
+    review?: boolean;
+    /** Plan-vs-fact charts of comparable counts after the plan/fact table (CLI `--charts`, setting `esep.report.charts`). */
+    charts?: boolean;
 }
 
 /** Relative column widths by column id; tables may override. */
@@ -48,8 +55,19 @@ export class Builder {
     readonly footnotes: Record<number, string> = {};
     private footnotesUsed = new Set<string>();
 
-    constructor(readonly project: EvalProject, readonly kind: ReportKind, readonly lang: ReportLang) {
+    constructor(readonly project: EvalProject, readonly kind: ReportKind, readonly lang: ReportLang,
+        readonly options: Pick<BuildOptions, 'review' | 'charts'> = {}) {
         this.form = getForm(kind, lang);
+    }
+
+    /** A title or name in the report's language: its Russian text (`орысша:`) in a Russian report when written. */
+    text(kk: string | undefined, ru?: string): string {
+        return collapse(this.lang === 'ru' && ru?.trim() ? ru : kk ?? '');
+    }
+
+    /** An indicator's name in the report's language. */
+    indicatorName(ei: EvalIndicator): string {
+        return this.text(ei.name, ei.ru.name);
     }
 
     L(key: string): string {
@@ -158,43 +176,57 @@ export class Builder {
     // -------------------------------------------------------------------
     // Values
 
+    /** The plan as written, or its Russian text (`орысша:`) in a Russian report. */
     plan(ei: EvalIndicator, dropUnit?: string): string {
+        if (this.lang === 'ru' && ei.ru.plan?.trim()) return collapse(ei.ru.plan);
         return showValue(ei.plan, this.form, { dropUnit });
     }
 
-    /** The fact cell: the value, «орындалуда» while running, or the missing mark. */
+    factText(ei: EvalIndicator, dropUnit?: string): string {
+        if (this.lang === 'ru' && ei.ru.fact?.trim()) return collapse(ei.ru.fact);
+        return showValue(ei.fact, this.form, { dropUnit });
+    }
+
+    /**
+     * The fact cell: the value as written, or «орындалуда» while an interim report's period runs.
+     * No colour, no «факт көрсетілмеген»: the form is the grantee's document; what is short or
+     * missing is said in the review appendix, the preview and the diagnostics.
+     */
     fact(ei: EvalIndicator, dropUnit?: string): Cell {
-        const value = showValue(ei.fact, this.form, { dropUnit });
+        const value = this.factText(ei, dropUnit);
         if (inProgress(ei, this.kind)) {
             const runs: Inline[] = value ? [run(value), run(` (${this.L('statusInProgress')})`, { italic: true })]
                 : [run(this.L('statusInProgress'), { italic: true })];
             return cell(runs);
         }
-        if (!ei.fact) {
-            if (this.kind === 'plan' || !ei.plan) return cell('');
-            return cell([run(this.L('statusMissing'), { italic: true, emphasis: 'short' })]);
-        }
-        if (isShort(ei.verdict.status)) return cell([run(value, { emphasis: 'short', bold: true })]);
         return cell(value);
     }
 
-    /** Records the indicator in the deviations list when it deviates from the plan. */
+    /**
+     * Records the indicator in the deviations list when its fact falls short of the plan or is
+     * missing. What cannot be compared (a percentage plan against a count) and an over-achievement
+     * whose unit changed are not deviations.
+     */
     noteDeviation(ei: EvalIndicator, prefix: string): void {
-        if (this.kind === 'plan' || !hasReadablePlan(ei) || this.running(ei) || !deviates(ei)) return;
+        if (this.kind === 'plan' || !hasReadablePlan(ei) || this.running(ei) || !isShortOrMissing(ei.verdict.status)) return;
         const pos = position(ei.node);
         this.deviations.push({
-            name: collapse(prefix ? `${prefix} ${ei.name}` : ei.name),
+            name: collapse(prefix ? `${prefix} ${this.indicatorName(ei)}` : this.indicatorName(ei)),
             plan: this.plan(ei),
-            fact: ei.fact ? showValue(ei.fact, this.form) : this.L('statusMissing'),
+            fact: ei.fact ? this.factText(ei) : this.L('statusMissing'),
             justification: ei.justified && ei.deviation ? collapse(ei.deviation) : undefined,
             ...pos
         });
     }
 
+    /** A closing section's text (`қорытынды { … }`), its Russian text in a Russian report when written. */
     narrative(key: string | undefined): string | undefined {
         if (!key) return undefined;
         for (const c of this.project.node.conclusions) {
-            for (const e of c.entries) if (e.key === key && e.text.trim()) return e.text;
+            for (const e of c.entries) {
+                if (e.key !== key || !e.text.trim()) continue;
+                return this.lang === 'ru' && e.textRu?.trim() ? e.textRu : e.text;
+            }
         }
         return undefined;
     }
