@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
+import { grantDocumentElsewhere } from './pick-grant.js';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
@@ -67,6 +68,8 @@ async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undef
     if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
     const editor = vscode.window.activeTextEditor;
     if (editor && editor.document.languageId === LANGUAGE_ID) return editor.document;
+    const elsewhere = await grantDocumentElsewhere(LANGUAGE_ID);
+    if (elsewhere) return elsewhere;
     void vscode.window.showErrorMessage(l10n.t('Open a .grant file first.'));
     return undefined;
 }
@@ -174,7 +177,11 @@ async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unkno
         if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'esep.report.outputFolder');
         return;
     }
+    const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri);
     const params: RenderReportParams = { uri: document.uri.toString(), kind, lang: configuredLanguage() };
+    // The form only, unless the user asked for the review appendix or the charts.
+    if (kind !== 'plan' && settings.get<boolean>('report.review')) params.review = true;
+    if (kind !== 'plan' && settings.get<boolean>('report.charts')) params.charts = true;
     let result: RenderReportResult;
     try {
         result = await vscode.window.withProgress(

@@ -10,6 +10,7 @@ import type { GrantFile, Indicator, Project, Statistics, Task } from '../generat
 import { t } from '../i18n.js';
 import { withoutControlChars } from '../control-chars.js';
 import { parseNumber, formatNumber } from '../values/index.js';
+import { recoveryFixes } from './recovery-fixes.js';
 
 interface FixData { code?: string; embedded?: boolean; suggestion?: string; sum?: number; total?: number; group?: string; percent?: boolean; scope?: string }
 
@@ -31,6 +32,9 @@ export class GrantCodeActionProvider implements CodeActionProvider {
 
     private fixesFor(code: string, data: FixData, diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
         switch (code) {
+            case 'lexing-error':
+            case 'lexing-warning':
+                return recoveryFixes(document.textDocument, diagnostic).map((fix, i) => action(fix.title, diagnostic, document, fix.edits, i === 0));
             case 'V-PF-02':
             case 'V-PF-03':
             case 'V-PF-04':

@@ -1,5 +1,9 @@
 /**
- * `esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]`
+ * `esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]`
+ *
+ * `--review` adds a review appendix after the form (deviations without a justification, facts
+ * not written); `--charts` adds plan-vs-fact charts of comparable counts. Without them the
+ * document is the official form only.
  *
  * Writes the official form as .docx next to the input (or to -o). Never
  * overwrites an existing file without --force; writes a temporary file in the
@@ -26,6 +30,8 @@ export interface ReportCliOptions {
     strict: boolean;
     force?: boolean;
     reportDate?: string;
+    review?: boolean;
+    charts?: boolean;
 }
 
 export interface ReportCliDeps {
@@ -127,7 +133,7 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
     }
     const { document, path: input } = loaded;
 
-    const prepared = prepareReport(document, services.Grant, { kind, lang });
+    const prepared = prepareReport(document, services.Grant, { kind, lang, review: options.review, charts: options.charts });
     if (!prepared.ok) {
         io.err(t('report.notWritten'));
         for (const e of prepared.errors) io.err(printable(`${file}:${e.line}:${e.column}: ${e.message}`));
