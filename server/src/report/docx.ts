@@ -248,7 +248,7 @@ function blocksOf(blocks: Block[], ctx: Ctx): Array<Paragraph | Table> {
             case 'table':
                 out.push(table(b, ctx));
                 break;
-            case 'chart': out.push(...chartBlocks(b, ctx)); break;
+            case 'chart': for (const block of chartBlocks(b, ctx)) out.push(block); break;
             case 'pageBreak': out.push(new Paragraph({ children: [], pageBreakBefore: true })); break;
             case 'orientation': break;
         }
