@@ -12,7 +12,7 @@ import { Ajv } from 'ajv';
 import { unzipSync, strFromU8 } from 'fflate';
 import { main } from '../server/src/cli.js';
 import { setLanguage } from '../language/src/i18n.js';
-import { readGrantFile } from '../server/src/portfolio/files.js';
+import { readGrantFile } from '../server/src/cli/portfolio/files.js';
 import { writeXlsx } from '../server/src/portfolio/xlsx.js';
 import { writeCsv } from '../server/src/portfolio/csv.js';
 import { GrantHoverProvider } from '../language/src/lsp/hover.js';

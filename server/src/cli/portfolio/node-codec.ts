@@ -1,6 +1,6 @@
 /** Node's zlib for the zip parts of a workbook (the command line): C speed, the same bytes format. */
 import * as zlib from 'node:zlib';
-import { crc32, type ZipCodec } from './zip.js';
+import { crc32, type ZipCodec } from '../../portfolio/zip.js';
 
 export const nodeCodec: ZipCodec = {
     deflateRaw: data => zlib.deflateRawSync(data, { level: 6 }),
