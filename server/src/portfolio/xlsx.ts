@@ -8,7 +8,7 @@
  * Zipped by zip.ts (fflate's DEFLATE by default, no Node APIs): runs in Node and in a browser
  * worker alike; the command line hands in Node's zlib, which is ten times faster.
  */
-import { zipParts, type ZipCodec } from './zip.js';
+import { zipParts, type Packed, type ZipCodec } from './zip.js';
 
 const encoder = new TextEncoder();
 const strToU8 = (s: string) => encoder.encode(s);
@@ -155,9 +155,12 @@ export class SheetBuilder {
     private readonly widths: number[];
     private readonly chunks: Uint8Array[] = [];
     private pending: string[] = [];
+    private rawSize = 0;
     rows = 0;
 
-    constructor(readonly name: string, readonly columns: SheetColumn[], private readonly strings: SharedStrings) {
+    /** With a streaming codec the rows are kept compressed (see zip.ts). */
+    constructor(readonly name: string, readonly columns: SheetColumn[], private readonly strings: SharedStrings,
+        private readonly codec?: ZipCodec) {
         checkSheetName(name);
         this.names = columns.map((_, k) => columnName(k));
         // The header may wrap onto two lines; the values decide, within bounds.
@@ -180,13 +183,37 @@ export class SheetBuilder {
     }
 
     private flush(): void {
-        if (this.pending.length) this.chunks.push(encoder.encode(this.pending.join('')));
+        if (this.pending.length) {
+            const bytes = encoder.encode(this.pending.join(''));
+            this.rawSize += bytes.length;
+            this.chunks.push(this.codec?.deflateRawPart ? this.codec.deflateRawPart(bytes) : bytes);
+        }
         this.pending = [];
+    }
+
+    /** The finished sheet: its XML, or with a streaming codec the compressed entry. */
+    entry(): Uint8Array | Packed {
+        const codec = this.codec;
+        if (!codec?.deflateRawPart || !codec.inflateRawPart) return this.xml();
+        this.flush();
+        const [head, tail] = this.frame();
+        // The parts are independent DEFLATE segments; the CRC follows the XML's order: head, rows, tail.
+        let crc = codec.crc32(head);
+        for (const chunk of this.chunks) crc = codec.crc32(codec.inflateRawPart(chunk), crc);
+        crc = codec.crc32(tail, crc);
+        const packed = concat([codec.deflateRawPart(head), ...this.chunks, codec.deflateRaw(tail)]);
+        return { packed, size: head.length + this.rawSize + tail.length, crc };
     }
 
     /** The finished sheet's XML. */
     xml(): Uint8Array {
         this.flush();
+        const [head, tail] = this.frame();
+        return concat([head, ...this.chunks, tail]);
+    }
+
+    /** What comes before and after the rows, once their number and widths are known. */
+    private frame(): [Uint8Array, Uint8Array] {
         const cols = this.columns;
         const last = columnName(Math.max(cols.length, 1) - 1);
         const range = `A1:${last}${this.rows + 1}`;
@@ -199,7 +226,7 @@ export class SheetBuilder {
             + '<sheetData>'
             + '<row r="1">' + cols.map((c, k) => `<c r="${this.names[k]}1" t="s" s="${STYLE.header}"><v>${this.strings.id(c.header)}</v></c>`).join('') + '</row>';
         const tail = `</sheetData><autoFilter ref="${range}"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
-        return concat([encoder.encode(head), ...this.chunks, encoder.encode(tail)]);
+        return [encoder.encode(head), encoder.encode(tail)];
     }
 }
 
@@ -226,22 +253,25 @@ export class WorkbookBuilder {
     private readonly strings = new SharedStrings();
     private readonly sheets: SheetBuilder[] = [];
 
+    /** `codec`: the compressor of the zip; a streaming one (Node's) keeps the rows compressed as they come. */
+    constructor(private readonly codec?: ZipCodec) {}
+
     addSheet(name: string, columns: SheetColumn[]): SheetBuilder {
         if (this.sheets.some(s => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`Two sheets named ${name}`);
-        const sheet = new SheetBuilder(name, columns, this.strings);
+        const sheet = new SheetBuilder(name, columns, this.strings, this.codec);
         this.sheets.push(sheet);
         return sheet;
     }
 
     finish(info: WorkbookInfo = {}): Uint8Array {
-        return zipWorkbook(this.sheets, this.strings, info);
+        return zipWorkbook(this.sheets, this.strings, { ...info, codec: info.codec ?? this.codec });
     }
 }
 
 /** The .xlsx bytes of these sheets. */
 export function writeXlsx(sheets: Sheet[], info: WorkbookInfo = {}): Uint8Array {
     if (sheets.length === 0) throw new Error('A workbook needs at least one sheet.');
-    const book = new WorkbookBuilder();
+    const book = new WorkbookBuilder(info.codec);
     for (const s of sheets) {
         const sheet = book.addSheet(s.name, s.columns);
         for (const row of s.rows) sheet.addRow(row);
@@ -250,9 +280,9 @@ export function writeXlsx(sheets: Sheet[], info: WorkbookInfo = {}): Uint8Array 
 }
 
 function zipWorkbook(sheets: SheetBuilder[], strings: SharedStrings, info: WorkbookInfo): Uint8Array {
-    const files: Record<string, Uint8Array> = {};
-    // Each sheet's XML first (it adds its header to the shared strings), then the strings.
-    sheets.forEach((s, k) => { files[`xl/worksheets/sheet${k + 1}.xml`] = s.xml(); });
+    const files: Record<string, Uint8Array | Packed> = {};
+    // Each sheet first (it adds its header to the shared strings), then the strings.
+    sheets.forEach((s, k) => { files[`xl/worksheets/sheet${k + 1}.xml`] = s.entry(); });
     const sheetEntries = sheets.map((s, k) => `<sheet name="${xmlEscape(s.name)}" sheetId="${k + 1}" r:id="rId${k + 1}"/>`).join('');
     const filters = sheets.map((s, k) => {
         const last = columnName(Math.max(s.columns.length, 1) - 1);

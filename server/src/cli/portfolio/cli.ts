@@ -75,7 +75,7 @@ function sinkFor(format: OutputFormat | undefined, lang: Lang): Sink | undefined
             return { add: rows => { projects.push(...rows.projects); }, finish: () => writeCsv(projectsSheet(projects, lang)) };
         }
         case 'xlsx': {
-            const book = new WorkbookBuilder();
+            const book = new WorkbookBuilder(nodeCodec);
             const sheet = <R>(def: TableDef<R>) => book.addSheet(tableName(def as TableDef<unknown>, lang), tableColumns(def, lang));
             const [p, i, f] = [sheet(PROJECTS), sheet(INDICATORS), sheet(FINDINGS)];
             return {
