@@ -12,7 +12,7 @@ import type {
 import { narrativePieces, type NarrativePiece } from './narrative.js';
 import { parseNumber, parseValue, verdictOf, type ParsedValue, type Status, type Verdict } from './values/index.js';
 import {
-    parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
+    monthsOf, parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
     type DateProblem, type DateSpec, type ISODate, type Period
 } from './dates.js';
 
@@ -325,14 +325,16 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     }
 
     // Every indicator in document order, and the project roll-up.
+    // (Appended one by one: a spread into push() of a long list overflows the stack.)
     const all: EvalIndicator[] = [];
-    for (const t of project.tasks) for (const a of t.activities) all.push(...a.indicators);
+    const add = (list: EvalIndicator[]) => { for (const i of list) all.push(i); };
+    for (const t of project.tasks) for (const a of t.activities) add(a.indicators);
     for (const iw of project.infoWorks) {
-        all.push(...iw.block.indicators);
-        for (const a of iw.activities) all.push(...a.indicators);
+        add(iw.block.indicators);
+        for (const a of iw.activities) add(a.indicators);
     }
-    for (const p of project.presentations) all.push(...p.indicators);
-    all.push(...project.impact);
+    for (const p of project.presentations) add(p.indicators);
+    add(project.impact);
     // Document order (impact may come before the tasks): each offset is read once, and nothing
     // is sorted when the blocks already stand in that order.
     const offsets = all.map(i => startOffset(i.node));
@@ -385,4 +387,88 @@ export function allActivities(p: EvalProject): EvalActivity[] {
         ...p.infoWorks.flatMap(iw => [iw.block, ...iw.activities]),
         ...p.presentations
     ];
+}
+
+// ---------------------------------------------------------------------------
+// Read-outs of a project as a whole (portfolio, export): what each figure means is decided here.
+
+/** Where a project stands on its report date. */
+export type ProjectStage = 'plan' | 'running' | 'finished';
+
+/**
+ * `finished` once the period is over on the report date (as an indicator's `periodOver`);
+ * `running` once the period has started or any fact is written; `plan` before that.
+ */
+export function projectStage(ep: EvalProject): ProjectStage {
+    const period = ep.period?.period;
+    if (period && period.end <= ep.reportDate) return 'finished';
+    if ((period && period.start <= ep.reportDate) || ep.indicators.some(i => i.fact)) return 'running';
+    return 'plan';
+}
+
+/** Short of plan: a count below its target, or money off its plan (the roll-ups' «жетпейді»). */
+export function isShortOfPlan(status: Status): boolean {
+    return status === 'unmet' || status === 'deviation';
+}
+
+/** fact / plan of the deciding part, when plan and fact could be compared. */
+export function ratioOfPlan(ei: EvalIndicator): number | undefined {
+    if (ei.verdict.status === 'unverifiable') return undefined;
+    const r = ei.verdict.ratio;
+    return r === undefined || !Number.isFinite(r) ? undefined : r;
+}
+
+/**
+ * The report must justify this indicator (V-PF-03): once its period is over, a fact short of
+ * plan, money off plan, a fact in another unit, or no fact at all.
+ */
+export function needsJustification(ei: EvalIndicator): boolean {
+    if (!ei.plan || ei.plan.errors.length || !ei.periodOver) return false;
+    const s = ei.verdict.status;
+    return isShortOfPlan(s) || s === 'missing' || (!!ei.fact && !!ei.verdict.unitMismatch);
+}
+
+export function isJustified(ei: EvalIndicator): boolean {
+    return !!ei.deviation?.trim();
+}
+
+/** Publications by calendar month against the two-a-month rule (V-MEDIA-01), up to the report date. */
+export interface PublicationMonths {
+    count: number;
+    /** Months of the period up to the report date ('YYYY-MM'), each with its publications. */
+    months: { month: string; count: number }[];
+    /** The months with fewer than two. */
+    short: string[];
+}
+
+export const PUBLICATIONS_PER_MONTH = 2;
+
+export function publicationMonths(ep: EvalProject): PublicationMonths {
+    const pubs = ep.infoWorks.flatMap(i => i.publications);
+    const perMonth = new Map<string, number>();
+    for (const p of pubs) if (p.date) perMonth.set(p.date.slice(0, 7), (perMonth.get(p.date.slice(0, 7)) ?? 0) + 1);
+    const period = ep.period?.period;
+    const reportMonth = ep.reportDate.slice(0, 7);
+    const months = period ? monthsOf(period).filter(m => m <= reportMonth).map(month => ({ month, count: perMonth.get(month) ?? 0 })) : [];
+    return { count: pubs.length, months, short: months.filter(m => m.count < PUBLICATIONS_PER_MONTH).map(m => m.month) };
+}
+
+/** Do the statistics' parts add up to their total (V-SUM-01…03)? undefined: nothing to compare. */
+export interface StatisticsConsistency {
+    total?: number;
+    gender?: boolean;
+    categories?: boolean;
+    ages?: boolean;
+}
+
+export function statisticsConsistency(es: EvalStatistics | undefined): StatisticsConsistency {
+    if (!es) return {};
+    const total = es.total;
+    const sums = (values: (number | undefined)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
+    return {
+        total,
+        gender: total === undefined || es.men === undefined || es.women === undefined ? undefined : es.men + es.women === total,
+        categories: total === undefined || es.categories.length === 0 ? undefined : sums(es.categories.map(c => c.count)) === total,
+        ages: total === undefined || es.ages.length === 0 ? undefined : sums(es.ages.map(a => a.count)) === total
+    };
 }

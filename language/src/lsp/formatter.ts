@@ -276,7 +276,7 @@ export class GrantFormatter implements Formatter {
             // The `жоспар` column: two spaces after the longest ordinary name.
             const nameEnd = (r: Row) => endColumn((r.plan ?? r.fact)! - 1);
             const ordinary = members.filter(r => r.nameLen <= MAX_ALIGNED_NAME);
-            const planColumn = ordinary.length ? Math.max(...ordinary.map(nameEnd)) + COLUMN_GAP : undefined;
+            const planColumn = ordinary.length ? ordinary.reduce((m, r) => Math.max(m, nameEnd(r)), -Infinity) + COLUMN_GAP : undefined;
             for (const r of members) {
                 if (r.plan === undefined) continue;
                 const fits = planColumn !== undefined && r.nameLen <= MAX_ALIGNED_NAME;
@@ -285,7 +285,7 @@ export class GrantFormatter implements Formatter {
             // The `факт` column: two spaces after the longest ordinary plan.
             const withPlan = members.filter(r => r.plan !== undefined && r.fact !== undefined);
             const fitting = withPlan.filter(r => (r.planLen ?? 0) <= MAX_ALIGNED_PLAN && r.nameLen <= MAX_ALIGNED_NAME);
-            const factColumn = fitting.length ? Math.max(...fitting.map(r => endColumn(r.fact! - 1))) + COLUMN_GAP : planColumn;
+            const factColumn = fitting.length ? fitting.reduce((m, r) => Math.max(m, endColumn(r.fact! - 1)), -Infinity) + COLUMN_GAP : planColumn;
             for (const r of members) {
                 if (r.fact === undefined) continue;
                 const fits = factColumn !== undefined && (r.plan === undefined
