@@ -180,7 +180,7 @@ export function checkConclusion(ctx: RuleContext, conclusion: Conclusion, accept
     for (const entry of conclusion.entries) {
         if (entry.key?.toLowerCase() !== 'ауытқу' || !entry.text) continue;
         if (!/ауытқу(лар)?\s+(жоқ|анықталған\s+жоқ|болған\s+жоқ)|жоспарға\s+сай\s+орындалды|отклонений\s+нет/iu.test(entry.text)) continue;
-        const deviating = ep.indicators.filter(i => i.verdict.status === 'unmet' || i.verdict.status === 'deviation' || i.verdict.unitMismatch);
+        const deviating = ep.indicators.filter(i => i.verdict.status === 'unmet' || i.verdict.status === 'deviation');
         if (deviating.length) {
             const list = deviating.slice(0, 4).map(i => `«${i.name}»`).join(', ') + (deviating.length > 4 ? ', …' : '');
             ctx.report(accept, 'warning', 'V-PF-03', 'V-PF-03.project', { text: entry.text.trim(), count: deviating.length, list }, { node: entry, property: 'text' });
