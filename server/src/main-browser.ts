@@ -8,6 +8,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
 import { connectEsep } from '../../language/src/lsp/requests.js';
 import { ReportModule } from './report/module.js';
+import { connectPortfolio } from './portfolio/requests.js';
 
 // The worker's global scope is the message port (typed as a Worker: the project compiles with the DOM lib).
 const port = self as unknown as Worker;
@@ -17,4 +18,5 @@ const messageWriter = new BrowserMessageWriter(port);
 const connection = createConnection(messageReader, messageWriter);
 const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem }, ReportModule);
 connectEsep(connection, shared, Grant);
+connectPortfolio(connection, shared, Grant);
 startLanguageServer(shared);

@@ -9,6 +9,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
 import { connectEsep } from '../../language/src/lsp/requests.js';
 import { ReportModule } from './report/module.js';
+import { connectPortfolio } from './portfolio/requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
 // Last line of defence (the providers and requests are guarded in language/src/lsp/safe-providers.ts):
@@ -25,4 +26,5 @@ process.on('unhandledRejection', keepServing('unhandled rejection'));
 process.on('uncaughtException', keepServing('uncaught exception'));
 const { shared, Grant } = createGrantServices({ connection, ...SafeNodeFileSystem }, ReportModule);
 connectEsep(connection, shared, Grant);
+connectPortfolio(connection, shared, Grant);
 startLanguageServer(shared);

@@ -30,7 +30,7 @@ export interface IssueDataByCode {
     value: None;
     'V-DATE-01': None; 'V-DATE-02': None; 'V-DATE-03': None; 'V-DATE-04': None; 'V-DATE-06': None;
     'V-DUP': None;
-    'V-FMT-01': None; 'V-FMT-02': Suggestion; 'V-FMT-03': Suggestion; 'V-FMT-05': None; 'V-FMT-06': None; 'V-FMT-07': Suggestion;
+    'V-FMT-01': None; 'V-FMT-02': Suggestion; 'V-FMT-03': Suggestion; 'V-FMT-05': None; 'V-FMT-06': None; 'V-FMT-07': Suggestion; 'V-FMT-08': None;
     'V-KEY-01': Suggestion;
     'V-MEDIA-01': None; 'V-MEDIA-02': None;
     'V-NUM-01': { scope: 'tasks' | 'activities' }; 'V-NUM-02': { scope: 'tasks' | 'activities' };
@@ -51,7 +51,7 @@ export type RuleCode = keyof IssueDataByCode;
 
 const CODES: Record<RuleCode, true> = {
     value: true, 'V-DATE-01': true, 'V-DATE-02': true, 'V-DATE-03': true, 'V-DATE-04': true, 'V-DATE-06': true, 'V-DUP': true,
-    'V-FMT-01': true, 'V-FMT-02': true, 'V-FMT-03': true, 'V-FMT-05': true, 'V-FMT-06': true, 'V-FMT-07': true, 'V-KEY-01': true,
+    'V-FMT-01': true, 'V-FMT-02': true, 'V-FMT-03': true, 'V-FMT-05': true, 'V-FMT-06': true, 'V-FMT-07': true, 'V-FMT-08': true, 'V-KEY-01': true,
     'V-MEDIA-01': true, 'V-MEDIA-02': true, 'V-NUM-01': true, 'V-NUM-02': true, 'V-PATH-01': true, 'V-PATH-02': true,
     'V-PF-01': true, 'V-PF-02': true, 'V-PF-03': true, 'V-PF-04': true, 'V-PF-05': true, 'V-PF-06': true, 'V-PF-07': true,
     'V-PF-08': true, 'V-PF-10': true, 'V-REG-01': true, 'V-REQ-01': true, 'V-REQ-02': true, 'V-REQ-03': true, 'V-REQ-05': true,

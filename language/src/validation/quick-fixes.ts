@@ -8,6 +8,7 @@ import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from
 import { CodeActionKind } from 'vscode-languageserver';
 import type { GrantFile, Indicator, Project, Statistics, Task } from '../generated/ast.js';
 import { t } from '../i18n.js';
+import { withoutControlChars } from '../control-chars.js';
 import { formatNumber } from '../model.js';
 import { issueOf, type Issue, type RuleCode } from './codes.js';
 import { recoveryFixes } from './recovery-fixes.js';
@@ -59,6 +60,12 @@ const FIXES: { [C in RuleCode]?: Fix<C> } = {
     'V-SUM-01': statisticsFix, 'V-SUM-02': statisticsFix, 'V-SUM-03': statisticsFix,
     'V-NUM-01': renumberFix, 'V-NUM-02': renumberFix,
     'V-REG-01': replaceFix, 'V-REQ-03': replaceFix, 'V-KEY-01': replaceFix, 'V-FMT-02': replaceFix, 'V-FMT-03': replaceFix, 'V-FMT-07': replaceFix,
+    'V-FMT-08': (_issue, diagnostic, document) => {
+        // Every such character of the file, not only this run: they are never wanted.
+        const text = document.textDocument.getText();
+        const end = document.textDocument.positionAt(text.length);
+        return [action(t('fix.controlChars'), diagnostic, document, [{ range: { start: { line: 0, character: 0 }, end }, newText: withoutControlChars(text) }], true)];
+    },
     'V-FMT-01': (_issue, diagnostic, document) => {
         const text = document.textDocument.getText();
         const end = document.textDocument.positionAt(text.length);

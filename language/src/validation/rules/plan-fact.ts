@@ -3,7 +3,7 @@ import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, Conclusion, Indicator, InfoWork, Presentation } from '../../generated/ast.js';
 import { t } from '../../i18n.js';
 import {
-    claimsNoDeviations, departsFromPlan, displayValue, formatNumber, formatPercent, isReportStage, isShortOrMissing, singleFact,
+    claimsNoDeviations, displayValue, isShort, formatNumber, formatPercent, isReportStage, isShortOrMissing, singleFact,
     type EvalActivity, type EvalIndicator, type EvalProject, type ParsedValue
 } from '../../model.js';
 import { formatDate } from '../../dates.js';
@@ -169,7 +169,8 @@ export function checkConclusion(ctx: RuleContext, conclusion: Conclusion, accept
     for (const entry of conclusion.entries) {
         if (entry.key?.toLowerCase() !== 'ауытқу' || !entry.text) continue;
         if (!claimsNoDeviations(entry.text)) continue;
-        const deviating = ep.indicators.filter(departsFromPlan);
+        // Short of plan; a percentage plan against a count, or a changed unit, is not a deviation.
+        const deviating = ep.indicators.filter(i => isShort(i.verdict.status));
         if (deviating.length) {
             const list = deviating.slice(0, 4).map(i => `«${i.name}»`).join(', ') + (deviating.length > 4 ? ', …' : '');
             ctx.report(accept, 'warning', 'V-PF-03', 'V-PF-03.project', { text: entry.text.trim(), count: deviating.length, list }, { node: entry, property: 'text' });

@@ -20,7 +20,7 @@ export function buildInfoWork(b: Builder): void {
             else continue;
             const content: Inline[][] = [];
             const result = userText(ea.result);
-            if (result.length) content.push(...result.map(r => [run(r)]));
+            if (result.length) for (const r of result) content.push([run(r)]);
             else if (isBlock) content.push([run(b.L('mediaPublishing'))]);
             if (ea.channel) content.push([run(collapse(ea.channel))]);
             if (isBlock && publications.length) {
