@@ -8,7 +8,7 @@ import { grant, parse, readExample } from './helpers.js';
 import { renderReport } from '../server/src/report/render.js';
 import { buildReportModel } from '../server/src/report/build/index.js';
 import { selectCharts } from '../server/src/report/build/charts.js';
-import { inlineText, type Block, type BuiltReport, type Chart, type ReportKind, type ReportLang } from '../server/src/report/model.js';
+import { inlineText, type Block, type BuiltReport, type Chart, type ReportKind, type ReportLang } from '../server/src/report/document.js';
 import { parseArgs } from '../server/src/cli/args.js';
 
 const SEED = readFileSync(new URL('./fixtures/seeds/s001-final-report.txt', import.meta.url), 'utf8');

@@ -17,7 +17,7 @@ import { renderReport as requestReport } from '../language/src/lsp/requests.js';
 import { fromBase64, toBase64 } from '../server/src/report/base64.js';
 import { encodePng, encodePngAsync } from '../server/src/report/png.js';
 import { renderChart, renderChartAsync } from '../server/src/report/chart.js';
-import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/model.js';
+import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/document.js';
 import { main, type CliIO } from '../server/src/cli.js';
 import { report, writeAtomic } from '../server/src/cli/report.js';
 import { setLanguage } from '../language/src/i18n.js';

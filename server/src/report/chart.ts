@@ -6,7 +6,7 @@
  * stroke font; names are in the legend under the picture, as document text.
  */
 import { formatNumber } from '../../../language/src/model.js';
-import type { Chart, ChartBar } from './model.js';
+import type { Chart, ChartBar } from './document.js';
 import { encodePng, encodePngAsync, type Raster } from './png.js';
 
 type RGB = [number, number, number];

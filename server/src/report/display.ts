@@ -9,9 +9,9 @@
 import { displayValue, formatNumber, houseStyleNumber, type ParsedValue } from '../../../language/src/model.js';
 import type { DateRange, DatePoint } from '../../../language/src/generated/ast.js';
 import { fill, label, monthName, type Form } from './forms.js';
-import type { ReportLang } from './model.js';
+import type { ReportLang } from './document.js';
+import { collapse } from '../../../language/src/text-utils.js';
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
 
 
 export interface ValueDisplayOptions {

@@ -1,5 +1,5 @@
 /**
- * The report model (model.ts) as a Word document, with the `docx` library.
+ * The report model (document.ts) as a Word document, with the `docx` library.
  * A4 portrait, Times New Roman in every script slot (it has every Kazakh
  * letter), tables that repeat their header rows and never split a row, page
  * numbers in the footer, charts as PNG pictures. Returns the bytes of the
@@ -12,7 +12,7 @@ import {
 } from 'docx';
 import { renderChart, renderChartAsync, type ChartImage } from './chart.js';
 import { cleanStrings } from '../../../language/src/control-chars.js';
-import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './model.js';
+import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './document.js';
 
 export const FONT = 'Times New Roman';
 const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };

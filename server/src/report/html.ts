@@ -1,5 +1,5 @@
 /**
- * The report model (model.ts) as HTML, for the live preview beside the editor:
+ * The report model (document.ts) as HTML, for the live preview beside the editor:
  * the same blocks the .docx writer (docx.ts) turns into Word, from the same
  * builder and forms, so the preview shows what the .docx will say.
  *
@@ -16,7 +16,7 @@
 import type { LangiumDocument } from 'langium';
 import type { GrantServices } from '../../../language/src/grant-module.js';
 import { formFor, type EvalProject } from '../../../language/src/model.js';
-import type { Block, Cell, Chart, Heading, Inline, Paragraph, ReportDoc, ReportKind, Row, Table } from './model.js';
+import type { Block, Cell, Chart, Heading, Inline, Paragraph, ReportDoc, ReportKind, Row, Table } from './document.js';
 import { isReportKind, isReportLang, prepareReport } from './prepare.js';
 import { renderChartSvg } from './svg.js';
 

@@ -11,7 +11,7 @@ import { hasHeaderField, requiredHeader, usableSum, type EvalProject, type Heade
 import { t, type MessageKey } from '../../../language/src/i18n.js';
 import { flatten } from '../diagnostics.js';
 import { buildReportModel } from './build/index.js';
-import type { BuiltReport, ReportKind, ReportLang } from './model.js';
+import type { BuiltReport, ReportKind, ReportLang } from './document.js';
 
 export interface ReportProblem {
     line: number;

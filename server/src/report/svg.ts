@@ -11,7 +11,7 @@
  * preview's content security policy forbids them), no Node APIs.
  */
 import { formatNumber } from '../../../language/src/model.js';
-import type { Chart, ChartBar } from './model.js';
+import type { Chart, ChartBar } from './document.js';
 
 /** The PNG's colours (chart.ts), as fallbacks. */
 export const SVG_COLORS: Record<ChartBar['status'], string> = {

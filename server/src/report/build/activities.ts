@@ -2,7 +2,7 @@
 import { achieved, type EvalActivity } from '../../../../language/src/model.js';
 import { fill, hasSection, section } from '../forms.js';
 import { num, userText, writtenDate } from '../display.js';
-import { cell, para, run, type Block, type Cell, type Row } from '../model.js';
+import { cell, para, run, type Block, type Cell, type Row } from '../document.js';
 import type { Council, Learning } from '../../../../language/src/generated/ast.js';
 import type { NarrativePiece } from '../../../../language/src/narrative.js';
 import { narrativePiecesBlocks } from '../narrative-blocks.js';

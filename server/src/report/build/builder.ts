@@ -13,8 +13,9 @@ import { showValue, userText } from '../display.js';
 import {
     cell, heading, para, run,
     type Block, type BuiltReport, type Cell, type DeviationRow, type Inline, type ReportDoc, type ReportKind, type ReportLang, type Row, type Table
-} from '../model.js';
+} from '../document.js';
 import { appendAll } from '../../../../language/src/arrays.js';
+import { collapse } from '../../../../language/src/text-utils.js';
 
 export interface BuildOptions {
     kind: ReportKind;
@@ -37,7 +38,7 @@ const WIDTH: Record<string, number> = {
     duties: 28, workload: 10, channel: 11
 };
 
-export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
+export { collapse };
 
 /** The source text of a Value node, whitespace collapsed (learning outcomes, workload, proposal sums). */
 export const written = (v: Value | undefined) => (v ? collapse(valueText(v)) : '');

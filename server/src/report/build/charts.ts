@@ -12,7 +12,7 @@
  * (a picture or a native Word chart) is the writer's business.
  */
 import { isRunning, ratioOf, type EvalIndicator, type EvalProject, type EvalTask } from '../../../../language/src/model.js';
-import type { ReportKind } from '../model.js';
+import type { ReportKind } from '../document.js';
 
 export type OmitReason = 'missing' | 'percent' | 'money' | 'per' | 'unit' | 'parts' | 'atMost' | 'scale' | 'unverifiable';
 

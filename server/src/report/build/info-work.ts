@@ -2,7 +2,7 @@
 import type { EvalActivity } from '../../../../language/src/model.js';
 import { fill, section } from '../forms.js';
 import { dotted, userText } from '../display.js';
-import { cell, run, type Cell, type Inline, type Row } from '../model.js';
+import { cell, run, type Cell, type Inline, type Row } from '../document.js';
 import { collapse, type Builder } from './builder.js';
 
 export function buildInfoWork(b: Builder): void {

@@ -2,7 +2,7 @@
 import type { EvalActivity } from '../../../../language/src/model.js';
 import { fill, section } from '../forms.js';
 import { userText } from '../display.js';
-import { cell, run, type Cell, type Chart, type ChartBar, type Row } from '../model.js';
+import { cell, run, type Cell, type Chart, type ChartBar, type Row } from '../document.js';
 import { position, type Builder } from './builder.js';
 import { selectCharts } from './charts.js';
 import { appendAll } from '../../../../language/src/arrays.js';

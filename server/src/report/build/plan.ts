@@ -2,7 +2,7 @@
 import type { EvalActivity } from '../../../../language/src/model.js';
 import { fill, getForm, section, type FormSection, type FormTable } from '../forms.js';
 import { userText, valueUnit, writtenDate } from '../display.js';
-import { cell, heading, para, run, type BuiltReport, type Cell, type Inline, type Row } from '../model.js';
+import { cell, heading, para, run, type BuiltReport, type Cell, type Inline, type Row } from '../document.js';
 import { collapse, written, type Builder } from './builder.js';
 import { titleBlocks } from './report.js';
 import { appendAll } from '../../../../language/src/arrays.js';

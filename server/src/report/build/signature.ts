@@ -2,7 +2,7 @@
 import { fill } from '../forms.js';
 import { formatNumber } from '../../../../language/src/model.js';
 import { writtenDate } from '../display.js';
-import { cell, para, run } from '../model.js';
+import { cell, para, run } from '../document.js';
 import { collapse, type Builder } from './builder.js';
 
 export function buildReportSignature(b: Builder): void {
