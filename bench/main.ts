@@ -7,7 +7,7 @@
  * Figures are medians of several runs; the limit and the full run alternate, so
  * the ratios compare neighbours in time on a shared, noisy machine.
  *
- *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package] [--profile]
+ *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package,typing,…] [--profile]
  *
  * --quick: tiny sizes, one run each; checks that every figure can be measured
  * (npm test runs it), the figures themselves mean nothing then.
@@ -26,6 +26,11 @@ import { renderCharts } from '../server/src/report/docx.js';
 import type { Chart } from '../server/src/report/model.js';
 import { generateByActivities, generateByLines, type ExampleTexts, type Generated } from './generate.js';
 import { LspClient } from './lsp-client.js';
+import { figure, figures, log, median, percentile, sleep, sum, table } from './figures.js';
+import { registeredSections, registerSection } from './sections.js';
+import { typingSection } from './typing.js';
+
+registerSection(typingSection);
 
 // ---------------------------------------------------------------------------
 // Arguments and set-up
@@ -88,56 +93,7 @@ const LSP_COUNTS = (label: string) => QUICK
     : label === '50k' ? { positions: 30, lenses: 5 } : { positions: 60, lenses: 9 };
 
 // ---------------------------------------------------------------------------
-// Figures
-
-type Status = 'PASS' | 'MISS' | 'INFO' | 'N/A';
-
-interface Figure {
-    id: string;
-    group: string;
-    label: string;
-    value: number | null;
-    unit: string;
-    /** «≤ 1.3», «< 1000»; empty for information only. */
-    target: string;
-    status: Status;
-    note?: string;
-    samples?: number;
-}
-
-const figures: Figure[] = [];
-
-function figure(id: string, group: string, label: string, value: number | null | undefined, unit: string,
-    target?: { op: '<=' | '<'; limit: number }, extra: { note?: string; samples?: number } = {}): void {
-    let status: Status = 'INFO';
-    if (value === null || value === undefined || !Number.isFinite(value)) status = 'N/A';
-    else if (target) status = (target.op === '<=' ? value <= target.limit : value < target.limit) ? 'PASS' : 'MISS';
-    figures.push({
-        id, group, label, value: value === null || value === undefined || !Number.isFinite(value) ? null : round(value), unit,
-        target: target ? `${target.op === '<=' ? '≤' : '<'} ${target.limit}` : '', status, ...extra
-    });
-}
-
-function round(n: number): number {
-    return Math.abs(n) >= 100 ? Math.round(n * 10) / 10 : Math.round(n * 1000) / 1000;
-}
-
-function median(xs: number[]): number {
-    const s = [...xs].sort((a, b) => a - b);
-    if (s.length === 0) return NaN;
-    const mid = s.length >> 1;
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(xs: number[], p: number): number {
-    const s = [...xs].sort((a, b) => a - b);
-    if (s.length === 0) return NaN;
-    return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-
-const log = (...parts: unknown[]) => console.error('bench:', ...parts);
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+// Figures: bench/figures.ts (the table every section adds to)
 
 const inputs = new Map<string, Generated & { tokens: number }>();
 
@@ -284,8 +240,6 @@ async function benchValidation(): Promise<void> {
     scalingFigure('scaling.limit', 'Scaling 10× ÷ 1× input: parse + link', perRound(small.roundLimit, large.roundLimit));
     scalingFigure('scaling.validation', 'Scaling 10× ÷ 1× input: full validation', perRound(small.roundFull, large.roundFull));
 }
-
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** large ÷ small for each round (both measured within moments of each other). */
 function perRound(small: number[], large: number[]): number[] {
@@ -743,26 +697,6 @@ function readActivation(): { ms?: number; note: string } {
 // ---------------------------------------------------------------------------
 // Output
 
-function table(): string {
-    const rows = figures.map(f => [
-        f.label,
-        f.value === null ? 'n/a' : `${f.value} ${f.unit}`,
-        f.target ? `${f.target} ${f.unit}` : '',
-        f.status === 'INFO' ? '' : f.status
-    ]);
-    const head = ['Figure', 'Value', 'Target', ''];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
-    const line = (r: string[]) => r.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-    const out = [line(head), widths.map(w => '-'.repeat(w)).join('  ')];
-    let group = '';
-    figures.forEach((f, i) => {
-        if (f.group !== group && i > 0) out.push('');
-        group = f.group;
-        out.push(line(rows[i]));
-    });
-    return out.join('\n');
-}
-
 async function main(): Promise<void> {
     const started = performance.now();
     if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
@@ -775,9 +709,15 @@ async function main(): Promise<void> {
     if (part('report')) await benchReport();
     // 7
     if (part('package')) benchPackage();
-    // Grouped in the order of the issue (the sort is stable).
-    const order = ['validation', 'lsp', 'report', 'memory', 'scaling', 'package'];
-    figures.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
+    // Sections of their own files (bench/sections.ts): typing, and what other files register.
+    const context = { root: ROOT, quick: QUICK, serverPath: join(ROOT, 'out/server.cjs'), profileDir: PROFILE_DIR, examples: EXAMPLES };
+    for (const section of registeredSections()) {
+        if (part(section.name)) await section.run(context);
+    }
+    // Grouped in the order of the issue (the sort is stable); sections of other files after.
+    const order = ['validation', 'lsp', 'typing', 'report', 'memory', 'scaling', 'package'];
+    const rank = (group: string) => (order.includes(group) ? order.indexOf(group) : order.length);
+    figures.sort((a, b) => rank(a.group) - rank(b.group));
 
     const results = {
         generatedAt: new Date().toISOString(),
