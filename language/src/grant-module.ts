@@ -34,6 +34,7 @@ import { GrantWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { GrantSettings } from './lsp/settings.js';
 import { GrantDocumentLinkProvider } from './lsp/document-links.js';
 import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
+import { GrantDocumentUpdateHandler } from './lsp/live-build.js';
 
 export type GrantAddedServices = {
     model: {
@@ -145,10 +146,12 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
     }
 };
 
-/** Shared services: workspace symbols read every .grant document's evaluated model. */
+/** Shared services: workspace symbols read every .grant document's evaluated model; document updates while typing. */
 export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
-        WorkspaceSymbolProvider: (shared) => new GrantWorkspaceSymbolProvider(shared)
+        WorkspaceSymbolProvider: (shared) => new GrantWorkspaceSymbolProvider(shared),
+        // Builds coalesced while the user types, not cancelled and restarted (live-build.ts).
+        DocumentUpdateHandler: (shared) => new GrantDocumentUpdateHandler(shared)
     }
 };
 

@@ -8,6 +8,7 @@ import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
 import { connectEsep, registerPreviewRenderer, registerReportRenderer } from '../../language/src/lsp/requests.js';
+import { connectLiveCompletion } from '../../language/src/lsp/live-build.js';
 import { reportRendererFor } from './report/requests.js';
 import { toBase64 } from './report/base64.js';
 import { previewRendererFor } from './report/html.js';
@@ -30,3 +31,5 @@ registerReportRenderer(reportRendererFor(Grant), toBase64);
 registerPreviewRenderer(previewRendererFor(Grant));
 connectEsep(connection, shared, Grant);
 startLanguageServer(shared);
+// After Langium's handlers: completion answers from the last parse instead of waiting for the next one.
+connectLiveCompletion(connection, shared, Grant);
