@@ -50,6 +50,11 @@ export class LspClient {
         });
     }
 
+    /** The last few kilobytes the server wrote to stderr. */
+    get stderrTail(): string {
+        return this.stderr;
+    }
+
     get pid(): number {
         return this.process.pid!;
     }

@@ -161,6 +161,8 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
                 }
             }
         });
+        const messages: string[] = [];
+        client.on('window/logMessage', n => { messages.push(String(n.params?.message)); if (messages.length > 5) messages.shift(); });
         const opened = client.next('textDocument/publishDiagnostics', p => p.uri === uri, 120_000);
         client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'grant', version: 1, text: generated.text } });
         await opened;
@@ -229,7 +231,7 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
             // The pause after a sentence: everything is answered, the last version's diagnostics are in.
             const deadline = performance.now() + 60_000;
             while ((waiting.length || inFlight.size) && performance.now() < deadline) await sleep(20);
-            if (waiting.length) throw new Error(`bench typing ${label}: no diagnostics for version ${waiting[0].version} (last published ${lastPublished})`);
+            if (waiting.length) throw new Error(`bench typing ${label}: no diagnostics for version ${waiting[0].version} (last published ${lastPublished}); server stderr: ${client.stderrTail}; server log: ${messages.join(' | ')}`);
             await sleep(context.quick ? 50 : 400);
         }
         await Promise.all(completions);

@@ -4,7 +4,6 @@
 import { describe, expect, test, beforeAll } from 'vitest';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { inflateSync } from 'node:zlib';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +15,8 @@ import { reportFileName } from '../server/src/report/prepare.js';
 import { reportRendererFor } from '../server/src/report/requests.js';
 import { registerReportRenderer, renderReport as requestReport } from '../language/src/lsp/requests.js';
 import { fromBase64, toBase64 } from '../server/src/report/base64.js';
-import { encodePng, encodePngAsync } from '../server/src/report/png.js';
-import { renderChart, renderChartAsync } from '../server/src/report/chart.js';
+import { chartPartXml } from '../server/src/report/native-chart.js';
+import { nativeChartData } from '../server/src/report/docx-charts.js';
 import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/model.js';
 import { main, type CliIO } from '../server/src/cli.js';
 import { report, writeAtomic } from '../server/src/report-cli.js';
@@ -229,13 +228,35 @@ describe('final report, Kazakh (examples/birgemiz-bilim.grant)', () => {
         expect(footer).toContain('NUMPAGES');
     });
 
-    test('a plan-vs-fact chart per task, as PNG pictures', async () => {
-        const media = Object.keys(docx.zip.files).filter(f => f.startsWith('word/media/') && f.endsWith('.png'));
-        expect(media).toHaveLength(7);
-        for (const f of media) {
-            const png = await docx.zip.file(f)!.async('uint8array');
-            expect([...png.slice(1, 4)].map(c => String.fromCharCode(c)).join('')).toBe('PNG');
+    test('a plan-vs-fact chart per task, as a native Word chart: parts, links and content types agree', async () => {
+        // No pictures: each chart is a DrawingML chart part Word and LibreOffice draw and let the user edit.
+        expect(Object.keys(docx.zip.files).filter(f => f.startsWith('word/media/'))).toEqual([]);
+        const parts = Object.keys(docx.zip.files).filter(f => /^word\/charts\/chart\d+\.xml$/.test(f)).sort();
+        expect(parts).toHaveLength(7);
+        // No folder entries in the zip (LibreOffice refuses a document with a word/charts/ one).
+        expect(Object.values(docx.zip.files).filter(f => f.dir).map(f => f.name)).toEqual([]);
+        const types = await docx.zip.file('[Content_Types].xml')!.async('string');
+        const rels = await docx.zip.file('word/_rels/document.xml.rels')!.async('string');
+        const drawn = [...docx.xml.matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)].map(m => m[1]);
+        expect(drawn).toHaveLength(7);
+        for (const [i, part] of parts.entries()) {
+            const xml = await docx.zip.file(part)!.async('string');
+            expect(checkWellFormed(xml), part).toEqual([]);
+            expect(types).toContain(`<Override ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml" PartName="/${part}"/>`);
+            // The run in the text points by its relationship to this part.
+            const rel = new RegExp(`<Relationship Id="${drawn[i]}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="${part.slice(5)}"/>`);
+            expect(rels).toMatch(rel);
+            // Two series, plan and fact, over the same categories (the indicators' numbers).
+            expect(xml.match(/<c:ser>/g)).toHaveLength(2);
+            expect(xml).toContain('<c:barDir val="bar"/>');
         }
+        const first = await docx.zip.file('word/charts/chart1.xml')!.async('string');
+        expect(first).toContain('<c:v>жоспар (100%)</c:v>');
+        expect(first).toContain('<c:v>факт</c:v>');
+        // Indicator 4 of task 1: «Қатысушылар саны», plan 200, fact 698 → 349 %, over the plan: blue.
+        expect(first).toContain('<c:pt idx="3"><c:v>3.49</c:v></c:pt>');
+        expect(first).toMatch(/<c:dPt><c:idx val="3"\/>[^]*?<a:srgbClr val="1565C0"\/>/);
+        expect(first).toContain('<a:srgbClr val="D9D9D9"/>');
         expect(docx.paragraphs).toContain('1 міндет бойынша жоспар мен факт');
         expect(docx.paragraphs).toContain('4 — Қатысушылар саны (жоспар: Кемінде 200; факт: 698)');
     });
@@ -260,8 +281,8 @@ describe('final report, Kazakh (examples/birgemiz-bilim.grant)', () => {
         expect(styles).toMatch(/w:styleId="EsepCell20"[\s\S]*?<w:sz w:val="20"\/>/);
         expect(docx.xml).toContain('<w:pStyle w:val="EsepCell20"/>');
         expect(docx.xml).toContain('<w:tblCellMar>');
-        // (Only a chart beside its legend sets the margin of its picture's cell.)
-        expect(docx.xml.match(/<w:tcMar>/g)?.length ?? 0).toBeLessThanOrEqual(docx.xml.match(/<pic:pic /g)?.length ?? 0);
+        // (Only a chart beside its legend sets the margin of its cell.)
+        expect(docx.xml.match(/<w:tcMar>/g)?.length ?? 0).toBeLessThanOrEqual(docx.xml.match(/<c:chart /g)?.length ?? 0);
         // Wide tables on landscape pages.
         expect(docx.xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     });
@@ -455,76 +476,23 @@ describe('report model', () => {
     });
 });
 
-describe('pictures and encodings', () => {
-    test('the PNG encoder writes what zlib reads back', () => {
-        const width = 37, height = 23;
-        const data = new Uint8Array(width * height * 3);
-        for (let i = 0; i < data.length; i++) data[i] = (i * 7) % 5 === 0 ? 200 : (i % 251);
-        const png = encodePng({ width, height, data });
-        expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-        const idatAt = Buffer.from(png).indexOf('IDAT');
-        const len = new DataView(png.buffer, png.byteOffset + idatAt - 4, 4).getUint32(0);
-        const raw = inflateSync(Buffer.from(png.slice(idatAt + 4, idatAt + 4 + len)));
-        expect(raw.length).toBe((width * 3 + 1) * height);
-        for (let y = 0; y < height; y++) {
-            expect(raw[y * (width * 3 + 1)]).toBe(0);
-            expect([...raw.subarray(y * (width * 3 + 1) + 1, (y + 1) * (width * 3 + 1))]).toEqual([...data.subarray(y * width * 3, (y + 1) * width * 3)]);
-        }
-    });
-
-    test('the PNG encoder with the platform\'s zlib: zlib reads back the picture', async () => {
-        const width = 41, height = 19;
-        const data = new Uint8Array(width * height * 3);
-        for (let i = 0; i < data.length; i++) data[i] = (i * 13) % 7 === 0 ? 250 : (i * 31) % 256;
-        const png = await encodePngAsync({ width, height, data });
-        expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-        const idatAt = Buffer.from(png).indexOf('IDAT');
-        const len = new DataView(png.buffer, png.byteOffset + idatAt - 4, 4).getUint32(0);
-        const raw = inflateSync(Buffer.from(png.slice(idatAt + 4, idatAt + 4 + len)));
-        const stride = width * 3;
-        expect(raw.length).toBe((stride + 1) * height);
-        const decoded = new Uint8Array(data.length);
-        for (let y = 0; y < height; y++) {
-            const filter = raw[y * (stride + 1)];
-            expect(filter).toBe(0);
-            for (let i = 0; i < stride; i++) {
-                const above = y === 0 ? 0 : decoded[(y - 1) * stride + i];
-                decoded[y * stride + i] = (raw[y * (stride + 1) + 1 + i] + (filter === 2 ? above : 0)) & 0xff;
-            }
-        }
-        expect([...decoded]).toEqual([...data]);
-    });
-
-    test('a chart is an indexed-colour PNG: its palette holds the status colours, the bars are drawn in them', async () => {
-        const image = await renderChartAsync({
-            type: 'chart', caption: 'c', planLabel: 'жоспар', factLabel: 'факт', legend: [],
+describe('charts and encodings', () => {
+    test('a native chart: a value per category in each series, colours and text escaped, the axis to the next 50 % above the largest bar', () => {
+        const data = nativeChartData({
+            type: 'chart', caption: 'Міндет <1> & «бір»', planLabel: 'жоспар', factLabel: 'факт', legend: [],
             bars: [{ index: 1, name: 'a', plan: '10', fact: '12', ratio: 1.2, status: 'met' }, { index: 2, name: 'b', plan: '10', fact: '5', ratio: 0.5, status: 'unmet' }]
-        });
-        const png = Buffer.from(image.png);
-        expect(png[8 + 8 + 9]).toBe(3); // IHDR colour type: palette
-        const plteAt = png.indexOf('PLTE');
-        const plteLength = png.readUInt32BE(plteAt - 4);
-        expect(plteLength % 3).toBe(0);
-        expect(plteLength / 3).toBeLessThanOrEqual(256);
-        const palette = png.subarray(plteAt + 4, plteAt + 4 + plteLength);
-        const idatAt = png.indexOf('IDAT');
-        const raw = inflateSync(png.subarray(idatAt + 4, idatAt + 4 + png.readUInt32BE(idatAt - 4)));
-        const colourAt = (x: number, y: number) => { const i = raw[y * (image.width + 1) + 1 + x]; return [...palette.subarray(i * 3, i * 3 + 3)]; };
-        // Design units (1600 wide) to pixels: the middle of each bar, a little right of the axis.
-        const px = (design: number) => Math.round(design * image.width / 1600);
-        expect(colourAt(px(120), px(18 + 17))).toEqual([46, 125, 50]);
-        expect(colourAt(px(120), px(18 + 34 + 17))).toEqual([198, 40, 40]);
-        expect(colourAt(image.width - 2, 1)).toEqual([255, 255, 255]);
+        }, 'ru-RU');
+        expect(data.max).toBe(1.5);
+        const xml = chartPartXml({ ...data, showTitle: true });
+        expect(checkWellFormed(xml)).toEqual([]);
+        expect(xml).toContain('<a:t>Міндет &lt;1&gt; &amp; «бір»</a:t>');
+        expect(xml).toContain('<c:lang val="ru-RU"/>');
+        expect(xml).toContain('<c:pt idx="1"><c:v>0.5</c:v></c:pt>');
+        expect(xml).toMatch(/<c:dPt><c:idx val="1"\/>[^]*?<a:srgbClr val="C62828"\/>/);
+        expect(xml).toContain('<c:max val="1.5"/>');
+        expect(() => chartPartXml({ ...data, categories: ['1'] })).toThrow(/2 values for 1 categories/);
     });
 
-    test('a chart compresses well and has the right size', () => {
-        const image = renderChart({
-            type: 'chart', caption: 'c', planLabel: 'жоспар', factLabel: 'факт', legend: [],
-            bars: [{ index: 1, name: 'a', plan: '10', fact: '5', ratio: 0.5, status: 'unmet' }, { index: 2, name: 'b', plan: '1', fact: '13', ratio: 13, status: 'over' }]
-        });
-        expect(image.width).toBe(1000);
-        expect(image.png.length).toBeLessThan(image.width * image.height * 3 / 10);
-    });
 
     test('base64 without Buffer', () => {
         for (const n of [0, 1, 2, 3, 4, 5, 1000, 100001]) {
