@@ -35,6 +35,7 @@ import { GrantSettings } from './lsp/settings.js';
 import { GrantDocumentLinkProvider } from './lsp/document-links.js';
 import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
 import { GrantDocumentUpdateHandler } from './lsp/live-build.js';
+import { GrantWorkspaceLock } from './lsp/workspace-lock.js';
 
 export type GrantAddedServices = {
     model: {
@@ -152,6 +153,10 @@ export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumShar
         WorkspaceSymbolProvider: (shared) => new GrantWorkspaceSymbolProvider(shared),
         // Builds coalesced while the user types, not cancelled and restarted (live-build.ts).
         DocumentUpdateHandler: (shared) => new GrantDocumentUpdateHandler(shared)
+    },
+    workspace: {
+        // Requests do not keep a waiting build from starting (workspace-lock.ts).
+        WorkspaceLock: () => new GrantWorkspaceLock()
     }
 };
 
