@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { grant, parse, readExample, root, services } from './helpers.js';
 import { renderReport } from '../server/src/report/render.js';
-import { buildReportModel } from '../server/src/report/build.js';
+import { buildReportModel } from '../server/src/report/build/index.js';
 import { getForm, type FormSection } from '../server/src/report/forms.js';
 import { reportFileName } from '../server/src/report/prepare.js';
 import { reportRendererFor } from '../server/src/report/requests.js';
@@ -19,7 +19,7 @@ import { chartPartXml } from '../server/src/report/native-chart.js';
 import { nativeChartData } from '../server/src/report/docx-charts.js';
 import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/model.js';
 import { main, type CliIO } from '../server/src/cli.js';
-import { report, writeAtomic } from '../server/src/report-cli.js';
+import { report, writeAtomic } from '../server/src/cli/report.js';
 import { setLanguage } from '../language/src/i18n.js';
 
 // ---------------------------------------------------------------------------

@@ -75,6 +75,11 @@ export const messages = {
         ru: 'Проверено файлов: {files}; ошибок: {errors}, предупреждений: {warnings}, сведений: {infos}.',
         en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {infos} info.'
     },
+    'cli.badDate': {
+        kk: '--report-date: «{text}» күні оқылмады. Былай жазыңыз: 25.12.2024 (немесе 2024-12-25).',
+        ru: '--report-date: дата «{text}» не распознана. Пишите так: 25.12.2024 (или 2024-12-25).',
+        en: '--report-date: «{text}» is not a date. Write it as 25.12.2024 (or 2024-12-25).'
+    },
     'cli.badOption': {
         kk: 'Белгісіз параметр: {option}.',
         ru: 'Неизвестный параметр: {option}.',
