@@ -14,7 +14,9 @@
  *
  * Measured: keystroke → the first publishDiagnostics for that version or a
  * later one (the server says which version its diagnostics are of), and
- * completion's round trip, p50/p95. The whole section runs with a CPU burner,
+ * completion request → the first completion answered for it or for a later
+ * keystroke (a new completion cancels the one still unanswered, as VS Code
+ * does), p50/p95. The whole section runs with a CPU burner,
  * a second process spinning on a core, started and stopped here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -183,6 +185,9 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
             }, () => { inFlight.delete(id); });
         };
         const completions: Promise<void>[] = [];
+        const completionWaiting: { seq: number; at: number }[] = [];
+        let completionSeq = 0;
+        let completionInFlight: number | undefined;
         for (const scenario of SCENARIOS) {
             let cursor = scenario.at(lines);
             let typed = keys(scenario.sentence, scenario.inString);
@@ -208,14 +213,23 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
                 waiting.push({ version, at });
                 samples.keystrokes++;
                 if (key.complete) {
-                    const start = performance.now();
+                    // A new completion supersedes the one still unanswered (VS Code cancels it); the user's wait
+                    // for a list runs from each request to the first answer to it or to a later one.
+                    if (completionInFlight !== undefined) client.cancel(completionInFlight);
+                    const seq = ++completionSeq;
+                    completionWaiting.push({ seq, at: performance.now() });
                     const { id, result } = client.start('textDocument/completion', {
                         textDocument, position: cursor,
                         context: key.complete === 'trigger' ? { triggerKind: 2, triggerCharacter: key.text } : { triggerKind: 1 }
                     });
-                    // Not cancelled: its whole wait is the figure (VS Code would cancel it and ask again, and the user waits as long).
-                    void id;
-                    completions.push(result.then(() => { samples.completion.push(performance.now() - start); }, () => undefined));
+                    completionInFlight = id;
+                    completions.push(result.then(() => {
+                        if (completionInFlight === id) completionInFlight = undefined;
+                        const now = performance.now();
+                        for (let i = completionWaiting.length - 1; i >= 0; i--) {
+                            if (completionWaiting[i].seq <= seq) { samples.completion.push(now - completionWaiting[i].at); completionWaiting.splice(i, 1); }
+                        }
+                    }, () => undefined));
                 }
                 if (delta && resultId) {
                     pull('textDocument/semanticTokens/full/delta', { textDocument, previousResultId: resultId }, r => { resultId = r?.resultId ?? resultId; });
@@ -230,7 +244,7 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
             }
             // The pause after a sentence: everything is answered, the last version's diagnostics are in.
             const deadline = performance.now() + 60_000;
-            while ((waiting.length || inFlight.size) && performance.now() < deadline) await sleep(20);
+            while ((waiting.length || inFlight.size || completionWaiting.length) && performance.now() < deadline) await sleep(20);
             if (waiting.length) throw new Error(`bench typing ${label}: no diagnostics for version ${waiting[0].version} (last published ${lastPublished}); server stderr: ${client.stderrTail}; server log: ${messages.join(' | ')}`);
             await sleep(context.quick ? 50 : 400);
         }
@@ -248,6 +262,8 @@ export const typingSection: BenchSection = {
         const sizes = context.quick
             ? [{ label: '1k', lines: 300 }, { label: '4k', lines: 500 }, { label: '10k', lines: 700 }]
             : [{ label: '1k', lines: 1_000 }, { label: '4k', lines: 4_000 }, { label: '10k', lines: 10_000 }];
+        const only = process.env.ESEP_TYPING_SIZES?.split(',');
+        if (only) sizes.splice(0, sizes.length, ...sizes.filter(s => only.includes(s.label)));
         const load = loadavg()[0];
         const burner = startBurner(context.quick ? 60 : 600);
         const results: { label: string; samples: Samples }[] = [];
