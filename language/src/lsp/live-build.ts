@@ -9,12 +9,10 @@
  * 4 000-line file on a busy machine. Here instead:
  *
  *  - Builds are coalesced, not cancelled: a change that arrives while a build
- *    runs waits for it, and the next build takes every change made meanwhile.
+ *    runs queues the next build at once (requests and previews wait for it),
+ *    the running one finishes, and the next takes every change made meanwhile.
  *    A keystroke's squiggles come at most about two builds later, however fast
- *    the typing (`GrantDocumentUpdateHandler`).
- *  - A build starts a moment after the change (`BUILD_DELAY_MS`), so the
- *    completion the editor asks right after a keystroke is answered before the
- *    parse takes the thread.
+ *    the typing (`GrantDocumentUpdateHandler`, with workspace-lock.ts).
  *  - Completion does not wait for the build: it reads the text as it is now and
  *    the syntax tree of the last parse (completion.ts maps the tree's places
  *    onto the new text), `connectLiveCompletion`.
@@ -25,17 +23,13 @@ import { DocumentState, URI, isOperationCancelled, type LangiumDocument } from '
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type CompletionParams, type Connection, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
-
-/** Milliseconds between a change and the build it starts (when no build is running). */
-export const BUILD_DELAY_MS = 15;
+import { GrantWorkspaceLock } from './workspace-lock.js';
 
 export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly changed = new Map<string, URI>();
     private readonly deleted = new Map<string, URI>();
-    private running = false;
-    private timer: ReturnType<typeof setTimeout> | undefined;
-    /** The delay of the next build; tests set 0. */
-    delay = BUILD_DELAY_MS;
+    /** A build is queued that has not taken the changes yet: it will take these too. */
+    private queued = false;
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
         for (const uri of changed) {
@@ -46,32 +40,24 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             this.changed.delete(uri.toString());
             this.deleted.set(uri.toString(), uri);
         }
-        this.schedule();
-    }
-
-    private schedule(): void {
-        if (this.running || this.timer) return;
-        this.timer = setTimeout(() => {
-            this.timer = undefined;
-            void this.flush();
-        }, this.delay);
-    }
-
-    private async flush(): Promise<void> {
-        this.running = true;
-        const changed = [...this.changed.values()];
-        const deleted = [...this.deleted.values()];
-        this.changed.clear();
-        this.deleted.clear();
-        try {
-            await this.workspaceManager.ready;
-            await this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token));
-        } catch (error) {
-            if (!isOperationCancelled(error)) console.error('Esep: a document update failed:', error);
-        } finally {
-            this.running = false;
-            if (this.changed.size || this.deleted.size) this.schedule();
-        }
+        if (this.queued) return;
+        this.queued = true;
+        const build = (token: CancellationToken) => {
+            this.queued = false;
+            const changedNow = [...this.changed.values()];
+            const deletedNow = [...this.deleted.values()];
+            this.changed.clear();
+            this.deleted.clear();
+            return this.documentBuilder.update(changedNow, deletedNow, token);
+        };
+        const lock = this.workspaceLock;
+        this.workspaceManager.ready
+            // Queued behind a running build, which finishes (Langium's lock would cancel it).
+            .then(() => (lock instanceof GrantWorkspaceLock ? lock.queueWrite(build, false) : lock.write(build)))
+            .catch(error => {
+                this.queued = false;
+                if (!isOperationCancelled(error)) console.error('Esep: a document update failed:', error);
+            });
     }
 }
 

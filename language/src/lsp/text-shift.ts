@@ -40,10 +40,11 @@ export class TextShift {
         return this.prefix;
     }
 
-    /** An offset of the old text in the new one; inside the edit, its start or its end as `side` says. */
+    /** An offset of the old text in the new one; inside the edit (or at an insertion), its start or its end as `side` says. */
     toNew(offset: number, side: 'start' | 'end'): number {
+        // Where text was only inserted, the old offset is both the edit's start and its end.
+        if (offset >= this.oldLength - this.suffix && (offset > this.prefix || side === 'end')) return offset + (this.newLength - this.oldLength);
         if (offset <= this.prefix) return offset;
-        if (offset >= this.oldLength - this.suffix) return offset + (this.newLength - this.oldLength);
         return side === 'start' ? this.prefix : this.newLength - this.suffix;
     }
 }

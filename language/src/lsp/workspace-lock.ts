@@ -31,7 +31,15 @@ export class GrantWorkspaceLock implements WorkspaceLock {
     private writeWaiting = false;
 
     write(action: (token: CancellationToken) => MaybePromise<void>): Promise<void> {
-        this.cancelWrite();
+        return this.queueWrite(action, true);
+    }
+
+    /**
+     * A write after the ones queued; `cancelPrevious: false` lets a running build finish
+     * (live-build.ts queues the builds of a user's keystrokes so).
+     */
+    queueWrite(action: (token: CancellationToken) => MaybePromise<void>, cancelPrevious: boolean): Promise<void> {
+        if (cancelPrevious) this.cancelWrite();
         const source = startCancelableOperation();
         this.previous = source;
         return this.enqueue(this.writes, action, source.token) as Promise<void>;
