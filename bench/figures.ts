@@ -17,6 +17,8 @@ export interface Figure {
     status: Status;
     note?: string;
     samples?: number;
+    /** The half-width of the median's 95 % interval (`spread`), printed as «± x». */
+    spread?: number;
 }
 
 export interface Target {
@@ -27,13 +29,14 @@ export interface Target {
 export const figures: Figure[] = [];
 
 export function figure(id: string, group: string, label: string, value: number | null | undefined, unit: string,
-    target?: Target, extra: { note?: string; samples?: number } = {}): void {
+    target?: Target, extra: { note?: string; samples?: number; spread?: number } = {}): void {
     let status: Status = 'INFO';
     if (value === null || value === undefined || !Number.isFinite(value)) status = 'N/A';
     else if (target) status = (target.op === '<=' ? value <= target.limit : value < target.limit) ? 'PASS' : 'MISS';
     figures.push({
         id, group, label, value: value === null || value === undefined || !Number.isFinite(value) ? null : round(value), unit,
-        target: target ? `${target.op === '<=' ? '≤' : '<'} ${target.limit}` : '', status, ...extra
+        target: target ? `${target.op === '<=' ? '≤' : '<'} ${target.limit}` : '', status, ...extra,
+        spread: extra.spread === undefined || !Number.isFinite(extra.spread) ? undefined : round(extra.spread)
     });
 }
 
@@ -74,7 +77,7 @@ export const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 export function table(rows: Figure[] = figures): string {
     const cells = rows.map(f => [
         f.label,
-        f.value === null ? 'n/a' : `${f.value} ${f.unit}`,
+        f.value === null ? 'n/a' : `${f.value}${f.spread === undefined ? '' : ` ±${f.spread}`} ${f.unit}`,
         f.target ? `${f.target} ${f.unit}` : '',
         f.status === 'INFO' ? '' : f.status
     ]);
