@@ -7,7 +7,7 @@
  * Figures are medians of several runs; the limit and the full run alternate, so
  * the ratios compare neighbours in time on a shared, noisy machine.
  *
- *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package,typing,…] [--profile]
+ *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package,typing,portfolio,…] [--profile]
  *
  * --quick: tiny sizes, one run each; checks that every figure can be measured
  * (npm test runs it), the figures themselves mean nothing then.
@@ -30,8 +30,11 @@ import { LspClient } from './lsp-client.js';
 import { figure, figures, log, median, percentile, sleep, spread as spreadOf, sum, table } from './figures.js';
 import { registeredSections, registerSection } from './sections.js';
 import { typingSection } from './typing.js';
+import { benchPortfolio } from './portfolio.js';
 
+// Sections of their own files, in the order they run (after main.ts's own).
 registerSection(typingSection);
+registerSection({ name: 'portfolio', run: context => benchPortfolio({ root: context.root, quick: context.quick, log, figure }) });
 
 // ---------------------------------------------------------------------------
 // Arguments and set-up
@@ -724,13 +727,13 @@ async function main(): Promise<void> {
     if (part('report')) await benchReport();
     // 7
     if (part('package')) benchPackage();
-    // Sections of their own files (bench/sections.ts): typing, and what other files register.
+    // Sections of their own files (bench/sections.ts): typing, portfolio, and what other files register.
     const context = { root: ROOT, quick: QUICK, serverPath: join(ROOT, 'out/server.cjs'), profileDir: PROFILE_DIR, examples: EXAMPLES };
     for (const section of registeredSections()) {
         if (part(section.name)) await section.run(context);
     }
-    // Grouped in the order of the issue (the sort is stable); sections of other files after.
-    const order = ['validation', 'lsp', 'typing', 'report', 'memory', 'scaling', 'package'];
+    // Grouped in the order of the issue (the sort is stable); sections of other files after, in their order.
+    const order = ['validation', 'lsp', 'typing', 'report', 'memory', 'scaling', 'package', ...registeredSections().map(s => s.name)];
     const rank = (group: string) => (order.includes(group) ? order.indexOf(group) : order.length);
     figures.sort((a, b) => rank(a.group) - rank(b.group));
 
