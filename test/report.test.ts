@@ -15,8 +15,6 @@ import { reportFileName } from '../server/src/report/prepare.js';
 import { reportRendererFor } from '../server/src/report/requests.js';
 import { registerReportRenderer, renderReport as requestReport } from '../language/src/lsp/requests.js';
 import { fromBase64, toBase64 } from '../server/src/report/base64.js';
-import { chartPartXml } from '../server/src/report/native-chart.js';
-import { nativeChartData } from '../server/src/report/docx-charts.js';
 import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/model.js';
 import { main, type CliIO } from '../server/src/cli.js';
 import { report, writeAtomic } from '../server/src/cli/report.js';
@@ -226,39 +224,6 @@ describe('final report, Kazakh (examples/birgemiz-bilim.grant)', () => {
         expect(footer).toContain('Бет ');
         expect(footer).toContain('PAGE');
         expect(footer).toContain('NUMPAGES');
-    });
-
-    test('a plan-vs-fact chart per task, as a native Word chart: parts, links and content types agree', async () => {
-        // No pictures: each chart is a DrawingML chart part Word and LibreOffice draw and let the user edit.
-        expect(Object.keys(docx.zip.files).filter(f => f.startsWith('word/media/'))).toEqual([]);
-        const parts = Object.keys(docx.zip.files).filter(f => /^word\/charts\/chart\d+\.xml$/.test(f)).sort();
-        expect(parts).toHaveLength(7);
-        // No folder entries in the zip (LibreOffice refuses a document with a word/charts/ one).
-        expect(Object.values(docx.zip.files).filter(f => f.dir).map(f => f.name)).toEqual([]);
-        const types = await docx.zip.file('[Content_Types].xml')!.async('string');
-        const rels = await docx.zip.file('word/_rels/document.xml.rels')!.async('string');
-        const drawn = [...docx.xml.matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)].map(m => m[1]);
-        expect(drawn).toHaveLength(7);
-        for (const [i, part] of parts.entries()) {
-            const xml = await docx.zip.file(part)!.async('string');
-            expect(checkWellFormed(xml), part).toEqual([]);
-            expect(types).toContain(`<Override ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml" PartName="/${part}"/>`);
-            // The run in the text points by its relationship to this part.
-            const rel = new RegExp(`<Relationship Id="${drawn[i]}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="${part.slice(5)}"/>`);
-            expect(rels).toMatch(rel);
-            // Two series, plan and fact, over the same categories (the indicators' numbers).
-            expect(xml.match(/<c:ser>/g)).toHaveLength(2);
-            expect(xml).toContain('<c:barDir val="bar"/>');
-        }
-        const first = await docx.zip.file('word/charts/chart1.xml')!.async('string');
-        expect(first).toContain('<c:v>жоспар (100%)</c:v>');
-        expect(first).toContain('<c:v>факт</c:v>');
-        // Indicator 4 of task 1: «Қатысушылар саны», plan 200, fact 698 → 349 %, over the plan: blue.
-        expect(first).toContain('<c:pt idx="3"><c:v>3.49</c:v></c:pt>');
-        expect(first).toMatch(/<c:dPt><c:idx val="3"\/>[^]*?<a:srgbClr val="1565C0"\/>/);
-        expect(first).toContain('<a:srgbClr val="D9D9D9"/>');
-        expect(docx.paragraphs).toContain('1 міндет бойынша жоспар мен факт');
-        expect(docx.paragraphs).toContain('4 — Қатысушылар саны (жоспар: Кемінде 200; факт: 698)');
     });
 
     test('tables repeat their header rows and rows do not split; Times New Roman in every script slot', async () => {
@@ -476,24 +441,7 @@ describe('report model', () => {
     });
 });
 
-describe('charts and encodings', () => {
-    test('a native chart: a value per category in each series, colours and text escaped, the axis to the next 50 % above the largest bar', () => {
-        const data = nativeChartData({
-            type: 'chart', caption: 'Міндет <1> & «бір»', planLabel: 'жоспар', factLabel: 'факт', legend: [],
-            bars: [{ index: 1, name: 'a', plan: '10', fact: '12', ratio: 1.2, status: 'met' }, { index: 2, name: 'b', plan: '10', fact: '5', ratio: 0.5, status: 'unmet' }]
-        }, 'ru-RU');
-        expect(data.max).toBe(1.5);
-        const xml = chartPartXml({ ...data, showTitle: true });
-        expect(checkWellFormed(xml)).toEqual([]);
-        expect(xml).toContain('<a:t>Міндет &lt;1&gt; &amp; «бір»</a:t>');
-        expect(xml).toContain('<c:lang val="ru-RU"/>');
-        expect(xml).toContain('<c:pt idx="1"><c:v>0.5</c:v></c:pt>');
-        expect(xml).toMatch(/<c:dPt><c:idx val="1"\/>[^]*?<a:srgbClr val="C62828"\/>/);
-        expect(xml).toContain('<c:max val="1.5"/>');
-        expect(() => chartPartXml({ ...data, categories: ['1'] })).toThrow(/2 values for 1 categories/);
-    });
-
-
+describe('pictures and encodings', () => {
     test('base64 without Buffer', () => {
         for (const n of [0, 1, 2, 3, 4, 5, 1000, 100001]) {
             const bytes = new Uint8Array(n).map((_, i) => (i * 31 + 7) & 0xff);
