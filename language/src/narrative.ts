@@ -77,9 +77,9 @@ export function narrativePlainText(blocks: NarrativeBlock[]): string {
     for (const b of blocks) {
         switch (b.kind) {
             case 'paragraph': out.push(b.text); break;
-            case 'bullets': out.push(...b.items.map(i => `- ${i}`)); break;
-            case 'numbered': out.push(...b.items.map(i => `${i.number} ${i.text}`)); break;
-            case 'table': out.push(...[b.header, ...b.rows].map(r => `| ${r.join(' | ')} |`)); break;
+            case 'bullets': for (const i of b.items) out.push(`- ${i}`); break;
+            case 'numbered': for (const i of b.items) out.push(`${i.number} ${i.text}`); break;
+            case 'table': for (const r of [b.header, ...b.rows]) out.push(`| ${r.join(' | ')} |`); break;
         }
     }
     return out.join('\n');

@@ -8,6 +8,7 @@ import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from
 import { CodeActionKind } from 'vscode-languageserver';
 import type { GrantFile, Indicator, Project, Statistics, Task } from '../generated/ast.js';
 import { t } from '../i18n.js';
+import { withoutControlChars } from '../control-chars.js';
 import { parseNumber, formatNumber } from '../values/index.js';
 import { recoveryFixes } from './recovery-fixes.js';
 
@@ -80,6 +81,12 @@ export class GrantCodeActionProvider implements CodeActionProvider {
                 const quoted = text.startsWith('"');
                 const newText = quoted ? `"${data.suggestion}"` : data.suggestion;
                 return [action(t('fix.replaceWith', { text: data.suggestion }), diagnostic, document, [{ range, newText }], true)];
+            }
+            case 'V-FMT-08': {
+                // Every such character of the file, not only this run: they are never wanted.
+                const text = document.textDocument.getText();
+                const end = document.textDocument.positionAt(text.length);
+                return [action(t('fix.controlChars'), diagnostic, document, [{ range: { start: { line: 0, character: 0 }, end }, newText: withoutControlChars(text) }], true)];
             }
             case 'V-FMT-01': {
                 const text = document.textDocument.getText();

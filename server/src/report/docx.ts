@@ -11,6 +11,7 @@ import {
     type IRunOptions, type ParagraphChild
 } from 'docx';
 import { renderChart, renderChartAsync, type ChartImage } from './chart.js';
+import { cleanStrings } from '../../../language/src/control-chars.js';
 import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './model.js';
 
 export const FONT = 'Times New Roman';
@@ -247,7 +248,7 @@ function blocksOf(blocks: Block[], ctx: Ctx): Array<Paragraph | Table> {
             case 'table':
                 out.push(table(b, ctx));
                 break;
-            case 'chart': out.push(...chartBlocks(b, ctx)); break;
+            case 'chart': for (const block of chartBlocks(b, ctx)) out.push(block); break;
             case 'pageBreak': out.push(new Paragraph({ children: [], pageBreakBefore: true })); break;
             case 'orientation': break;
         }
@@ -318,8 +319,12 @@ export async function renderCharts(charts: Chart[]): Promise<Map<Chart, ChartIma
     return images;
 }
 
-/** The .docx bytes of a report. */
-export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
+/**
+ * The .docx bytes of a report. Every string of the model passes one sanitiser first
+ * (control-chars.ts): whatever a .grant file holds, each XML part is well-formed.
+ */
+export async function renderDocx(model: ReportDoc): Promise<Uint8Array> {
+    const doc = cleanStrings(model);
     linearImageLinks();
     const lang = doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU';
     const headingRun = { font: FONTS, size: SIZE.body, bold: true, italics: false, color: '000000' };

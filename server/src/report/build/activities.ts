@@ -87,13 +87,13 @@ function buildActivityNarrative(b: Builder): void {
         // The account is text: portrait pages after the wide table.
         b.orient(false);
         b.push(titleLine(fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) })));
-        b.push(...blocks(task.narrative));
+        b.pushAll(blocks(task.narrative));
         for (const ea of acts) {
             b.push(titleLine(fill(b.L('activityRow'), { n: ea.number, title: b.text(ea.title, ea.titleRu) })));
-            b.push(...blocks(ea.narrative));
+            b.pushAll(blocks(ea.narrative));
         }
     }
     if (b.project.node.councils.length || b.project.node.learning.length) b.orient(false);
-    for (const c of b.project.node.councils) b.push(...councilTable(b, c));
-    for (const l of b.project.node.learning) b.push(...learningTable(b, l));
+    for (const c of b.project.node.councils) b.pushAll(councilTable(b, c));
+    for (const l of b.project.node.learning) b.pushAll(learningTable(b, l));
 }

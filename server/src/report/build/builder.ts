@@ -12,6 +12,7 @@ import {
     cell, heading, para, run,
     type Block, type BuiltReport, type Cell, type DeviationRow, type Inline, type ReportDoc, type ReportKind, type ReportLang, type Row, type Table
 } from '../model.js';
+import { appendAll } from '../../../../language/src/arrays.js';
 
 export interface BuildOptions {
     kind: ReportKind;
@@ -73,7 +74,12 @@ export class Builder {
     }
 
     push(...blocks: Block[]): void {
-        this.blocks.push(...blocks);
+        appendAll(this.blocks, blocks);
+    }
+
+    /** Appends a list of any length (a spread into push() overflows the stack on long ones). */
+    pushAll(blocks: Iterable<Block>): void {
+        appendAll(this.blocks, blocks);
     }
 
     private landscape = false;

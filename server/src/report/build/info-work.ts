@@ -22,7 +22,7 @@ export function buildInfoWork(b: Builder): void {
             const node = ea.node as Activity | InfoWork;
             const content: Inline[][] = [];
             const result = userText(node.result);
-            if (result.length) content.push(...result.map(r => [run(r)]));
+            if (result.length) for (const r of result) content.push([run(r)]);
             else if (isBlock) content.push([run(b.L('mediaPublishing'))]);
             if (node.channel) content.push([run(collapse(node.channel))]);
             if (isBlock && publications.length) {

@@ -10,7 +10,7 @@ export function buildNarrative(b: Builder, id: string): void {
     b.sectionHeading(s);
     const text = b.narrative(s.grantKey);
     const blocks = textBlocks(text);
-    if (blocks.length) b.push(...blocks);
+    if (blocks.length) b.pushAll(blocks);
     else b.paragraphs(text);
 }
 

@@ -6,6 +6,7 @@ import { userText } from '../display.js';
 import { cell, run, type Cell, type Chart, type ChartBar, type Row } from '../model.js';
 import { position, type Builder } from './builder.js';
 import { selectCharts } from './charts.js';
+import { appendAll } from '../../../../language/src/arrays.js';
 
 /** The opt-in charts (charts.ts decides which), each with a note naming what it leaves out. */
 function buildCharts(b: Builder): void {
@@ -88,13 +89,13 @@ export function buildPlanFact(b: Builder): void {
             continue;
         }
         for (const ea of task.activities) {
-            rows.push(...activityRows(ea, taskCell, span, covered));
+            appendAll(rows, activityRows(ea, taskCell, span, covered));
             covered = true;
         }
     }
     for (const p of b.project.presentations) {
         const span = Math.max(1, p.indicators.length);
-        rows.push(...activityRows({ ...p, number: 0 }, cell(b.text(p.title, p.titleRu)), span, false));
+        appendAll(rows, activityRows({ ...p, number: 0 }, cell(b.text(p.title, p.titleRu)), span, false));
     }
     b.push(b.table(tbl, rows, { dense: true, widths: { task: 13, activity: 15, result: 22, indicator: 24, plan: 13, fact: 13 } }));
     if (b.options.charts) buildCharts(b);

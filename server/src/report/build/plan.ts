@@ -6,6 +6,7 @@ import { userText, valueUnit, writtenDate } from '../display.js';
 import { cell, heading, para, run, type BuiltReport, type Cell, type Inline, type Row } from '../model.js';
 import { collapse, written, type Builder } from './builder.js';
 import { titleBlocks } from './report.js';
+import { appendAll } from '../../../../language/src/arrays.js';
 
 function planBlockHeading(b: Builder, s: FormSection): void {
     if (s.number) b.push(heading(1, fill(b.L('blockHeading'), { n: s.number })));
@@ -103,8 +104,8 @@ function planInfoWork(b: Builder): void {
     const tbl = s.table!;
     const rows: Row[] = [];
     for (const iw of b.project.infoWorks) {
-        if (iw.block.indicators.length || !iw.activities.length) rows.push(...planActivityRows(b, tbl, iw.block, false));
-        for (const ea of iw.activities) rows.push(...planActivityRows(b, tbl, ea, true));
+        if (iw.block.indicators.length || !iw.activities.length) appendAll(rows, planActivityRows(b, tbl, iw.block, false));
+        for (const ea of iw.activities) appendAll(rows, planActivityRows(b, tbl, ea, true));
     }
     if (!rows.length) rows.push(b.dataRow(tbl, {}));
     b.push(b.table(tbl, rows, { dense: true, footnotes: true, widths: { activity: 27, channel: 14, indicator: 25, plan: 17, period: 17 } }));

@@ -10,7 +10,7 @@ export function buildStatistics(b: Builder): void {
     b.sectionHeading(s);
     const st = b.project.statistics;
     // The grantee's own sentence (`сипаттама:` in `статистика`), as written; the form adds none.
-    if (st?.narrative.length) b.push(...narrativePiecesBlocks(st.narrative, b.lang, () => []));
+    if (st?.narrative.length) b.pushAll(narrativePiecesBlocks(st.narrative, b.lang, () => []));
     for (const sub of s.subsections ?? []) {
         const values = new Map<string, number | undefined>();
         if (st) {
