@@ -9,6 +9,7 @@ import type {
     Activity, DatePoint, DateRange, GrantFile, Impact, Indicator, InfoWork, Presentation, Project,
     Publication, Statistics, Task, Value
 } from './generated/ast.js';
+import { narrativePieces, type NarrativePiece } from './narrative.js';
 import { parseNumber, parseValue, verdictOf, type ParsedValue, type Status, type Verdict } from './values/index.js';
 import {
     monthsOf, parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
@@ -53,6 +54,8 @@ export interface EvalIndicator {
     fact?: ParsedValue;
     verdict: Verdict;
     deviation?: string;
+    /** Russian texts written beside the name and values (`орысша:`), for the Russian report. */
+    ru: { name?: string; plan?: string; fact?: string };
     section: IndicatorSection;
     /** The activity (or info-work / presentation block) the indicator belongs to. */
     owner?: EvalActivity;
@@ -81,6 +84,10 @@ export interface EvalActivity {
     rollup: Rollup;
     participants: number;
     task?: EvalTask;
+    /** The account of the activity in the grantee's words, in the order written (language/src/narrative.ts). */
+    narrative: NarrativePiece[];
+    /** The title's Russian text (`орысша:`), when written. */
+    titleRu?: string;
 }
 
 export interface EvalTask {
@@ -90,6 +97,9 @@ export interface EvalTask {
     title: string;
     activities: EvalActivity[];
     rollup: Rollup;
+    /** The account of the task in the grantee's words, in the order written. */
+    narrative: NarrativePiece[];
+    titleRu?: string;
 }
 
 export interface EvalPublication {
@@ -112,6 +122,8 @@ export interface EvalStatistics {
     women?: number;
     categories: { key: string; count?: number; node: AstNode }[];
     ages: { key: string; from: number; to?: number; count?: number; node: AstNode }[];
+    /** The grantee's own words about the statistics (`сипаттама:`), printed before the tables. */
+    narrative: NarrativePiece[];
 }
 
 export interface EvalProject {
@@ -209,6 +221,7 @@ function evalIndicator(node: Indicator, section: IndicatorSection, owner: EvalAc
         node, name: node.name ?? '', plan, fact,
         verdict: verdictOf(plan, fact),
         deviation: node.deviation,
+        ru: { name: node.nameRu, plan: node.planRu, fact: node.factRu },
         section, owner,
         periodOver: end !== undefined && end <= reportDate
     };
@@ -255,7 +268,9 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
             period: evalPeriod(act.period, contextYear),
             indicators: [], rollup: emptyRollup(),
             participants: act.participants.reduce((sum, g) => sum + (count(g.count) ?? 0), 0),
-            task
+            task,
+            narrative: narrativePieces(act),
+            titleRu: 'titleRu' in act ? act.titleRu : undefined
         };
         for (const ind of act.indicators) {
             const ei = evalIndicator(ind, section, ea, values, reportDate, projectEnd);
@@ -269,7 +284,8 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         const number = count(taskNode.number) ?? ti + 1;
         const task: EvalTask = {
             node: taskNode, number, numberWritten: taskNode.number !== undefined,
-            title: taskNode.title ?? '', activities: [], rollup: emptyRollup()
+            title: taskNode.title ?? '', activities: [], rollup: emptyRollup(),
+            narrative: narrativePieces(taskNode), titleRu: taskNode.titleRu
         };
         taskNode.activities.forEach((actNode, ai) => {
             const an = count(actNode.number) ?? ai + 1;
@@ -303,19 +319,22 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
             ages: stats.ages.map(a => ({
                 key: a.orOlder ? `${count(a.from)}+` : `${count(a.from)}-${count(a.to)}`,
                 from: count(a.from) ?? 0, to: a.orOlder ? undefined : count(a.to), count: count(a.count), node: a
-            }))
+            })),
+            narrative: narrativePieces({ narratives: stats.narratives, learning: [], councils: [] })
         };
     }
 
     // Every indicator in document order, and the project roll-up.
+    // (Appended one by one: a spread into push() of a long list overflows the stack.)
     const all: EvalIndicator[] = [];
-    for (const t of project.tasks) for (const a of t.activities) all.push(...a.indicators);
+    const add = (list: EvalIndicator[]) => { for (const i of list) all.push(i); };
+    for (const t of project.tasks) for (const a of t.activities) add(a.indicators);
     for (const iw of project.infoWorks) {
-        all.push(...iw.block.indicators);
-        for (const a of iw.activities) all.push(...a.indicators);
+        add(iw.block.indicators);
+        for (const a of iw.activities) add(a.indicators);
     }
-    for (const p of project.presentations) all.push(...p.indicators);
-    all.push(...project.impact);
+    for (const p of project.presentations) add(p.indicators);
+    add(project.impact);
     // Document order (impact may come before the tasks): each offset is read once, and nothing
     // is sorted when the blocks already stand in that order.
     const offsets = all.map(i => startOffset(i.node));

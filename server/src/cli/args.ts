@@ -15,6 +15,10 @@ export interface Options {
     strict: boolean;
     /** Overwrite an existing output file. */
     force: boolean;
+    /** `esep report --review`: a review appendix after the form. */
+    review?: boolean;
+    /** `esep report --charts`: plan-vs-fact charts of comparable counts. */
+    charts?: boolean;
     files: string[];
     /** `esep summary --jobs N`: threads evaluating at once. */
     jobs?: number;
@@ -65,6 +69,10 @@ export function parseArgs(args: string[]): Options {
             options.strict = true;
         } else if (a === '--force' || a === '-f') {
             options.force = true;
+        } else if (a === '--review') {
+            options.review = true;
+        } else if (a === '--charts') {
+            options.charts = true;
         } else if (a.startsWith('-') && a !== '-') {
             throw new UsageError(t('cli.badOption', { option: a }, options.lang));
         } else {
