@@ -24,7 +24,7 @@ import { clearValueCache } from '../language/src/values/index.js';
 import { renderReport } from '../server/src/report/render.js';
 import { nativeChartData } from '../server/src/report/docx-charts.js';
 import { chartPartXml } from '../server/src/report/native-chart.js';
-import type { Chart } from '../server/src/report/model.js';
+import type { Chart } from '../server/src/report/document.js';
 import { generateByActivities, generateByLines, type ExampleTexts, type Generated } from './generate.js';
 import { LspClient } from './lsp-client.js';
 import { figure, figures, log, median, percentile, sleep, spread as spreadOf, sum, table } from './figures.js';
@@ -643,6 +643,15 @@ async function benchReport(): Promise<void> {
 // ---------------------------------------------------------------------------
 // 7: the package and the extension's activation
 
+/** The arguments of `vsce package` in the package script (its user README among them), without its --out. */
+function vsceArgs(): string[] {
+    const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.package;
+    const args = script.slice(script.indexOf('vsce package') + 'vsce package'.length).trim().split(/\s+/);
+    const out = args.indexOf('--out');
+    if (out >= 0) args.splice(out, 2);
+    return args;
+}
+
 function benchPackage(): void {
     const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
     const dir = mkdtempSync(join(tmpdir(), 'esep-bench-vsix-'));
@@ -652,7 +661,7 @@ function benchPackage(): void {
         const start = performance.now();
         // What `npm run package` does after its build (npm run bench has just built): written to a temporary
         // folder, so the esep.vsix of the end-to-end tests is left alone.
-        execFileSync(process.execPath, [vsce, 'package', ...packageOptions(), '--out', file], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
+        execFileSync(process.execPath, [vsce, 'package', ...vsceArgs(), '--out', file], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
         const seconds = (performance.now() - start) / 1000;
         figure('package.vsix.mb', 'package', '.vsix size', statSync(file).size / 2 ** 20, 'MB', { op: '<', limit: 3 },
             { note: `vsce package in ${seconds.toFixed(1)} s` });
@@ -663,15 +672,6 @@ function benchPackage(): void {
     }
     const activation = readActivation();
     figure('extension.activation.ms', 'package', 'Extension activation (end-to-end)', activation.ms ?? null, 'ms', { op: '<', limit: 300 }, { note: activation.note });
-}
-
-/** The options `npm run package` gives `vsce package` (its script in package.json), without `--out`. */
-function packageOptions(): string[] {
-    const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts?.package ?? '';
-    const words = /vsce package(.*?)(?:&&|$)/u.exec(script)?.[1].trim().split(/\s+/u).filter(Boolean) ?? [];
-    const out = words.indexOf('--out');
-    if (out >= 0) words.splice(out, 2);
-    return words.length ? words : ['--no-dependencies', '--allow-missing-repository', '--skip-license'];
 }
 
 /** Files under `dir` (depth-limited), newest first. */

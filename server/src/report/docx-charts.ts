@@ -12,7 +12,7 @@
  * («source file could not be loaded»).
  */
 import { Packer, XmlComponent, type Document, type ParagraphChild } from 'docx';
-import type { Chart, ChartBar } from './model.js';
+import type { Chart, ChartBar } from './document.js';
 import { CHART_CONTENT_TYPE, CHART_NS, CHART_RELATIONSHIP, DRAWING_NS, RELATIONSHIPS_NS, chartPartXml, type NativeChartData } from './native-chart.js';
 
 /** English Metric Units per pixel at 96 dpi. */
