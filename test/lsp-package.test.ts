@@ -236,5 +236,5 @@ describe('packaging', () => {
         } finally {
             rmSync(dir, { recursive: true, force: true });
         }
-    });
+    }, 120_000); // vsce takes ~8 s alone, several times that on a busy machine
 });
