@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { t, type Lang } from '../../../../language/src/i18n.js';
 import { UsageError, type Options } from '../args.js';
-import { defaultIO, type CliIO } from '../io.js';
+import type { CliIO } from '../io.js';
 import { writeAtomic } from '../report.js';
 import { portfolioServices, runBatch } from './batch.js';
 import { writeCsv } from '../../portfolio/csv.js';
@@ -104,10 +104,10 @@ function terminalTable(projects: ProjectRow[], lang: Lang): string[] {
     return lines;
 }
 
-/** `esep summary`. Progress and the terminal table only when `io` is the process's own and a terminal. */
+/** `esep summary`. Progress and the terminal table only where `io` says its output is a terminal. */
 export async function summaryCommand(args: Options, io: CliIO): Promise<number> {
     const lang = args.lang;
-    const tty: Terminal | undefined = io === defaultIO ? { stdout: !!process.stdout.isTTY, stderr: !!process.stderr.isTTY } : undefined;
+    const tty: Terminal | undefined = io.terminal ? { stdout: io.terminal.out, stderr: io.terminal.err } : undefined;
     const reportDate = checkedDate(args.reportDate, lang);
     // `esep summary … | head`: a reader that stops early is not an error.
     if (tty) process.stdout.on('error', e => { if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0); });
