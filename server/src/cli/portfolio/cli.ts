@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { appendAll } from '../../../../language/src/arrays.js';
 import { t, type Lang } from '../../../../language/src/i18n.js';
 import { UsageError, type Options } from '../args.js';
 import type { CliIO } from '../io.js';
@@ -72,7 +73,7 @@ function sinkFor(format: OutputFormat | undefined, lang: Lang): Sink | undefined
         case 'html': return new HtmlBuilder(lang);
         case 'csv': {
             const projects: ProjectRow[] = [];
-            return { add: rows => { projects.push(...rows.projects); }, finish: () => writeCsv(projectsSheet(projects, lang)) };
+            return { add: rows => { appendAll(projects, rows.projects); }, finish: () => writeCsv(projectsSheet(projects, lang)) };
         }
         case 'xlsx': {
             const book = new WorkbookBuilder(nodeCodec);
@@ -137,7 +138,7 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
     let indicators = 0;
     let findings = 0;
     await runBatch(files, { lang, reportDate, jobs: args.jobs, onProgress: bar.update }, rows => {
-        projects.push(...rows.projects);
+        appendAll(projects, rows.projects);
         indicators += rows.indicators.length;
         findings += rows.findings.length;
         sink?.add(rows);
