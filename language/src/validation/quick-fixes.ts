@@ -67,7 +67,8 @@ export class GrantCodeActionProvider implements CodeActionProvider {
             case 'V-NUM-01':
             case 'V-NUM-02': {
                 const edits = renumber(document, diagnostic, data.scope);
-                return edits.length ? [action(t('fix.renumber'), diagnostic, document, edits, true)] : [];
+                // Never the preferred fix: the numbers are the contract's, and renumbering breaks the link to it.
+                return edits.length ? [action(t('fix.renumber'), diagnostic, document, edits, false)] : [];
             }
             case 'V-REG-01':
             case 'V-REQ-03':

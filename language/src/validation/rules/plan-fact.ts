@@ -8,6 +8,9 @@ import { formatDate } from '../../dates.js';
 import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
 import { checkNameValue } from './writing.js';
+import { claimsNoDeviation } from '../closing-claims.js';
+import { periodEnded } from './stage.js';
+import { isParticipantsIndicator } from '../../activity-measures.js';
 
 /**
  * A project is at the report stage once it has any fact or its period is over:
@@ -17,6 +20,7 @@ export function isReportStage(ep: EvalProject): boolean {
     const end = ep.period?.period?.end;
     return ep.indicators.some(i => i.fact) || (end !== undefined && end < ep.reportDate);
 }
+
 
 export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: ValidationAcceptor): void {
     const ei = ctx.model(indicator).indicatorOf.get(indicator);
@@ -33,7 +37,7 @@ export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: V
     if (!fact) {
         if (ei.periodOver && indicator.fact === undefined && ep && isReportStage(ep)) {
             const end = ei.owner?.period?.period?.end ?? ep?.period?.period?.end;
-            ctx.report(accept, 'warning', 'V-PF-01', 'V-PF-01.missing', { name: ei.name, end: end ? formatDate(end) : '' },
+            ctx.report(accept, periodEnded(ep) ? 'error' : 'warning', 'V-PF-01', 'V-PF-01.missing', { name: ei.name, end: end ? formatDate(end) : '' },
                 { node: indicator, property: 'name' });
         }
         return;
@@ -163,7 +167,7 @@ function checkParticipants(ctx: RuleContext, ea: EvalActivity, accept: Validatio
     }
     if (node.participants.length === 0) return;
     // V-PF-10: the participants count against the «Қатысушылар саны» fact.
-    const counter = ea.indicators.find(i => /^қатысушылар\s+саны$/iu.test(i.name.trim()) && i.fact && i.fact.parts.length === 1);
+    const counter = ea.indicators.find(i => isParticipantsIndicator(i.name) && i.fact && i.fact.parts.length === 1);
     const fact = counter?.fact?.parts[0]?.n;
     if (counter && fact !== undefined && counter.node.fact) {
         const groups = node.participants.map(g => parseNumber(g.count) ?? 0);
@@ -179,7 +183,8 @@ export function checkConclusion(ctx: RuleContext, conclusion: Conclusion, accept
     if (!ep) return;
     for (const entry of conclusion.entries) {
         if (entry.key?.toLowerCase() !== 'ауытқу' || !entry.text) continue;
-        if (!/ауытқу(лар)?\s+(жоқ|анықталған\s+жоқ|болған\s+жоқ)|жоспарға\s+сай\s+орындалды|отклонений\s+нет/iu.test(entry.text)) continue;
+        // By meaning, in Kazakh and Russian (closing-claims.ts), not by exact adjacent words.
+        if (!claimsNoDeviation(entry.text) && !(entry.textRu && claimsNoDeviation(entry.textRu))) continue;
         const deviating = ep.indicators.filter(i => i.verdict.status === 'unmet' || i.verdict.status === 'deviation' || i.verdict.unitMismatch);
         if (deviating.length) {
             const list = deviating.slice(0, 4).map(i => `«${i.name}»`).join(', ') + (deviating.length > 4 ? ', …' : '');

@@ -9,15 +9,19 @@ import type { Council, Learning } from '../../../../language/src/generated/ast.j
 import type { NarrativePiece } from '../../../../language/src/narrative.js';
 import { narrativePiecesBlocks } from '../narrative-blocks.js';
 import { collapse, written, type Builder } from './builder.js';
+import { fulfilmentPercent, participantCount } from '../../../../language/src/activity-measures.js';
 
 function activityCells(b: Builder, ea: EvalActivity): Record<string, Cell | string> {
     const node = ea.node as Activity | Presentation | InfoWork;
-    const participants = node.participants.map(g => num(parseNumber(g.count), b.form));
+    // The groups of `қатысушылар:`, else the fact of the activity's «Қатысушылар саны» (activity-measures.ts).
+    const fromIndicator = node.participants.length ? undefined : participantCount(ea);
+    const participants = fromIndicator !== undefined ? [num(fromIndicator, b.form)] : node.participants.map(g => num(parseNumber(g.count), b.form));
     const categories = node.participants.map(g => g.category ? collapse(g.category) : '');
     const experts = (node.experts ?? '').split(/;\s*/u).map(collapse).filter(Boolean);
     let completeness = userText(node.completeness);
     if (!completeness.length && ea.rollup.total > 0 && b.kind !== 'plan') {
-        const pct = Math.round(achieved(ea.rollup) / ea.rollup.total * 100);
+        // How much of the targets was reached (12 of 20: 60 %), not how many rows were met.
+        const pct = fulfilmentPercent(ea) ?? Math.round(achieved(ea.rollup) / ea.rollup.total * 100);
         completeness = [fill(b.L('completenessTemplate'), { percent: pct })];
     }
     return {
