@@ -672,6 +672,15 @@ async function benchReport(): Promise<void> {
 // ---------------------------------------------------------------------------
 // 7: the package and the extension's activation
 
+/** The arguments of `vsce package` in the package script (its user README among them), without its --out. */
+function vsceArgs(): string[] {
+    const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.package;
+    const args = script.slice(script.indexOf('vsce package') + 'vsce package'.length).trim().split(/\s+/);
+    const out = args.indexOf('--out');
+    if (out >= 0) args.splice(out, 2);
+    return args;
+}
+
 function benchPackage(): void {
     const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
     const dir = mkdtempSync(join(tmpdir(), 'esep-bench-vsix-'));
@@ -681,8 +690,7 @@ function benchPackage(): void {
         const start = performance.now();
         // What `npm run package` does after its build (npm run bench has just built): written to a temporary
         // folder, so the esep.vsix of the end-to-end tests is left alone.
-        execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', file],
-            { cwd: ROOT, stdio: 'pipe' });
+        execFileSync(process.execPath, [vsce, 'package', ...vsceArgs(), '--out', file], { cwd: ROOT, stdio: 'pipe' });
         const seconds = (performance.now() - start) / 1000;
         figure('package.vsix.mb', 'package', '.vsix size', statSync(file).size / 2 ** 20, 'MB', { op: '<', limit: 3 },
             { note: `vsce package in ${seconds.toFixed(1)} s` });

@@ -68,3 +68,13 @@ export type RenderPreviewResult =
 
 /** The `esep.*` settings the client reads too. */
 export const SETTINGS_SECTION = 'esep';
+
+/** `esep/exportExcel`: one file's indicators, project row and findings as .xlsx (base64), headers in `lang`. */
+export const EXPORT_EXCEL_REQUEST = 'esep/exportExcel';
+
+export interface ExportExcelParams {
+    uri: string;
+    lang: 'kk' | 'ru' | 'en';
+}
+
+export type ExportExcelResult = { data: string; fileName: string } | { errors: string[] };

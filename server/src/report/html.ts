@@ -66,11 +66,11 @@ function heading(h: Heading): string {
     return `<h${h.level} class="h">${esc(text)}</h${h.level}>`;
 }
 
-function cellHtml(c: Cell, tag: 'td' | 'th'): string {
+function cellHtml(c: Cell, tag: 'td' | 'th', shortFact = false): string {
     const attrs: string[] = [];
     if ((c.colSpan ?? 1) > 1) attrs.push(`colspan="${c.colSpan}"`);
     if ((c.rowSpan ?? 1) > 1) attrs.push(`rowspan="${c.rowSpan}"`);
-    const cls = classes(c.align && `a-${c.align}`, c.shade && `shade-${c.shade}`, (c.rowSpan ?? 1) > 1 && 'span');
+    const cls = classes(c.align && `a-${c.align}`, c.shade && `shade-${c.shade}`, (c.rowSpan ?? 1) > 1 && 'span', shortFact && 'short-fact');
     const body = c.paragraphs.map(runs => `<div class="cp">${inlines(runs) || ''}</div>`).join('');
     return `<${tag}${attrs.length ? ' ' + attrs.join(' ') : ''}${cls}>${body}</${tag}>`;
 }
@@ -82,7 +82,9 @@ function rowHtml(r: Row, header: boolean): string {
     const cls = classes(`row-${r.kind}`, r.status && `status-${r.status}`, r.status && SHORT.has(r.status) && 'short',
         r.cells.some(c => c.shade === 'alert') && 'alert-row');
     const tag = header ? 'th' : 'td';
-    return `<tr${cls}${attrs.length ? ' ' + attrs.join(' ') : ''}>${r.cells.map(c => cellHtml(c, tag)).join('')}</tr>`;
+    // A short row's fact (its last cell) is marked here, in the preview; the .docx prints it plain.
+    const short = !!r.status && SHORT.has(r.status);
+    return `<tr${cls}${attrs.length ? ' ' + attrs.join(' ') : ''}>${r.cells.map((c, i) => cellHtml(c, tag, short && i === r.cells.length - 1)).join('')}</tr>`;
 }
 
 function table(t: Table, landscape: boolean): string {
@@ -164,8 +166,8 @@ export function previewRendererFor(grant: GrantServices) {
     return (document: LangiumDocument, options: { kind?: string; lang?: string }): PreviewRendering => {
         const kind = isReportKind(options.kind) ? options.kind : previewKind(grant.model.Evaluator.get(document).projects[0]);
         const lang = isReportLang(options.lang) ? options.lang : 'kk';
-        // The preview is where review aids belong: it shows the review appendix after the form.
-        const prepared = prepareReport(document, grant, { kind, lang, review: kind !== 'plan' });
+        // The preview is where review aids belong: it shows the charts and the review appendix.
+        const prepared = prepareReport(document, grant, { kind, lang, review: kind !== 'plan', charts: kind !== 'plan' });
         if (!prepared.ok) return { errors: prepared.errors.map(e => ({ line: e.line, column: e.column, message: e.message })), kind };
         const doc = prepared.built.doc;
         return {

@@ -185,7 +185,7 @@ export function checkConclusion(ctx: RuleContext, conclusion: Conclusion, accept
         if (entry.key?.toLowerCase() !== 'ауытқу' || !entry.text) continue;
         // By meaning, in Kazakh and Russian (closing-claims.ts), not by exact adjacent words.
         if (!claimsNoDeviation(entry.text) && !(entry.textRu && claimsNoDeviation(entry.textRu))) continue;
-        const deviating = ep.indicators.filter(i => i.verdict.status === 'unmet' || i.verdict.status === 'deviation' || i.verdict.unitMismatch);
+        const deviating = ep.indicators.filter(i => i.verdict.status === 'unmet' || i.verdict.status === 'deviation');
         if (deviating.length) {
             const list = deviating.slice(0, 4).map(i => `«${i.name}»`).join(', ') + (deviating.length > 4 ? ', …' : '');
             ctx.report(accept, 'warning', 'V-PF-03', 'V-PF-03.project', { text: entry.text.trim(), count: deviating.length, list }, { node: entry, property: 'text' });

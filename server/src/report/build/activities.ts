@@ -88,6 +88,8 @@ function buildActivityNarrative(b: Builder): void {
     for (const task of b.project.tasks) {
         const acts = task.activities.filter(a => a.narrative.length);
         if (!task.narrative.length && !acts.length) continue;
+        // The account is text: portrait pages after the wide table.
+        b.orient(false);
         b.push(titleLine(fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) })));
         b.pushAll(blocks(task.narrative));
         for (const ea of acts) {
@@ -95,6 +97,7 @@ function buildActivityNarrative(b: Builder): void {
             b.pushAll(blocks(ea.narrative));
         }
     }
+    if (b.project.node.councils.length || b.project.node.learning.length) b.orient(false);
     for (const c of b.project.node.councils) b.pushAll(councilTable(b, c));
     for (const l of b.project.node.learning) b.pushAll(learningTable(b, l));
 }

@@ -41,7 +41,8 @@ export function buildReport(b: Builder): BuiltReport {
     for (const f of header.fields ?? []) b.field(b.L(f), headerValues[f] ?? '');
 
     for (const s of form.sections) {
-        if (!s.parent && s.id !== 'signature') b.orient((s.table?.columns.length ?? 0) >= 6);
+        // Wide tables go on landscape pages; so do the statistics, whose eleven categories run across.
+        if (!s.parent && s.id !== 'signature') b.orient((s.table?.columns.length ?? 0) >= 6 || s.id === 'statistics');
         switch (s.id) {
             case 'header': case 'council': case 'learning': case 'signature': break;
             case 'activities': buildActivities(b); break;

@@ -24,7 +24,8 @@ export function buildStatistics(b: Builder): void {
         // As in S001: the labels across in one row, the counts in the row under them.
         b.push({
             type: 'table',
-            widths: rows.map(() => 10),
+            // A column as wide as its longest word, so that no word breaks.
+            widths: rows.map(r => Math.max(6, ...r.label.split(/\s+/).map(w => w.length))),
             header: [{ kind: 'header', cells: rows.map(r => cell([run(r.label, { bold: true })], { align: 'center', shade: 'header' })) }],
             keepTogether: true,
             dense: rows.length > 4,
