@@ -10,11 +10,12 @@ import type {
     Publication, Statistics, Task, Value
 } from './generated/ast.js';
 import { narrativePieces, type NarrativePiece } from './narrative.js';
-import { parseNumber, parseValue, verdictOf, type ParsedValue, type Status, type Verdict } from './values/index.js';
+import { judge, parseNumber, parseValue, verdictOf, type ParsedValue, type Status, type Verdict } from './values/index.js';
 import {
     monthsOf, parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
     type DateProblem, type DateSpec, type ISODate, type Period
 } from './dates.js';
+import { perCountFor } from './per-count.js';
 
 export interface Rollup {
     total: number;
@@ -272,9 +273,11 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
             narrative: narrativePieces(act),
             titleRu: 'titleRu' in act ? act.titleRu : undefined
         };
-        for (const ind of act.indicators) {
-            const ei = evalIndicator(ind, section, ea, values, reportDate, projectEnd);
-            ea.indicators.push(ei);
+        for (const ind of act.indicators) ea.indicators.push(evalIndicator(ind, section, ea, values, reportDate, projectEnd));
+        for (const ei of ea.indicators) {
+            // Per-unit targets, judged with the counts the file gives (per-count.ts), once every indicator is read.
+            const perCount = ei.plan?.per ? perCountFor(ei.plan.per.scope, ea, period) : undefined;
+            if (perCount !== undefined) ei.verdict = judge(ei.plan, ei.fact, { perCount });
             addToRollup(ea.rollup, ei.verdict.status);
         }
         return ea;
