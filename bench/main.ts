@@ -23,7 +23,7 @@ import { createGrantServices } from '../language/src/grant-module.js';
 import { clearValueCache } from '../language/src/values/index.js';
 import { renderReport } from '../server/src/report/render.js';
 import { renderCharts } from '../server/src/report/docx.js';
-import type { Chart } from '../server/src/report/model.js';
+import type { Chart } from '../server/src/report/document.js';
 import { generateByActivities, generateByLines, type ExampleTexts, type Generated } from './generate.js';
 import { LspClient } from './lsp-client.js';
 import { benchPortfolio } from './portfolio.js';

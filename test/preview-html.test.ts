@@ -13,8 +13,8 @@ import { getForm, type FormSection } from '../server/src/report/forms.js';
 import { previewKind, previewRendererFor, type PreviewRendering } from '../server/src/report/html.js';
 import { axisMax, barPercent, renderChartSvg } from '../server/src/report/svg.js';
 import { buildReportModel } from '../server/src/report/build/index.js';
-import type { Chart } from '../server/src/report/model.js';
-import { registerPreviewRenderer, renderPreview } from '../language/src/lsp/requests.js';
+import type { Chart } from '../server/src/report/document.js';
+import { renderPreview } from '../language/src/lsp/requests.js';
 import { bannerHtml, contentSecurityPolicy, makeNonce, previewPage, type PreviewStrings } from '../client/src/preview-page.js';
 
 const render = previewRendererFor(grant);
@@ -331,8 +331,6 @@ describe('the webview page', () => {
 });
 
 describe('language server: esep/renderPreview', () => {
-    registerPreviewRenderer(previewRendererFor(grant));
-
     test('the HTML of an open document, with its version; problems as lines', async () => {
         const document = await parse(readExample('birgemiz-bilim.grant'));
         const answer = await renderPreview(services.shared, grant, { uri: document.uri.toString(), lang: 'kk' });

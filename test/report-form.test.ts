@@ -8,7 +8,7 @@ import { grant, parse, readExample } from './helpers.js';
 import { renderReport } from '../server/src/report/render.js';
 import { buildReportModel } from '../server/src/report/build/index.js';
 import { selectCharts } from '../server/src/report/build/charts.js';
-import { inlineText, type Block, type BuiltReport, type Chart, type ReportKind, type ReportLang } from '../server/src/report/model.js';
+import { inlineText, type Block, type BuiltReport, type Chart, type ReportKind, type ReportLang } from '../server/src/report/document.js';
 import { parseArgs } from '../server/src/cli/args.js';
 
 const SEED = readFileSync(new URL('./fixtures/seeds/s001-final-report.txt', import.meta.url), 'utf8');
@@ -122,7 +122,7 @@ describe('the form and only the form; review aids and charts on request', () => 
         const plain = await model(EXAMPLE, 'final', 'kk');
         expect(plain.doc.blocks.some(b => b.type === 'chart')).toBe(false);
         expect(texts(plain.doc.blocks)).not.toContain('Тексеруге арналған қосымша');
-        expect(plain.doc.blocks.some(b => b.type === 'paragraph' && b.runs.some(r => r.alert || r.color))).toBe(false);
+        expect(plain.doc.blocks.some(b => b.type === 'paragraph' && b.runs.some(r => r.alert || r.emphasis))).toBe(false);
         expect(plain.doc.blocks.some(b => b.type === 'table' && b.rows.some(r => r.cells.some(c => c.shade === 'alert')))).toBe(false);
 
         const review = await model(EXAMPLE, 'final', 'kk', { review: true });

@@ -13,12 +13,11 @@ import { renderReport } from '../server/src/report/render.js';
 import { buildReportModel } from '../server/src/report/build/index.js';
 import { getForm, type FormSection } from '../server/src/report/forms.js';
 import { reportFileName } from '../server/src/report/prepare.js';
-import { reportRendererFor } from '../server/src/report/requests.js';
-import { registerReportRenderer, renderReport as requestReport } from '../language/src/lsp/requests.js';
+import { renderReport as requestReport } from '../language/src/lsp/requests.js';
 import { fromBase64, toBase64 } from '../server/src/report/base64.js';
 import { encodePng, encodePngAsync } from '../server/src/report/png.js';
 import { renderChart, renderChartAsync } from '../server/src/report/chart.js';
-import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/model.js';
+import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/document.js';
 import { main, type CliIO } from '../server/src/cli.js';
 import { report, writeAtomic } from '../server/src/cli/report.js';
 import { setLanguage } from '../language/src/i18n.js';
@@ -569,7 +568,6 @@ describe('browser worker', () => {
 });
 
 describe('language server: esep/renderReport', () => {
-    registerReportRenderer(reportRendererFor(grant), toBase64);
     const ask = (uri: string, kind: 'final' | 'plan' | 'interim' = 'final', lang: 'kk' | 'ru' | 'en' = 'kk') =>
         requestReport(services.shared, grant, { uri, kind, lang });
 

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { setLanguage } from '../language/src/i18n.js';
 import { buildReportModel } from '../server/src/report/build/index.js';
-import { inlineText, type Table } from '../server/src/report/model.js';
+import { inlineText, type Table } from '../server/src/report/document.js';
 import { main } from '../server/src/cli.js';
 import { BASE, grant, parse } from './helpers.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';

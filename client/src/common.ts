@@ -9,14 +9,13 @@ import { grantDocumentElsewhere } from './pick-grant.js';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
-    type RenderReportParams, type RenderReportResult, type ReportKind, type StatusResult
+    type RenderReportParams, type RenderReportResult, type ReportKind, type StatusResult, type Lang
 } from '../../language/src/lsp/protocol.js';
 import { exportExcel } from './export-excel.js';
 
 const LANGUAGE_ID = 'grant';
 const SKELETON = 'templates/skeletons/project.kk.grant';
 
-type Lang = 'kk' | 'ru' | 'en';
 
 export function configuredLanguage(): Lang {
     const lang = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string>('language');

@@ -14,6 +14,7 @@
  * the preview print the blocks it returns. Pure TypeScript (browser worker too).
  */
 import type { Council, Learning, Narrative } from './generated/ast.js';
+import { collapse } from './text-utils.js';
 
 export type NarrativeBlock =
     | { kind: 'paragraph'; text: string }
@@ -21,7 +22,6 @@ export type NarrativeBlock =
     | { kind: 'numbered'; items: { number: string; text: string }[] }
     | { kind: 'table'; header: string[]; rows: string[][] };
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
 
 const BULLET = /^[-–•·*▪●○]\s+/u;
 const NUMBERED = /^(\d{1,3}[.)])\s+/u;

@@ -21,7 +21,7 @@ import { unguarded } from '../../language/src/lsp/safe-providers.js';
 import { messages } from '../../language/src/messages.js';
 import { setLanguage } from '../../language/src/i18n.js';
 import { renderReport } from '../../server/src/report/render.js';
-import type { ReportKind, ReportLang } from '../../server/src/report/model.js';
+import type { ReportKind, ReportLang } from '../../server/src/report/document.js';
 import { int, type Rng } from './rng.js';
 import { docxXmlProblems } from './docx-xml.js';
 import type { MutationContext, Token } from './mutate.js';

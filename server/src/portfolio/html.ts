@@ -90,7 +90,7 @@ export class HtmlBuilder {
     constructor(private readonly lang: Lang) {}
 
     add(rows: FileRows): void {
-        this.projects.push(...rows.projects);
+        for (const p of rows.projects) this.projects.push(p);
         if (rows.indicators.length) this.indicators.push(rows.indicators.map(r => rowHtml(INDICATORS, r, this.lang)).join('\n'));
         if (rows.findings.length) this.findings.push(rows.findings.map(r => rowHtml(FINDINGS, r, this.lang)).join('\n'));
         this.indicatorCount += rows.indicators.length;

@@ -5,10 +5,10 @@
  */
 import type { Lang } from '../../../language/src/i18n.js';
 import {
-    isJustified, needsJustification, projectStage, publicationMonths, ratioOfPlan, statisticsConsistency, valueText,
+    isJustified, needsJustification, projectStage, publicationMonths, ratioOf, statisticsConsistency, valueText,
     type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile
 } from '../../../language/src/model.js';
-import { displayValue, type ParsedValue } from '../../../language/src/values/index.js';
+import { displayValue, type ParsedValue } from '../../../language/src/model.js';
 import type { FileRows } from './rows.js';
 import type { Portfolio } from './sheets.js';
 
@@ -74,7 +74,7 @@ function indicatorJson(ei: EvalIndicator): object {
         plan: valueJson(ei.plan),
         fact: valueJson(ei.fact),
         status: ei.verdict.status,
-        ratio: ratioOfPlan(ei),
+        ratio: ratioOf(ei),
         parts: ei.verdict.parts.length ? ei.verdict.parts.map(p => ({ status: p.status, plan: p.plan, fact: p.fact, unit: p.unit })) : undefined,
         unitMismatch: ei.verdict.unitMismatch ? true : undefined,
         periodOver: ei.periodOver,

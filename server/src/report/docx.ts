@@ -1,5 +1,5 @@
 /**
- * The report model (model.ts) as a Word document, with the `docx` library.
+ * The report model (document.ts) as a Word document, with the `docx` library.
  * A4 portrait, Times New Roman in every script slot (it has every Kazakh
  * letter), tables that repeat their header rows and never split a row, page
  * numbers in the footer, charts as PNG pictures. Returns the bytes of the
@@ -12,7 +12,7 @@ import {
 } from 'docx';
 import { renderChart, renderChartAsync, type ChartImage } from './chart.js';
 import { cleanStrings } from '../../../language/src/control-chars.js';
-import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './model.js';
+import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './document.js';
 
 export const FONT = 'Times New Roman';
 const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
@@ -54,18 +54,21 @@ const textStyle = (size: number) => `EsepText${size}`;
 const cellStyle = (size: number) => `EsepCell${size}`;
 const STYLE_SIZES = [...new Set(Object.values(SIZE).concat([SIZE.dense - 2]))];
 
-function runOptions(i: Inline, ctx: Ctx): IRunOptions {
+/** A run of the report model, or one this writer colours itself (the chart's key). */
+type DocxInline = Inline & { color?: string };
+
+function runOptions(i: DocxInline, ctx: Ctx): IRunOptions {
     const size = i.hint ? SIZE.hint : ctx.size;
     return {
         size: size === ctx.styled ? undefined : size,
         bold: i.bold || i.alert || undefined,
         italics: i.italic || i.hint || undefined,
-        color: i.alert ? ALERT_COLOR : i.hint ? '595959' : i.color,
+        color: i.alert || i.emphasis === 'short' ? ALERT_COLOR : i.hint ? '595959' : i.color,
         superScript: i.superscript || undefined
     };
 }
 
-function inlineRuns(runs: Inline[], ctx: Ctx): ParagraphChild[] {
+function inlineRuns(runs: DocxInline[], ctx: Ctx): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     for (const i of runs) {
         if (i.footnote !== undefined) {

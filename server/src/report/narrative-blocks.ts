@@ -5,8 +5,8 @@
  * Pure data, no Node APIs.
  */
 import { parseNarrative, type NarrativeBlock, type NarrativePiece } from '../../../language/src/narrative.js';
-import { cell, para, run, type Block, type Row } from './model.js';
-import type { ReportLang } from './model.js';
+import { cell, para, run, type Block, type Row } from './document.js';
+import type { ReportLang } from './document.js';
 import { appendAll } from '../../../language/src/arrays.js';
 
 /** The blocks of a narrative text (paragraphs justified like the seed's). */

@@ -72,7 +72,7 @@ function sinkFor(format: OutputFormat | undefined, lang: Lang): Sink | undefined
         case 'html': return new HtmlBuilder(lang);
         case 'csv': {
             const projects: ProjectRow[] = [];
-            return { add: rows => { projects.push(...rows.projects); }, finish: () => writeCsv(projectsSheet(projects, lang)) };
+            return { add: rows => { for (const p of rows.projects) projects.push(p); }, finish: () => writeCsv(projectsSheet(projects, lang)) };
         }
         case 'xlsx': {
             const book = new WorkbookBuilder(nodeCodec);
@@ -137,7 +137,7 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
     let indicators = 0;
     let findings = 0;
     await runBatch(files, { lang, reportDate, jobs: args.jobs, onProgress: bar.update }, rows => {
-        projects.push(...rows.projects);
+        for (const p of rows.projects) projects.push(p);
         indicators += rows.indicators.length;
         findings += rows.findings.length;
         sink?.add(rows);

@@ -1,24 +1,20 @@
 /** Section 1 of the report: the activities table, and the council and learning tables printed inside it. */
-import type { Activity, InfoWork, Presentation } from '../../../../language/src/generated/ast.js';
-import { achieved, type EvalActivity } from '../../../../language/src/model.js';
-import { parseNumber } from '../../../../language/src/values/index.js';
+import { achieved, fulfilmentPercent, participantCount, type EvalActivity } from '../../../../language/src/model.js';
 import { fill, hasSection, section } from '../forms.js';
 import { num, userText, writtenDate } from '../display.js';
-import { cell, para, run, type Block, type Cell, type Row } from '../model.js';
+import { cell, para, run, type Block, type Cell, type Row } from '../document.js';
 import type { Council, Learning } from '../../../../language/src/generated/ast.js';
 import type { NarrativePiece } from '../../../../language/src/narrative.js';
 import { narrativePiecesBlocks } from '../narrative-blocks.js';
 import { collapse, written, type Builder } from './builder.js';
-import { fulfilmentPercent, participantCount } from '../../../../language/src/activity-measures.js';
 
 function activityCells(b: Builder, ea: EvalActivity): Record<string, Cell | string> {
-    const node = ea.node as Activity | Presentation | InfoWork;
-    // The groups of `қатысушылар:`, else the fact of the activity's «Қатысушылар саны» (activity-measures.ts).
-    const fromIndicator = node.participants.length ? undefined : participantCount(ea);
-    const participants = fromIndicator !== undefined ? [num(fromIndicator, b.form)] : node.participants.map(g => num(parseNumber(g.count), b.form));
-    const categories = node.participants.map(g => g.category ? collapse(g.category) : '');
-    const experts = (node.experts ?? '').split(/;\s*/u).map(collapse).filter(Boolean);
-    let completeness = userText(node.completeness);
+    // The groups of `қатысушылар:`, else the fact of the activity's «Қатысушылар саны» (model/activity-measures.ts).
+    const fromIndicator = ea.participantGroups.length ? undefined : participantCount(ea);
+    const participants = fromIndicator !== undefined ? [num(fromIndicator, b.form)] : ea.participantGroups.map(g => num(g.count, b.form));
+    const categories = ea.participantGroups.map(g => g.category ? collapse(g.category) : '');
+    const experts = (ea.experts ?? '').split(/;\s*/u).map(collapse).filter(Boolean);
+    let completeness = userText(ea.completeness?.text);
     if (!completeness.length && ea.rollup.total > 0 && b.kind !== 'plan') {
         // How much of the targets was reached (12 of 20: 60 %), not how many rows were met.
         const pct = fulfilmentPercent(ea) ?? Math.round(achieved(ea.rollup) / ea.rollup.total * 100);
@@ -27,13 +23,13 @@ function activityCells(b: Builder, ea: EvalActivity): Record<string, Cell | stri
     return {
         no: ea.number ? `${ea.number}.` : '',
         activity: b.text(ea.title, ea.titleRu),
-        period: writtenDate(node.period),
-        place: collapse(node.place ?? node.channel ?? ''),
+        period: writtenDate(ea.node.period),
+        place: collapse(ea.place ?? ea.channel ?? ''),
         participants: cell(participants.length ? participants.map(p => [run(p)]) : [[run('')]], { align: 'center' }),
         category: cell(categories.length ? categories.map(c => [run(c)]) : [[run('')]]),
         experts: cell(experts.length ? experts.map(e => [run(e)]) : [[run('')]]),
         completeness: cell(completeness.length ? completeness.map(c => [run(c)]) : [[run('')]]),
-        appendix: node.appendix ? fill(b.L('appendixRef'), { n: collapse(node.appendix) }) : ''
+        appendix: ea.appendix ? fill(b.L('appendixRef'), { n: collapse(ea.appendix) }) : ''
     };
 }
 

@@ -1,6 +1,6 @@
 /** Deviations: collected from every indicator first, then their table with the justifications. */
 import { section } from '../forms.js';
-import { cell, para } from '../model.js';
+import { cell, para } from '../document.js';
 import { textBlocks } from '../narrative-blocks.js';
 import type { Builder } from './builder.js';
 

@@ -1,7 +1,7 @@
 /** Sections of free text: the narratives and the indicators bullets. */
 import { section } from '../forms.js';
 import { userText } from '../display.js';
-import { para, run } from '../model.js';
+import { para, run } from '../document.js';
 import type { Builder } from './builder.js';
 import { textBlocks } from '../narrative-blocks.js';
 

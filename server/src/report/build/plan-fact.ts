@@ -1,9 +1,8 @@
 /** Section 2 of the report: plan against fact by task and activity, and its charts. */
-import type { Activity } from '../../../../language/src/generated/ast.js';
 import type { EvalActivity } from '../../../../language/src/model.js';
 import { fill, section } from '../forms.js';
 import { userText } from '../display.js';
-import { cell, run, type Cell, type Chart, type ChartBar, type Row } from '../model.js';
+import { cell, run, type Cell, type Chart, type ChartBar, type Row } from '../document.js';
 import { position, type Builder } from './builder.js';
 import { selectCharts } from './charts.js';
 import { appendAll } from '../../../../language/src/arrays.js';
@@ -53,7 +52,7 @@ export function buildPlanFact(b: Builder): void {
         const inds = ea.indicators;
         const span = Math.max(1, inds.length);
         const title = `${ea.number ? `${ea.number}. ` : ''}${b.text(ea.title, ea.titleRu)}`;
-        const result = userText((ea.node as Activity).result);
+        const result = userText(ea.result);
         for (let i = 0; i < span; i++) {
             const ei = inds[i];
             const values: Record<string, Cell | string | undefined> = {};

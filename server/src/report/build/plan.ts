@@ -1,9 +1,8 @@
 /** The plan: contract Appendix 3 (S002 form). */
-import type { Activity, InfoWork, Presentation } from '../../../../language/src/generated/ast.js';
 import type { EvalActivity } from '../../../../language/src/model.js';
 import { fill, getForm, section, type FormSection, type FormTable } from '../forms.js';
 import { userText, valueUnit, writtenDate } from '../display.js';
-import { cell, heading, para, run, type BuiltReport, type Cell, type Inline, type Row } from '../model.js';
+import { cell, heading, para, run, type BuiltReport, type Cell, type Inline, type Row } from '../document.js';
 import { collapse, written, type Builder } from './builder.js';
 import { titleBlocks } from './report.js';
 import { appendAll } from '../../../../language/src/arrays.js';
@@ -56,7 +55,6 @@ function planTeam(b: Builder): void {
 
 /** Rows of a monitoring-plan table: an activity's cells merged over its indicators. */
 function planActivityRows(b: Builder, tbl: FormTable, ea: EvalActivity, numbered: boolean): Row[] {
-    const node = ea.node as Activity | Presentation | InfoWork;
     const inds = ea.indicators;
     const span = Math.max(1, inds.length);
     const rows: Row[] = [];
@@ -65,9 +63,9 @@ function planActivityRows(b: Builder, tbl: FormTable, ea: EvalActivity, numbered
         const ei = inds[i];
         const values: Record<string, Cell | string | undefined> = i === 0 ? {
             activity: cell(title, { rowSpan: span }),
-            place: cell(collapse(node.place ?? ''), { rowSpan: span }),
-            channel: cell(collapse(node.channel ?? node.place ?? ''), { rowSpan: span }),
-            period: cell(writtenDate(node.period), { rowSpan: span })
+            place: cell(collapse(ea.place ?? ''), { rowSpan: span }),
+            channel: cell(collapse(ea.channel ?? ea.place ?? ''), { rowSpan: span }),
+            period: cell(writtenDate(ea.node.period), { rowSpan: span })
         } : { activity: undefined, place: undefined, channel: undefined, period: undefined };
         values.indicator = ei ? b.indicatorName(ei) : '';
         values.plan = cell(ei ? b.plan(ei) : '', { align: 'center' });

@@ -1,7 +1,7 @@
 /** The final and interim reports (S001 form): the sections in the form's order. */
 import { fill, section } from '../forms.js';
 import { longDate } from '../display.js';
-import { para, run, type BuiltReport } from '../model.js';
+import { para, run, type BuiltReport } from '../document.js';
 import { collapse, type Builder } from './builder.js';
 import { buildActivities } from './activities.js';
 import { buildPlanFact } from './plan-fact.js';

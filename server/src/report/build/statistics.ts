@@ -2,7 +2,7 @@
 import { ageRowId, categoryRowId, section } from '../forms.js';
 import { narrativePiecesBlocks } from '../narrative-blocks.js';
 import { num } from '../display.js';
-import { cell, para, run } from '../model.js';
+import { cell, para, run } from '../document.js';
 import type { Builder } from './builder.js';
 
 export function buildStatistics(b: Builder): void {

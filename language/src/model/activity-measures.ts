@@ -1,27 +1,17 @@
 /**
  * What an activity's row of the report says, decided once from the evaluated
- * model: how many took part, and how much of its targets was reached. The
- * report table, the preview and the checks ask here.
+ * model: how many took part, and how much of its targets was reached.
  */
-import type { EvalActivity, EvalIndicator } from './model.js';
-
-/** «Қатысушылар саны»: the indicator that counts an activity's participants. */
-export function isParticipantsIndicator(name: string): boolean {
-    return /^қатысушылар\s+саны$/iu.test(name.trim());
-}
-
-/** The activity's «Қатысушылар саны» indicator with a one-number fact, if any. */
-export function participantsIndicator(ea: EvalActivity): EvalIndicator | undefined {
-    return ea.indicators.find(i => isParticipantsIndicator(i.name) && i.fact && i.fact.parts.length === 1 && !i.fact.errors.length);
-}
+import { singleFact } from './predicates.js';
+import type { EvalActivity } from './types.js';
 
 /**
  * How many took part: the groups of the `қатысушылар:` line, else the fact of the
  * activity's «Қатысушылар саны» indicator; undefined when the file says neither.
  */
 export function participantCount(ea: EvalActivity): number | undefined {
-    if (ea.node.participants.length) return ea.participants;
-    return participantsIndicator(ea)?.fact?.parts[0]?.n;
+    if (ea.participantGroups.length) return ea.participants;
+    return singleFact(ea.indicators.find(i => i.role === 'participants' && singleFact(i) !== undefined));
 }
 
 /**
