@@ -11,6 +11,7 @@ import { t } from '../i18n.js';
 import { statusText } from './model-text.js';
 import { revalidateAll } from './settings.js';
 import { guardRequest } from './safe-providers.js';
+import { connectVersionedDiagnostics } from './live-build.js';
 import {
     RENDER_PREVIEW_REQUEST, RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
     type PreviewProblem, type RenderPreviewParams, type RenderPreviewResult, type RenderReportParams, type RenderReportResult,
@@ -138,6 +139,7 @@ export async function renderPreview(shared: LangiumSharedServices, grant: GrantS
  * before `startLanguageServer`.
  */
 export function connectEsep(connection: Connection, shared: LangiumSharedServices, grant: GrantServices): void {
+    connectVersionedDiagnostics(connection, shared);
     // An exception is logged and answered like «nothing to show» / «nothing written» (safe-providers.ts).
     connection.onRequest(STATUS_REQUEST, guardRequest(STATUS_REQUEST, shared,
         (params: StatusParams) => statusOf(shared, grant, params), (): StatusResult | null => null));
