@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Failure, expect, norm } from './workbench.mjs';
+import { firstHourScenarios } from './first-hour.mjs';
 
 const FILE = 'birgemiz-bilim.grant';
 const GRANTEE = '«Жас қанат» жастар қоғамдық бірлестігі';
@@ -342,7 +343,8 @@ export const scenarios = [
                 await wb.closePanel().catch(() => {});
             }
         }
-    }
+    },
+    ...firstHourScenarios
 ];
 
 async function completion(ctx, typed, shot) {

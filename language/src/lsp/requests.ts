@@ -10,6 +10,7 @@ import { achieved, emptyRollup, mergeRollup } from '../model.js';
 import type { Status } from '../values/index.js';
 import { t } from '../i18n.js';
 import { statusText } from './model-text.js';
+import { markReportRequested } from '../required.js';
 import { revalidateAll } from './settings.js';
 import { guardRequest } from './safe-providers.js';
 import {
@@ -20,7 +21,7 @@ import {
 
 /** Renders a project to .docx bytes; supplied by the report module. */
 export type ReportRenderer = (document: LangiumDocument, options: { kind: RenderReportParams['kind']; lang: RenderReportParams['lang'] })
-    => Promise<{ bytes: Uint8Array; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] } | { errors: string[] }>;
+    => Promise<{ bytes: Uint8Array; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] } | { errors: string[]; problems?: PreviewProblem[] }>;
 
 let reportRenderer: ReportRenderer | undefined;
 let encodeBase64: ((bytes: Uint8Array) => string) | undefined;
@@ -77,6 +78,13 @@ async function documentFor(shared: LangiumSharedServices, uri: string, state: Do
     return document;
 }
 
+/** Errors of the document: its validation's when it has been validated, else its syntax errors. */
+function errorCount(document: LangiumDocument): number {
+    if (document.diagnostics) return document.diagnostics.filter(d => d.severity === 1).length;
+    const r = document.parseResult;
+    return r.lexerErrors.length + r.parserErrors.length + (r.lexerReport?.diagnostics.filter(d => (d.severity ?? 'error') === 'error').length ?? 0);
+}
+
 const TOOLTIP_ORDER: Status[] = ['unmet', 'deviation', 'missing', 'unverifiable', 'noPlan'];
 
 /** The status-bar roll-up of one document (every project in it). */
@@ -85,7 +93,11 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
     if (!document) return null;
     const model = grant.model.Evaluator.get(document);
     if (model.projects.length === 0) {
-        return { text: t('lsp.statusbar.text', { achieved: 0, total: 0 }), tooltip: t('lsp.statusbar.noProject'), achieved: 0, total: 0, short: 0 };
+        const errors = errorCount(document);
+        return {
+            text: t(errors ? 'lsp.statusbar.textErrors' : 'lsp.statusbar.text', { achieved: 0, total: 0, errors }),
+            tooltip: t('lsp.statusbar.noProject'), achieved: 0, total: 0, short: 0, errors
+        };
     }
     const total = emptyRollup();
     const lines: string[] = [];
@@ -96,12 +108,18 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
     for (const status of TOOLTIP_ORDER) {
         if (total[status]) lines.push(t('lsp.statusbar.line', { status: statusText(status), count: total[status] }));
     }
+    // The mark: ✖ while the file has errors, ⚠ while targets are unmet or deviations unjustified, else ✔.
+    const errors = errorCount(document);
+    const short = total.unmet + total.deviation;
+    const counts = { achieved: achieved(total), total: total.total, errors };
+    if (errors) lines.push(t('lsp.statusbar.errors', { count: errors }));
     return {
-        text: t('lsp.statusbar.text', { achieved: achieved(total), total: total.total }),
+        text: t(errors ? 'lsp.statusbar.textErrors' : short ? 'lsp.statusbar.textShort' : 'lsp.statusbar.text', counts),
         tooltip: lines.join('\n'),
         achieved: achieved(total),
         total: total.total,
-        short: total.unmet + total.deviation
+        short,
+        errors
     };
 }
 
@@ -115,7 +133,11 @@ export async function renderReport(shared: LangiumSharedServices, _grant: GrantS
     if (!reportRenderer || !encodeBase64) return { errors: [t('lsp.report.unavailable')] };
     try {
         const result = await reportRenderer(document, { kind: params.kind, lang: params.lang });
-        if ('errors' in result) return result;
+        if ('errors' in result) {
+            // From now on what the report needs and lacks is an error on its line, not a hint.
+            if (markReportRequested(document.uri.toString())) void shared.workspace.DocumentBuilder.update([document.uri], []);
+            return result;
+        }
         return { data: encodeBase64(result.bytes), projectName: result.projectName, fileName: result.fileName, unjustified: result.unjustified, warnings: result.warnings };
     } catch (error) {
         return { errors: [t('lsp.report.failed', { reason: error instanceof Error ? error.message : String(error) })] };

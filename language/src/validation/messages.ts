@@ -281,6 +281,21 @@ export const validationMessages = {
         en: '«{path}» was not found (relative to the folder of the .grant file).'
     },
     'unit.none': { kk: 'бірліксіз', ru: 'без единицы', en: 'no unit' },
+    'V-REQ-01.empty': {
+        kk: 'Есепке қажетті «{field}» бос: {keyword}: "…" тырнақшасының ішіне жазыңыз.',
+        ru: 'Поле «{field}», нужное для отчёта, пустое: впишите текст в кавычки {keyword}: "…".',
+        en: 'The field «{field}» that the report needs is empty: write it inside the quotes of {keyword}: "…".'
+    },
+    'V-REQ-01.emptyValue': {
+        kk: 'Есепке қажетті «{field}» бос: тырнақшаның орнына мәнін жазыңыз (мысалы, {keyword}: 15 000 000 теңге).',
+        ru: 'Поле «{field}», нужное для отчёта, пустое: напишите значение вместо кавычек (например, {keyword}: 15 000 000 теңге).',
+        en: 'The field «{field}» that the report needs is empty: write its value instead of the quotes (e.g. {keyword}: 15 000 000 теңге).'
+    },
+    'V-REQ-05.empty': {
+        kk: '«{name}» көрсеткішінің жоспары бос: тырнақшаның орнына мәнін жазыңыз (мысалы, кемінде 10 адам).',
+        ru: 'План показателя «{name}» пустой: напишите значение вместо кавычек (например, кемінде 10 адам).',
+        en: 'The plan of «{name}» is empty: write its value instead of the quotes (e.g. кемінде 10 адам).'
+    },
     'V-REQ-05': {
         kk: '«{name}» көрсеткішінің жоспарланған сандық мәні жоқ: жоспар: … жазыңыз.',
         ru: 'У показателя «{name}» нет планового числового значения: укажите жоспар: ….',

@@ -9,6 +9,7 @@ import type { GrantAstType } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import { RuleContext } from './rule-context.js';
 import { checkHeader, checkNumbering } from './rules/header.js';
+import { checkHeaderToFill, checkPlanToFill } from './rules/to-fill.js';
 import { checkActivity, checkConclusion, checkIndicator } from './rules/plan-fact.js';
 import { checkStatistics } from './rules/statistics.js';
 import { checkDateRange, checkRecommendation } from './rules/dates.js';
@@ -42,8 +43,8 @@ export class GrantValidator {
         const on = <T extends AstNode>(rule: Rule<T>) => (node: T, accept: ValidationAcceptor) => rule(ctx, node, accept);
         return {
             GrantFile: [on(checkFile), on(checkNumberFormats)],
-            Project: [on(checkHeader), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
-            Indicator: on(checkIndicator),
+            Project: [on(checkHeader), on(checkHeaderToFill), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
+            Indicator: [on(checkIndicator), on(checkPlanToFill)],
             Activity: [on(checkActivity), on(checkEvidence), on(checkActivityWriting)],
             Presentation: on(checkActivity),
             InfoWork: on(checkInfoWork),

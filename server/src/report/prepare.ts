@@ -4,12 +4,13 @@
  * model. Shared by the CLI and the language server (Node and browser worker):
  * no Node APIs.
  */
-import type { AstNode, LangiumDocument } from 'langium';
+import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { GrantFile, Project } from '../../../language/src/generated/ast.js';
 import type { GrantServices } from '../../../language/src/grant-module.js';
 import type { EvalProject } from '../../../language/src/model.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
 import { flatten } from '../diagnostics.js';
+import { HEADER_KEYWORD, isPlaceholder, REQUIRED_HEADER, unfilledHeader, unfilledPlans } from '../../../language/src/required.js';
 import { buildReportModel } from './build/index.js';
 import type { BuiltReport, ReportKind, ReportLang } from './model.js';
 
@@ -45,35 +46,32 @@ function at(node: AstNode | undefined): { line: number; column: number } {
     return start ? { line: start.line + 1, column: start.character + 1 } : { line: 1, column: 1 };
 }
 
-type HeaderField = 'grantee' | 'topic' | 'period' | 'sum' | 'head';
-
-/** Header fields each form cannot do without. */
-const REQUIRED: Record<ReportKind, HeaderField[]> = {
-    plan: ['grantee', 'topic', 'period'],
-    final: ['grantee', 'topic', 'period', 'sum', 'head'],
-    interim: ['grantee', 'topic', 'period', 'sum', 'head']
-};
-
-const KEYWORD: Record<HeaderField, string> = {
-    grantee: 'гранталушы', topic: 'тақырып', period: 'кезең', sum: 'сома', head: 'жетекші'
-};
-
-/** Missing or unreadable header fields of a project, for the given form. */
+/**
+ * What the form cannot be filled from: missing or empty header fields and empty plans, from the
+ * one list the live check reads too (language/src/required.ts), each at its own line.
+ */
 export function headerProblems(project: Project, evaluated: EvalProject, kind: ReportKind): ReportProblem[] {
     const problems: ReportProblem[] = [];
-    const where = at(project);
-    for (const field of REQUIRED[kind]) {
-        const present = field === 'period' ? !!project.period
-            : field === 'sum' ? !!project.sum
-                : !!project[field]?.trim();
-        if (!present) {
+    const kindName = t(`report.kind.${kind}` as MessageKey);
+    for (const item of [...unfilledHeader(project, kind), ...unfilledPlans(evaluated.indicators.map(i => i.node))]) {
+        if (item.kind === 'plan') {
+            problems.push({ ...at(item.node), code: 'V-REQ-05', message: t('report.emptyPlan', { kind: kindName, name: item.indicator.name || '…' }) });
+            continue;
+        }
+        const field = t(`report.field.${item.field}` as MessageKey);
+        const keyword = HEADER_KEYWORD[item.field];
+        if (item.kind === 'missing') {
+            problems.push({ ...at(project), code: 'V-REQ-01', message: t('report.missingField', { kind: kindName, field, keyword }) });
+        } else {
+            const node = item.property ? GrammarUtils.findNodeForProperty(project.$cstNode, item.property) : item.node.$cstNode;
+            const start = node?.range.start;
             problems.push({
-                ...where, code: 'V-REQ-01',
-                message: t('report.missingField', { kind: t(`report.kind.${kind}` as MessageKey), field: t(`report.field.${field}` as MessageKey), keyword: KEYWORD[field] })
+                ...(start ? { line: start.line + 1, column: start.character + 1 } : at(project)),
+                code: 'V-REQ-01', message: t('report.emptyField', { kind: kindName, field, keyword })
             });
         }
     }
-    if (REQUIRED[kind].includes('sum') && project.sum) {
+    if (REQUIRED_HEADER[kind].includes('sum') && project.sum && !isPlaceholder(project.sum)) {
         const n = evaluated.sum?.parts[0]?.n;
         if (n === undefined || !Number.isInteger(n) || n < 0 || evaluated.sum?.errors.length) {
             problems.push({ ...at(project.sum), code: 'V-XREF-03', message: t('report.badSum', { text: project.sum.$cstNode?.text ?? '' }) });

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n.js';
 import { formatNumber, nameValueConflict, type ParsedValue, type ValueIssue } from '../../values/index.js';
 import { badPhones, groupDigits } from '../text-rules.js';
 import { misspellings, surelyNfc } from '../../text-utils.js';
+import { isPlaceholder } from '../../required.js';
 import type { RuleContext, Severity } from '../rule-context.js';
 
 export function checkFile(ctx: RuleContext, file: GrantFile, accept: ValidationAcceptor): void {
@@ -22,6 +23,8 @@ export function checkFile(ctx: RuleContext, file: GrantFile, accept: ValidationA
 }
 
 export function checkValue(ctx: RuleContext, value: Value, accept: ValidationAcceptor): void {
+    // An empty placeholder is reported as such (rules/to-fill.ts), not as a value without a number.
+    if (isPlaceholder(value)) return;
     const parsed = ctx.model(value).values.get(value);
     if (!parsed) return;
     if (parsed.errors.length || parsed.warnings.length) reportValueIssues(ctx, value, parsed, accept);
