@@ -39,8 +39,10 @@ describe('the new-project skeleton', () => {
 
     test('every empty quote is a tab stop; the snippet is the text', () => {
         const { text, snippet } = fillSkeleton(template, today);
-        const stops = text.match(/""/g)!.length;
+        const stops = text.split('\n').filter(l => !l.trim().startsWith('//')).join('\n').match(/""/g)!.length;
         expect(snippet).toContain(`"\${${stops}}"`);
+        expect(snippet).toContain('жоба "${1}" {');
+        expect(snippet).toContain('гранталушы: "${2}"');
         expect(snippet.replace(/\$\{\d+\}/g, '').replace(/\\([\\$}])/g, '$1')).toBe(text);
     });
 

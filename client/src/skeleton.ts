@@ -13,6 +13,10 @@ export function fillSkeleton(template: string, today = new Date()): { text: stri
     const period = `${fmt(today)} - ${fmt(end)}`;
     const text = template.replace(/^(\s*(?:кезең|мерзімі):)[^\n/]*$/gmu, `$1 ${period}`);
     let stop = 0;
-    const snippet = text.replace(/[\\$}]/g, c => `\\${c}`).replace(/""/g, () => `"\${${++stop}}"`);
+    // Comments keep their quotes: only the fields' empty quotes are tab stops, in order.
+    const snippet = text.split('\n').map(line => {
+        const escaped = line.replace(/[\\$}]/g, c => `\\${c}`);
+        return line.trimStart().startsWith('//') ? escaped : escaped.replace(/""/g, () => `"\${${++stop}}"`);
+    }).join('\n');
     return { text, snippet };
 }

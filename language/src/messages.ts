@@ -397,9 +397,9 @@ export const messages = {
         en: 'The file has {count} projects; the report covers the first, «{name}».'
     },
     'report.validationErrors': {
-        kk: 'Тексеру {count} қате тапты (esep check): есеп — жоба нұсқасы, оларды тапсырар алдында түзетіңіз.',
-        ru: 'Проверка нашла ошибок: {count} (esep check); отчёт — черновик, исправьте их перед сдачей.',
-        en: 'The check found {count} error(s) (esep check); the report is a draft: fix them before handing it in.'
+        kk: 'Файлда {count} қате бар: есеп — жоба нұсқасы, оларды тапсырар алдында түзетіңіз.',
+        ru: 'В файле ошибок: {count}; отчёт — черновик, исправьте их перед сдачей.',
+        en: 'The file has {count} error(s); the report is a draft: fix them before handing it in.'
     },
     'report.badKind': {
         kk: 'Есеп түрі белгісіз: {kind}. Болуы мүмкін: final, plan, interim.',

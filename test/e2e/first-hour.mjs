@@ -44,8 +44,11 @@ async function newLineAfter(ctx, line) {
 /** Opens the quick fix menu on `needle` of `line` and clicks `title`. */
 async function quickFix(ctx, line, needle, title, shot) {
     const { wb } = ctx;
-    const p = await wb.reveal(line, needle);
-    await wb.page.mouse.click(p.x, p.y);
+    // The cursor goes there by Ctrl+G line:column (a click may land a line off while CodeLens settle).
+    await wb.goToLine(line);
+    const column = norm((await wb.lineBox(line))?.text ?? '') && (await wb.lineBox(line)).text.indexOf(needle);
+    expect(column >= 0, `line ${line} does not show «${needle}»: «${norm((await wb.lineBox(line))?.text)}»`);
+    await wb.goToLine(line, column + 2);
     await wb.keyboard.press('Control+.');
     const rows = wb.page.locator('.action-widget .monaco-list-row');
     await wb.waitFor(async () => (await rows.allInnerTexts()).some(t => t.includes(title)), {

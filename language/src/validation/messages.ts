@@ -15,6 +15,11 @@ export const validationMessages = {
         ru: 'План: {plan}, факт: {fact} ({pct}) — пока ниже плана; срок мероприятия истекает {end}.',
         en: 'Plan: {plan}, fact: {fact} ({pct}) — below plan so far; the activity runs until {end}.'
     },
+    'V-PF-02.runningNoEnd': {
+        kk: 'Жоспар: {plan}, факт: {fact} ({pct}) — әзірге жоспарға жетпей тұр (жобаның кезеңі жазылмаған: кезең: … қосыңыз).',
+        ru: 'План: {plan}, факт: {fact} ({pct}) — пока ниже плана (период проекта не указан: добавьте кезең: …).',
+        en: 'Plan: {plan}, fact: {fact} ({pct}) — below plan so far (the project has no period: add кезең: …).'
+    },
     'V-PF-02.justified': {
         kk: 'Жоспар: {plan}, факт: {fact} ({pct}) — жоспар орындалмады, ауытқу негіздемесі жазылған.',
         ru: 'План: {plan}, факт: {fact} ({pct}) — план не выполнен, обоснование отклонения указано.',
