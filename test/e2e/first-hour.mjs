@@ -235,5 +235,94 @@ export const firstHourScenarios = [
                 fs.rmSync(path.join(layout.workspace, file), { force: true });
             }
         }
+    },
+    {
+        name: 'fh-report-needs',
+        title: 'issue 15.4: an emptied grantee is marked while editing; «Generate report» refuses, «Show problems» jumps to that line in this file, and it becomes an error',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const line = lineOf(text, 'гранталушы: "');
+            await wb.goToLine(line);
+            await wb.keyboard.press('End');
+            await wb.keyboard.press('Shift+Home');
+            await wb.keyboard.insertText('гранталушы: ""');
+            try {
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).length > 0, {
+                    timeout: 8_000, message: `nothing marks the emptied grantee on line ${line} while editing`
+                });
+                const hover = await wb.hover(line, 'гранталушы', { expectText: /бос|қажет/ });
+                await wb.hideHover();
+                expect(hover.includes('Есепке қажетті «Гранталушы» бос'), `the mark on the empty grantee does not say the report needs it: «${hover}»`);
+                // Another file in front must not matter: the refusal names this one.
+                await wb.clearNotifications();
+                await wb.runCommand(ctx.reportCommand);
+                const refusal = await wb.waitFor(async () => (await wb.notifications()).find(t => t.startsWith('error:')), {
+                    timeout: 30_000, message: async () => `no refusal (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
+                });
+                await wb.shot('fh-06-report-refused');
+                expect(refusal.includes('Гранталушы') && refusal.includes('бос'), `the refusal does not name the empty grantee: «${refusal}»`);
+                const button = wb.page.locator('.notifications-toasts .notification-toast .monaco-button', { hasText: 'Мәселелерді көрсету' }).first();
+                await button.click({ timeout: 5_000 });
+                await wb.waitFor(async () => (await wb.activeTab()) === FILE && (await wb.cursorLine()) === line, {
+                    timeout: 8_000, message: async () => `«Show problems» did not go to line ${line} of ${FILE} (active: ${await wb.activeTab()}, line ${await wb.cursorLine()})`
+                });
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('error'), {
+                    timeout: 8_000, message: async () => `after the refusal the empty grantee is not an error on line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ')})`
+                });
+                await wb.shot('fh-06-report-needs');
+            } finally {
+                await wb.clearNotifications();
+                await revert(ctx);
+            }
+        }
+    },
+    {
+        name: 'fh-small-traps',
+        title: 'issue 15.7: ✖ in the status bar with an error; curly quotes accepted; over-achieved not in Problems; syntax errors follow esep.language',
+        async run(ctx) {
+            const { wb, text, layout } = ctx;
+            await openExample(ctx);
+            // Over-achieved indicators are marks on their lines, not rows in Problems.
+            const over = await wb.problems('V-PF-07');
+            await wb.closePanel();
+            expect(over.length === 0, `the Problems panel lists ${over.length} «over-achieved» rows (V-PF-07)`);
+            // Curly quotes pasted from Word.
+            const anchor = lineOf(text, 'көрсеткіш "Фото"');
+            await newLineAfter(ctx, anchor);
+            await wb.keyboard.insertText('ескерту: “Фото кейін қосылады”');
+            const typo = lineOf(text, 'көрсеткіш "Кездесулер бағдарламасы"');
+            try {
+                await sleep(1500);
+                const curly = await wb.squigglesOn(anchor + 1);
+                expect(!curly.includes('error'), `«ескерту: “Фото кейін қосылады”» (curly quotes) is an error: ${curly.join(', ')}`);
+                // One error: the status bar says so (not ✔).
+                const p = await wb.reveal(typo, 'көрсеткіш');
+                await wb.page.mouse.dblclick(p.x, p.y);
+                await wb.keyboard.insertText('көрсеткш');
+                const item = await statusItem(ctx, /^✖ \d+ қате/, 'the status bar does not show ✖ with the error count');
+                ctx.log(`status bar: ${item}`);
+                await wb.shot('fh-07-small-traps');
+                // The language switched: the syntax error is read again in Russian.
+                await wb.editUserSettings(layout.settingsFile, s => ({ ...s, 'esep.language': 'ru' }));
+                try {
+                    await wb.closeModalEditor();
+                    await wb.openFile(FILE);
+                    await wb.waitFor(async () => (await wb.problems('көрсеткш')).some(r => r.includes('неизвестное слово «көрсеткш»')), {
+                        timeout: 20_000, message: async () => `the syntax error stays in Kazakh after esep.language = ru: ${(await wb.problems('көрсеткш')).join(' | ')}`
+                    });
+                    await wb.shot('fh-07-language-ru');
+                } finally {
+                    await wb.escape();
+                    await wb.editUserSettings(layout.settingsFile, s => { const { 'esep.language': _, ...rest } = s; return rest; }).catch(() => {});
+                    await wb.closeModalEditor().catch(() => {});
+                    await wb.problems('').catch(() => {});
+                    await wb.closePanel().catch(() => {});
+                    await wb.openFile(FILE);
+                }
+            } finally {
+                await revert(ctx);
+            }
+        }
     }
 ];

@@ -293,6 +293,8 @@ export const scenarios = [
             await wb.shot('11-report-again');
             expect(dialog.text.includes(path.basename(ctx.report.file)), `the question does not name ${path.basename(ctx.report.file)}: «${dialog.text}»`);
             expect(dialog.buttons.length >= 2, `the question offers no choice: buttons ${JSON.stringify(dialog.buttons)}`);
+            // Issue 15.7: the buttons are in the user's language, no English «Cancel» among Kazakh ones.
+            expect(!dialog.buttons.includes('Cancel') && dialog.buttons.includes('Бас тарту'), `the question mixes languages: buttons ${JSON.stringify(dialog.buttons)}`);
             await wb.keyboard.press('Escape');
             await wb.waitFor(async () => !(await wb.dialog()), { timeout: 5_000, message: 'the question did not close on Escape' });
             await sleep(1000);
