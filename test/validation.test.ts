@@ -31,7 +31,7 @@ interface Case {
     rule: string;
     from: string;
     to: string;
-    severity: 'error' | 'warning' | 'info';
+    severity: 'error' | 'warning' | 'info' | 'hint';
     message: string;
     /** The text the diagnostic's range covers. */
     at: string;

@@ -67,8 +67,15 @@ export class GrantSettings {
 export async function revalidateAll(shared: LangiumSharedServices): Promise<void> {
     const docs: LangiumDocument[] = shared.workspace.LangiumDocuments.all.toArray();
     const uris: URI[] = docs.map(d => d.uri);
-    // Langium parses again only when the text changed: the syntax errors (written by the parser,
-    // in the language of the moment) of the files that have any are read again here.
+    reparseSyntaxErrors(shared, docs);
+    if (uris.length) await shared.workspace.DocumentBuilder.update(uris, []);
+}
+
+/**
+ * Langium parses again only when the text changed: the syntax errors (written by the parser, in
+ * the language of the moment) of the documents that have any are read again here.
+ */
+export function reparseSyntaxErrors(shared: LangiumSharedServices, docs: LangiumDocument[]): void {
     for (const doc of docs) {
         const r = doc.parseResult;
         if (!r.lexerErrors.length && !r.parserErrors.length && !r.lexerReport?.diagnostics.length) continue;
@@ -76,5 +83,4 @@ export async function revalidateAll(shared: LangiumSharedServices): Promise<void
         (parsed.value as { $document?: LangiumDocument }).$document = doc;
         doc.parseResult = parsed;
     }
-    if (uris.length) await shared.workspace.DocumentBuilder.update(uris, []);
 }

@@ -10,6 +10,7 @@ import type { GrantServices } from '../grant-module.js';
 import { RuleContext } from './rule-context.js';
 import { checkHeader, checkNumbering } from './rules/header.js';
 import { checkHeaderToFill, checkPlanToFill } from './rules/to-fill.js';
+import { checkStrayDeviation } from './rules/stray-deviation.js';
 import { checkActivity, checkConclusion, checkIndicator } from './rules/plan-fact.js';
 import { checkStatistics } from './rules/statistics.js';
 import { checkDateRange, checkRecommendation } from './rules/dates.js';
@@ -44,7 +45,7 @@ export class GrantValidator {
         return {
             GrantFile: [on(checkFile), on(checkNumberFormats)],
             Project: [on(checkHeader), on(checkHeaderToFill), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
-            Indicator: [on(checkIndicator), on(checkPlanToFill)],
+            Indicator: [on(checkIndicator), on(checkPlanToFill), on(checkStrayDeviation)],
             Activity: [on(checkActivity), on(checkEvidence), on(checkActivityWriting)],
             Presentation: on(checkActivity),
             InfoWork: on(checkInfoWork),
