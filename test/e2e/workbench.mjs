@@ -54,7 +54,8 @@ export class Workbench {
     }
 
     async open(url) {
-        await this.page.goto(url);
+        // A busy machine (2 cores, several builds) can take longer than the default 15 s to serve the workbench.
+        await this.page.goto(url, { timeout: 60_000 });
         await this.page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
         // The explorer shows the workspace once the window has restored.
         await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
