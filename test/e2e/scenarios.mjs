@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Failure, expect, norm } from './workbench.mjs';
 import { firstHourScenarios } from './first-hour.mjs';
+import { guidedStartScenarios } from './guided-start.scenarios.mjs';
 
 const FILE = 'birgemiz-bilim.grant';
 const GRANTEE = '«Жас қанат» жастар қоғамдық бірлестігі';
@@ -346,7 +347,9 @@ export const scenarios = [
             }
         }
     },
-    ...firstHourScenarios
+    ...firstHourScenarios,
+    // The guided start (issue 15): the palette in three languages, the walkthrough.
+    ...guidedStartScenarios
 ];
 
 async function completion(ctx, typed, shot) {

@@ -20,7 +20,7 @@ import {
 } from './protocol.js';
 
 /** Renders a project to .docx bytes; supplied by the report module. */
-export type ReportRenderer = (document: LangiumDocument, options: { kind: RenderReportParams['kind']; lang: RenderReportParams['lang'] })
+export type ReportRenderer = (document: LangiumDocument, options: Pick<RenderReportParams, 'kind' | 'lang' | 'review' | 'charts'>)
     => Promise<{ bytes: Uint8Array; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] } | { errors: string[]; problems?: PreviewProblem[] }>;
 
 let reportRenderer: ReportRenderer | undefined;
@@ -132,7 +132,7 @@ export async function renderReport(shared: LangiumSharedServices, _grant: GrantS
     if (!document) return { errors: [t('report.noDocument', { uri: params.uri })] };
     if (!reportRenderer || !encodeBase64) return { errors: [t('lsp.report.unavailable')] };
     try {
-        const result = await reportRenderer(document, { kind: params.kind, lang: params.lang });
+        const result = await reportRenderer(document, { kind: params.kind, lang: params.lang, review: params.review === true, charts: params.charts === true });
         if ('errors' in result) {
             // From now on what the report needs and lacks is an error on its line, not a hint.
             if (markReportRequested(document.uri.toString())) void shared.workspace.DocumentBuilder.update([document.uri], []);

@@ -21,7 +21,7 @@ export class GrantCodeActionProvider implements CodeActionProvider {
             const code = data.code ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
             if (!code) continue;
             try {
-                actions.push(...this.fixesFor(code, data, diagnostic, document));
+                for (const fix of this.fixesFor(code, data, diagnostic, document)) actions.push(fix);
             } catch {
                 // A fix that cannot be computed is simply not offered.
             }
