@@ -102,7 +102,7 @@ export class Workbench {
         const active = await this.activeTab();
         if (active === name) return;
         await this.quickInput(name);
-        await this.waitFor(async () => (await this.quickRows()).some(t => t.includes(name)), { message: `quick open does not find ${name}` });
+        await this.waitFor(async () => (await this.quickRows()).some(t => t.includes(name)), { timeout: 20_000, message: `quick open does not find ${name}` });
         await this.keyboard.press('Enter');
         await this.waitFor(async () => (await this.activeTab()) === name, { message: `${name} did not open in an editor` });
         await this.editor().locator('.view-lines').waitFor({ timeout: 10_000 });
