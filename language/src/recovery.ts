@@ -158,6 +158,7 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
                 // Not read: the line, or the whole block it opens.
                 let last = i;
                 while (last + 1 < tokens.length && tokens[last + 1].startLine === tok.startLine) last++;
+                const nextLine = tokens[last + 1]?.startOffset ?? text.length;
                 let message = t('recover.strayLine', { text: shorten(text.slice(tok.startOffset, tokens[last].endOffset! + 1)) });
                 const brace = tokens.slice(i, last + 1).findIndex(x => x.tokenType.name === '{');
                 if (brace >= 0) {
@@ -170,8 +171,7 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
                     if (last >= tokens.length) last = tokens.length - 1;
                     message = t('recover.strayBlock', { word: tok.image });
                 }
-                const lineEndOffset = tokens.slice(i).find(x => x.startLine !== tok.startLine)?.startOffset ?? text.length;
-                result.diagnostics.push(diagnostic(text, tok, Math.min(lineEnd(text, tok.startOffset), lineEndOffset), message, 'error'));
+                result.diagnostics.push(diagnostic(text, tok, Math.min(lineEnd(text, tok.startOffset), nextLine), message, 'error'));
                 i = last;
                 continue;
             }
