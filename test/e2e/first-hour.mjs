@@ -324,5 +324,34 @@ export const firstHourScenarios = [
                 await revert(ctx);
             }
         }
+    },
+    {
+        name: 'fh-moved-justification',
+        title: 'issue 15.7: a justification that ends up under another indicator after an insertion is noticed (V-PF-11)',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const name = lineOf(text, 'көрсеткіш "Гранттың жалпы сомасынан еңбек ақы төлеу қоры"');
+            const values = name + 1;
+            // The user justifies the shortfall on the line under the values…
+            await newLineAfter(ctx, values);
+            await wb.keyboard.insertText('ауытқу: "Жалақы қоры үнемделді"');
+            try {
+                // …then inserts a new indicator above the justification, which now belongs to it.
+                await newLineAfter(ctx, values);
+                await wb.keyboard.press('Shift+Tab');
+                await wb.keyboard.insertText('көрсеткіш "Баннер" жоспар: 1 факт: 1');
+                const moved = values + 2;
+                await wb.waitFor(async () => (await wb.squigglesOn(moved)).includes('warning'), {
+                    timeout: 8_000, message: async () => `no warning on the justification (line ${moved}, «${norm((await wb.lineBox(moved))?.text)}») now under «Баннер»`
+                });
+                const hover = await wb.hover(moved, 'Жалақы', { expectText: /негіздеме/ });
+                await wb.shot('fh-08-moved-justification');
+                await wb.hideHover();
+                expect(hover.includes('«Баннер» көрсеткішіне жатады') && hover.includes('Гранттың жалпы сомасынан'), `the warning does not name both indicators: «${hover}»`);
+            } finally {
+                await revert(ctx);
+            }
+        }
     }
 ];
