@@ -23,7 +23,7 @@ import { createGrantServices } from '../language/src/grant-module.js';
 import { clearValueCache } from '../language/src/values/index.js';
 import { renderReport } from '../server/src/report/render.js';
 import { renderCharts } from '../server/src/report/docx.js';
-import type { Chart } from '../server/src/report/model.js';
+import type { Chart } from '../server/src/report/document.js';
 import { generateByActivities, generateByLines, type ExampleTexts, type Generated } from './generate.js';
 import { LspClient } from './lsp-client.js';
 import { benchPortfolio } from './portfolio.js';
@@ -671,6 +671,15 @@ async function benchReport(): Promise<void> {
 // ---------------------------------------------------------------------------
 // 7: the package and the extension's activation
 
+/** The arguments of `vsce package` in the package script (its user README among them), without its --out. */
+function vsceArgs(): string[] {
+    const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.package;
+    const args = script.slice(script.indexOf('vsce package') + 'vsce package'.length).trim().split(/\s+/);
+    const out = args.indexOf('--out');
+    if (out >= 0) args.splice(out, 2);
+    return args;
+}
+
 function benchPackage(): void {
     const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
     const dir = mkdtempSync(join(tmpdir(), 'esep-bench-vsix-'));
@@ -680,8 +689,7 @@ function benchPackage(): void {
         const start = performance.now();
         // What `npm run package` does after its build (npm run bench has just built): written to a temporary
         // folder, so the esep.vsix of the end-to-end tests is left alone.
-        execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', file],
-            { cwd: ROOT, stdio: 'pipe' });
+        execFileSync(process.execPath, [vsce, 'package', ...vsceArgs(), '--out', file], { cwd: ROOT, stdio: 'pipe' });
         const seconds = (performance.now() - start) / 1000;
         figure('package.vsix.mb', 'package', '.vsix size', statSync(file).size / 2 ** 20, 'MB', { op: '<', limit: 3 },
             { note: `vsce package in ${seconds.toFixed(1)} s` });

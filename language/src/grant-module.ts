@@ -2,7 +2,7 @@
  * One module wires every service of the .grant language. Node, the browser
  * worker, the CLI and the tests all create services through `createGrantServices`.
  */
-import { inject, Module } from 'langium';
+import { inject, Module, type DeepPartial } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
@@ -32,6 +32,7 @@ import { GrantDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { GrantSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { GrantWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { GrantSettings } from './lsp/settings.js';
+import type { ReportRenderers } from './lsp/requests.js';
 import { GrantDocumentLinkProvider } from './lsp/document-links.js';
 import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
 
@@ -43,9 +44,14 @@ export type GrantAddedServices = {
         GrantValidator: GrantValidator
     },
     esep: {
-        Settings: GrantSettings
+        Settings: GrantSettings,
+        /** The report module's renderers (bound by the server entries, server/src/report/module.ts). */
+        Renderers: ReportRenderers
     }
 };
+
+/** A module that adds to or replaces the Grant services (the report module, tests' injected providers). */
+export type GrantOverrides = Module<GrantServices, PartialLangiumServices & DeepPartial<GrantAddedServices>>;
 
 export type GrantServices = LangiumServices & GrantAddedServices;
 
@@ -147,7 +153,8 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
         RenameProvider: () => undefined
     },
     esep: {
-        Settings: (services) => new GrantSettings(services)
+        Settings: (services) => new GrantSettings(services),
+        Renderers: () => ({})
     }
 };
 
@@ -167,7 +174,7 @@ export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumShar
  * inside one is logged and its request answered empty.
  */
 export function createGrantServices(context: DefaultSharedModuleContext,
-    overrides: Module<GrantServices, PartialLangiumServices> = {}): {
+    overrides: GrantOverrides = {}): {
     shared: LangiumSharedServices;
     Grant: GrantServices;
 } {

@@ -6,10 +6,9 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { EmptyFileSystem } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
-import { connectEsep, registerPreviewRenderer, registerReportRenderer } from '../../language/src/lsp/requests.js';
-import { reportRendererFor } from './report/requests.js';
-import { toBase64 } from './report/base64.js';
-import { previewRendererFor } from './report/html.js';
+import { connectEsep } from '../../language/src/lsp/requests.js';
+import { ReportModule } from './report/module.js';
+import { connectPortfolio } from './portfolio/requests.js';
 
 // The worker's global scope is the message port (typed as a Worker: the project compiles with the DOM lib).
 const port = self as unknown as Worker;
@@ -17,8 +16,7 @@ const port = self as unknown as Worker;
 const messageReader = new BrowserMessageReader(port);
 const messageWriter = new BrowserMessageWriter(port);
 const connection = createConnection(messageReader, messageWriter);
-const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem });
-registerReportRenderer(reportRendererFor(Grant), toBase64);
-registerPreviewRenderer(previewRendererFor(Grant));
+const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem }, ReportModule);
 connectEsep(connection, shared, Grant);
+connectPortfolio(connection, shared, Grant);
 startLanguageServer(shared);

@@ -7,10 +7,9 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SafeNodeFileSystem } from './node-files.js';
 import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
-import { connectEsep, registerPreviewRenderer, registerReportRenderer } from '../../language/src/lsp/requests.js';
-import { reportRendererFor } from './report/requests.js';
-import { toBase64 } from './report/base64.js';
-import { previewRendererFor } from './report/html.js';
+import { connectEsep } from '../../language/src/lsp/requests.js';
+import { ReportModule } from './report/module.js';
+import { connectPortfolio } from './portfolio/requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
 // Last line of defence (the providers and requests are guarded in language/src/lsp/safe-providers.ts):
@@ -25,8 +24,7 @@ const keepServing = (what: string) => (error: unknown) => {
 };
 process.on('unhandledRejection', keepServing('unhandled rejection'));
 process.on('uncaughtException', keepServing('uncaught exception'));
-const { shared, Grant } = createGrantServices({ connection, ...SafeNodeFileSystem });
-registerReportRenderer(reportRendererFor(Grant), toBase64);
-registerPreviewRenderer(previewRendererFor(Grant));
+const { shared, Grant } = createGrantServices({ connection, ...SafeNodeFileSystem }, ReportModule);
 connectEsep(connection, shared, Grant);
+connectPortfolio(connection, shared, Grant);
 startLanguageServer(shared);

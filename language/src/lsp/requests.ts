@@ -6,8 +6,7 @@ import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
-import { achieved, emptyRollup, mergeRollup } from '../model.js';
-import type { Status } from '../values/index.js';
+import { achieved, emptyRollup, mergeRollup, short, type Status } from '../model.js';
 import { t } from '../i18n.js';
 import { statusText } from './model-text.js';
 import { markReportRequested } from '../required.js';
@@ -23,29 +22,21 @@ import {
 export type ReportRenderer = (document: LangiumDocument, options: Pick<RenderReportParams, 'kind' | 'lang' | 'review' | 'charts'>)
     => Promise<{ bytes: Uint8Array; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] } | { errors: string[]; problems?: PreviewProblem[] }>;
 
-let reportRenderer: ReportRenderer | undefined;
-let encodeBase64: ((bytes: Uint8Array) => string) | undefined;
-
-/**
- * The server entry registers the report module's renderer (and its base64
- * encoder: the .docx travels as text); until then `esep/renderReport`
- * answers with an error.
- */
-export function registerReportRenderer(renderer: ReportRenderer, toBase64: (bytes: Uint8Array) => string): void {
-    reportRenderer = renderer;
-    encodeBase64 = toBase64;
-}
-
 /** Renders a project as the preview's HTML fragment; supplied by the report module (html.ts). */
 export type PreviewRenderer = (document: LangiumDocument, options: { kind?: ReportKind; lang: RenderPreviewParams['lang'] })
     => { html: string; kind: ReportKind; title: string; projectName: string; unjustified: number; warnings: string[] }
         | { errors: PreviewProblem[]; kind?: ReportKind };
 
-let previewRenderer: PreviewRenderer | undefined;
-
-/** The server entry registers the report module's HTML renderer; until then `esep/renderPreview` answers with an error. */
-export function registerPreviewRenderer(renderer: PreviewRenderer): void {
-    previewRenderer = renderer;
+/**
+ * The report module's renderers, a service of the language (`services.esep.Renderers`): the
+ * server entries bind them with Langium's DI (server/src/report/module.ts); without them
+ * `esep/renderReport` and `esep/renderPreview` answer that reports are unavailable.
+ */
+export interface ReportRenderers {
+    report?: ReportRenderer;
+    /** The .docx travels as text. */
+    toBase64?: (bytes: Uint8Array) => string;
+    preview?: PreviewRenderer;
 }
 
 async function documentFor(shared: LangiumSharedServices, uri: string, state: DocumentState): Promise<LangiumDocument | undefined> {
@@ -110,15 +101,15 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
     }
     // The mark: ✖ while the file has errors, ⚠ while targets are unmet or deviations unjustified, else ✔.
     const errors = errorCount(document);
-    const short = total.unmet + total.deviation;
+    const shortCount = short(total);
     const counts = { achieved: achieved(total), total: total.total, errors };
     if (errors) lines.push(t('lsp.statusbar.errors', { count: errors }));
     return {
-        text: t(errors ? 'lsp.statusbar.textErrors' : short ? 'lsp.statusbar.textShort' : 'lsp.statusbar.text', counts),
+        text: t(errors ? 'lsp.statusbar.textErrors' : shortCount ? 'lsp.statusbar.textShort' : 'lsp.statusbar.text', counts),
         tooltip: lines.join('\n'),
         achieved: achieved(total),
         total: total.total,
-        short,
+        short: shortCount,
         errors
     };
 }
@@ -127,9 +118,10 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
  * `esep/renderReport`: asks the registered renderer, which decides what
  * stops a report (syntax errors, missing header fields) and says so in `errors`.
  */
-export async function renderReport(shared: LangiumSharedServices, _grant: GrantServices, params: RenderReportParams): Promise<RenderReportResult> {
+export async function renderReport(shared: LangiumSharedServices, grant: GrantServices, params: RenderReportParams): Promise<RenderReportResult> {
     const document = await documentFor(shared, params.uri, DocumentState.Validated);
     if (!document) return { errors: [t('report.noDocument', { uri: params.uri })] };
+    const { report: reportRenderer, toBase64: encodeBase64 } = grant.esep.Renderers;
     if (!reportRenderer || !encodeBase64) return { errors: [t('lsp.report.unavailable')] };
     try {
         const result = await reportRenderer(document, { kind: params.kind, lang: params.lang, review: params.review === true, charts: params.charts === true });
@@ -149,11 +141,12 @@ export async function renderReport(shared: LangiumSharedServices, _grant: GrantS
  * lock's pending builds), then renders the validated document. The answer
  * carries the document version it shows, so the client can drop stale ones.
  */
-export async function renderPreview(shared: LangiumSharedServices, _grant: GrantServices, params: RenderPreviewParams): Promise<RenderPreviewResult> {
+export async function renderPreview(shared: LangiumSharedServices, grant: GrantServices, params: RenderPreviewParams): Promise<RenderPreviewResult> {
     await shared.workspace.WorkspaceLock.read(() => undefined);
     const document = await documentFor(shared, params.uri, DocumentState.Validated);
     if (!document) return { errors: [{ line: 1, column: 1, message: t('report.noDocument', { uri: params.uri }) }] };
     const version = document.textDocument.version;
+    const previewRenderer = grant.esep.Renderers.preview;
     if (!previewRenderer) return { errors: [{ line: 1, column: 1, message: t('lsp.report.unavailable') }], version };
     try {
         return { ...previewRenderer(document, { kind: params.kind, lang: params.lang }), version };

@@ -13,6 +13,7 @@ import { checkHeaderToFill, checkPlanToFill } from './rules/to-fill.js';
 import { checkStrayDeviation } from './rules/stray-deviation.js';
 import { checkActivity, checkConclusion, checkIndicator } from './rules/plan-fact.js';
 import { checkStatistics } from './rules/statistics.js';
+import { checkControlChars } from './rules/characters.js';
 import { checkDateRange, checkRecommendation } from './rules/dates.js';
 import { checkEvidence, checkInfoWork, checkProjectRules, checkPublication } from './rules/media.js';
 import {
@@ -43,7 +44,7 @@ export class GrantValidator {
         const ctx = this.ctx;
         const on = <T extends AstNode>(rule: Rule<T>) => (node: T, accept: ValidationAcceptor) => rule(ctx, node, accept);
         return {
-            GrantFile: [on(checkFile), on(checkNumberFormats)],
+            GrantFile: [on(checkFile), on(checkNumberFormats), on(checkControlChars)],
             Project: [on(checkHeader), on(checkHeaderToFill), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
             Indicator: [on(checkIndicator), on(checkPlanToFill), on(checkStrayDeviation)],
             Activity: [on(checkActivity), on(checkEvidence), on(checkActivityWriting)],

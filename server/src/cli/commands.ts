@@ -19,6 +19,6 @@ export interface Command {
 export const COMMANDS: Readonly<Record<string, Command>> = {
     check: { files: 'some', load: async () => (await import('./check.js')).check },
     report: { files: 'one', load: async () => (await import('./report.js')).reportCommand },
-    summary: { files: 'some', usage: 'cli.usage.portfolio', load: async () => (await import('../portfolio/cli.js')).summaryCommand },
-    export: { files: 'one', load: async () => (await import('../portfolio/cli.js')).exportCommand }
+    summary: { files: 'some', usage: 'cli.usage.portfolio', load: async () => (await import('./portfolio/cli.js')).summaryCommand },
+    export: { files: 'one', load: async () => (await import('./portfolio/cli.js')).exportCommand }
 };

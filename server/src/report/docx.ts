@@ -1,5 +1,5 @@
 /**
- * The report model (model.ts) as a Word document, with the `docx` library.
+ * The report model (document.ts) as a Word document, with the `docx` library.
  * A4 portrait, Times New Roman in every script slot (it has every Kazakh
  * letter), tables that repeat their header rows and never split a row, page
  * numbers in the footer, charts as PNG pictures. Returns the bytes of the
@@ -11,7 +11,8 @@ import {
     type IRunOptions, type ParagraphChild
 } from 'docx';
 import { renderChart, renderChartAsync, type ChartImage } from './chart.js';
-import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './model.js';
+import { cleanStrings } from '../../../language/src/control-chars.js';
+import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './document.js';
 
 export const FONT = 'Times New Roman';
 const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
@@ -53,18 +54,21 @@ const textStyle = (size: number) => `EsepText${size}`;
 const cellStyle = (size: number) => `EsepCell${size}`;
 const STYLE_SIZES = [...new Set(Object.values(SIZE).concat([SIZE.dense - 2]))];
 
-function runOptions(i: Inline, ctx: Ctx): IRunOptions {
+/** A run of the report model, or one this writer colours itself (the chart's key). */
+type DocxInline = Inline & { color?: string };
+
+function runOptions(i: DocxInline, ctx: Ctx): IRunOptions {
     const size = i.hint ? SIZE.hint : ctx.size;
     return {
         size: size === ctx.styled ? undefined : size,
         bold: i.bold || i.alert || undefined,
         italics: i.italic || i.hint || undefined,
-        color: i.alert ? ALERT_COLOR : i.hint ? '595959' : i.color,
+        color: i.alert || i.emphasis === 'short' ? ALERT_COLOR : i.hint ? '595959' : i.color,
         superScript: i.superscript || undefined
     };
 }
 
-function inlineRuns(runs: Inline[], ctx: Ctx): ParagraphChild[] {
+function inlineRuns(runs: DocxInline[], ctx: Ctx): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     for (const i of runs) {
         if (i.footnote !== undefined) {
@@ -247,7 +251,7 @@ function blocksOf(blocks: Block[], ctx: Ctx): Array<Paragraph | Table> {
             case 'table':
                 out.push(table(b, ctx));
                 break;
-            case 'chart': out.push(...chartBlocks(b, ctx)); break;
+            case 'chart': for (const block of chartBlocks(b, ctx)) out.push(block); break;
             case 'pageBreak': out.push(new Paragraph({ children: [], pageBreakBefore: true })); break;
             case 'orientation': break;
         }
@@ -318,8 +322,12 @@ export async function renderCharts(charts: Chart[]): Promise<Map<Chart, ChartIma
     return images;
 }
 
-/** The .docx bytes of a report. */
-export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
+/**
+ * The .docx bytes of a report. Every string of the model passes one sanitiser first
+ * (control-chars.ts): whatever a .grant file holds, each XML part is well-formed.
+ */
+export async function renderDocx(model: ReportDoc): Promise<Uint8Array> {
+    const doc = cleanStrings(model);
     linearImageLinks();
     const lang = doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU';
     const headingRun = { font: FONTS, size: SIZE.body, bold: true, italics: false, color: '000000' };

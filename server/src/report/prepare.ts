@@ -7,12 +7,12 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { GrantFile, Project } from '../../../language/src/generated/ast.js';
 import type { GrantServices } from '../../../language/src/grant-module.js';
-import type { EvalProject } from '../../../language/src/model.js';
+import { requiredHeader, usableSum, type EvalProject, type HeaderField } from '../../../language/src/model.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
 import { flatten } from '../diagnostics.js';
-import { HEADER_KEYWORD, isPlaceholder, REQUIRED_HEADER, unfilledHeader, unfilledPlans } from '../../../language/src/required.js';
+import { isPlaceholder, unfilledHeader, unfilledPlans } from '../../../language/src/required.js';
 import { buildReportModel } from './build/index.js';
-import type { BuiltReport, ReportKind, ReportLang } from './model.js';
+import type { BuiltReport, ReportKind, ReportLang } from './document.js';
 
 export interface ReportProblem {
     line: number;
@@ -51,38 +51,43 @@ function at(node: AstNode | undefined): { line: number; column: number } {
 }
 
 /**
- * What the form cannot be filled from: missing or empty header fields and empty plans, from the
- * one list the live check reads too (language/src/required.ts), each at its own line.
+ * What the form cannot be filled from: missing or empty header fields (the model's list of what
+ * each form needs) and empty plans, each at its own line — the same items the editor marks
+ * (language/src/required.ts).
  */
 export function headerProblems(project: Project, evaluated: EvalProject, kind: ReportKind): ReportProblem[] {
     const problems: ReportProblem[] = [];
-    const kindName = t(`report.kind.${kind}` as MessageKey);
+    const kindName = t(KIND_LABEL[kind]);
     for (const item of [...unfilledHeader(project, kind), ...unfilledPlans(evaluated.indicators.map(i => i.node))]) {
         if (item.kind === 'plan') {
             problems.push({ ...at(item.node), code: 'V-REQ-05', message: t('report.emptyPlan', { kind: kindName, name: item.indicator.name || '…' }) });
             continue;
         }
-        const field = t(`report.field.${item.field}` as MessageKey);
-        const keyword = HEADER_KEYWORD[item.field];
+        const field = t(FIELD_LABEL[item.field]);
         if (item.kind === 'missing') {
-            problems.push({ ...at(project), code: 'V-REQ-01', message: t('report.missingField', { kind: kindName, field, keyword }) });
+            problems.push({ ...at(project), code: 'V-REQ-01', message: t('report.missingField', { kind: kindName, field, keyword: item.keyword }) });
         } else {
             const node = item.property ? GrammarUtils.findNodeForProperty(project.$cstNode, item.property) : item.node.$cstNode;
             const start = node?.range.start;
             problems.push({
                 ...(start ? { line: start.line + 1, column: start.character + 1 } : at(project)),
-                code: 'V-REQ-01', message: t('report.emptyField', { kind: kindName, field, keyword })
+                code: 'V-REQ-01', message: t('report.emptyField', { kind: kindName, field, keyword: item.keyword })
             });
         }
     }
-    if (REQUIRED_HEADER[kind].includes('sum') && project.sum && !isPlaceholder(project.sum)) {
-        const n = evaluated.sum?.parts[0]?.n;
-        if (n === undefined || !Number.isInteger(n) || n < 0 || evaluated.sum?.errors.length) {
-            problems.push({ ...at(project.sum), code: 'V-XREF-03', message: t('report.badSum', { text: project.sum.$cstNode?.text ?? '' }) });
-        }
+    // A sum that is written but cannot be printed (words, a fraction): the same code as any unreadable value.
+    if (requiredHeader(kind).some(r => r.field === 'sum') && project.sum && !isPlaceholder(project.sum) && !usableSum(evaluated)) {
+        problems.push({ ...at(project.sum), code: 'value', message: t('report.badSum', { text: project.sum.$cstNode?.text ?? '' }) });
     }
     return problems;
 }
+
+const KIND_LABEL: Record<ReportKind, MessageKey> = { plan: 'report.kind.plan', final: 'report.kind.final', interim: 'report.kind.interim' };
+const FIELD_LABEL: Record<HeaderField, MessageKey> = {
+    grantee: 'report.field.grantee', topic: 'report.field.topic', period: 'report.field.period', head: 'report.field.head', sum: 'report.field.sum'
+};
+
+const FILE_LABEL: Record<ReportKind, MessageKey> = { plan: 'report.file.plan', final: 'report.file.final', interim: 'report.file.interim' };
 
 /** A file name for the report: «Birgemiz-Bilim-қорытынды-есеп.docx». Safe on Windows, macOS and Linux. */
 export function reportFileName(projectName: string, kind: ReportKind, lang: ReportLang): string {
@@ -93,7 +98,7 @@ export function reportFileName(projectName: string, kind: ReportKind, lang: Repo
         .replace(/-+/g, '-')
         .replace(/^-|-$/g, '');
     const name = safe(projectName).slice(0, 80).replace(/-$/, '') || 'esep';
-    return `${name}-${t(`report.file.${kind}` as MessageKey, {}, lang)}.docx`;
+    return `${name}-${t(FILE_LABEL[kind], {}, lang)}.docx`;
 }
 
 /**

@@ -10,8 +10,8 @@
  * No `xmlns` (inline SVG in HTML needs none), no style attributes (the
  * preview's content security policy forbids them), no Node APIs.
  */
-import { formatNumber } from '../../../language/src/values/index.js';
-import type { Chart, ChartBar } from './model.js';
+import { formatNumber } from '../../../language/src/model.js';
+import type { Chart, ChartBar } from './document.js';
 
 /** The PNG's colours (chart.ts), as fallbacks. */
 export const SVG_COLORS: Record<ChartBar['status'], string> = {

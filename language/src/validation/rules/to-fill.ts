@@ -6,7 +6,7 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Indicator, Project } from '../../generated/ast.js';
 import { t, type MessageKey } from '../../i18n.js';
-import { HEADER_KEYWORD, reportRequested, unfilledHeader, unfilledPlans } from '../../required.js';
+import { reportRequested, unfilledHeader, unfilledPlans } from '../../required.js';
 import type { RuleContext, Severity } from '../rule-context.js';
 
 function severityFor(node: Project | Indicator): Severity {
@@ -19,7 +19,8 @@ export function checkHeaderToFill(ctx: RuleContext, project: Project, accept: Va
         if (item.kind !== 'empty') continue;
         const where = item.property ? { node: project, property: item.property } : { node: item.node };
         ctx.report(accept, severity, 'V-REQ-01', item.property ? 'V-REQ-01.empty' : 'V-REQ-01.emptyValue',
-            { field: t(`field.${item.field}` as MessageKey), keyword: HEADER_KEYWORD[item.field] }, where as never);
+            { field: t(`field.${item.field}` as MessageKey), keyword: item.keyword }, where as never,
+            { field: item.field, keyword: item.keyword });
     }
 }
 

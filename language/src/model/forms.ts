@@ -1,0 +1,64 @@
+/**
+ * What each form (the plan, the interim and the final report) requires of a project's
+ * header: one list, read by the header rule and by the report before it is written.
+ */
+import type { Project, Value } from '../generated/ast.js';
+import type { ReportKind } from '../lsp/protocol.js';
+import type { EvalProject } from './types.js';
+
+export type { ReportKind };
+
+export type HeaderField = 'grantee' | 'topic' | 'period' | 'head' | 'sum';
+
+export interface HeaderRequirement {
+    field: HeaderField;
+    /** The keyword that writes it. */
+    keyword: string;
+    /** The forms that cannot be filled without it. */
+    forms: readonly ReportKind[];
+}
+
+const ALL: readonly ReportKind[] = ['plan', 'interim', 'final'];
+const REPORTS: readonly ReportKind[] = ['interim', 'final'];
+
+export const HEADER_REQUIREMENTS: readonly HeaderRequirement[] = [
+    { field: 'grantee', keyword: 'гранталушы', forms: ALL },
+    { field: 'topic', keyword: 'тақырып', forms: ALL },
+    { field: 'period', keyword: 'кезең', forms: ALL },
+    { field: 'head', keyword: 'жетекші', forms: REPORTS },
+    { field: 'sum', keyword: 'сома', forms: REPORTS }
+];
+
+/** The header fields the form `kind` cannot be filled without. */
+export function requiredHeader(kind: ReportKind): HeaderRequirement[] {
+    return HEADER_REQUIREMENTS.filter(r => r.forms.includes(kind));
+}
+
+/** The field is written (a blank string is not). */
+export function hasHeaderField(project: Project, field: HeaderField): boolean {
+    return headerFieldState(project, field) === 'written';
+}
+
+/**
+ * `missing`: no line for it; `empty`: the line is there with nothing in it (`гранталушы: ""`,
+ * `сома: ""` — the new-project skeleton's placeholders); else `written`.
+ */
+export function headerFieldState(project: Project, field: HeaderField): 'written' | 'empty' | 'missing' {
+    const value = project[field];
+    if (value === undefined) return 'missing';
+    if (typeof value === 'string') return value.trim() ? 'written' : 'empty';
+    return field === 'sum' && isPlaceholder(project.sum) ? 'empty' : 'written';
+}
+
+/** A value written as an empty placeholder: `жоспар: ""`. */
+export function isPlaceholder(value: Value | undefined): boolean {
+    if (!value) return false;
+    const text = (value as Value & { $text?: string }).$text ?? value.$cstNode?.text ?? value.tokens.join(' ');
+    return /^\s*(""|“”)\s*$/u.test(text);
+}
+
+/** The grant sum can be printed in a report: one whole, non-negative number that reads. */
+export function usableSum(ep: EvalProject): boolean {
+    const n = ep.sum?.parts[0]?.n;
+    return n !== undefined && Number.isInteger(n) && n >= 0 && !ep.sum?.errors.length;
+}
