@@ -380,7 +380,7 @@ export const scenarios = [
                     const rows = await wb.problems('V-PF-04');
                     return ru.every(d => rows.some(r => r.includes(norm(d.message))));
                 }, { timeout: 20_000, message: async () => `the Problems panel does not switch to «${norm(ru[0].message)}»; it shows: ${(await wb.problems('V-PF-04')).join(' | ')}` });
-                await statusItem(ctx, /^[✔⚠] \d+\/\d+ показател/);
+                await statusItem(ctx, /^[✔⚠✖] .*\d+\/\d+ показател/);
                 const line = lineOf(ctx.text, 'көрсеткіш "Қатысушылар саны"');
                 const hover = await wb.hover(line, 'Қатысушылар саны', { expectText: /План/ });
                 for (const part of ['Показатель', 'План', 'Факт', 'Выполнение плана', 'перевыполнено']) {
