@@ -439,6 +439,8 @@ export function packageBoth(dir: string): { vsix: string; webVsix: string } {
         fs.copyFileSync(path.join(ROOT, file), path.join(web, file));
     }
     fs.cpSync(path.join(ROOT, 'templates/skeletons'), path.join(web, 'templates/skeletons'), { recursive: true });
+    // The walkthrough's pages and pictures, which the user README shows too.
+    fs.cpSync(path.join(ROOT, 'media/walkthrough'), path.join(web, 'media/walkthrough'), { recursive: true });
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     delete pkg.main;
     delete pkg.scripts;
