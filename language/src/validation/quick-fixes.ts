@@ -85,7 +85,8 @@ export class GrantCodeActionProvider implements CodeActionProvider {
         for (const diagnostic of params.context.diagnostics) {
             try {
                 // What the line recovery reports (the lexer's codes): the keyword meant, quotes, a comment.
-                if (diagnostic.code === 'lexing-error' || diagnostic.code === 'lexing-warning') {
+                const lexing = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+                if (lexing === 'lexing-error' || lexing === 'lexing-warning') {
                     recoveryFixes(document.textDocument, diagnostic).forEach((fix, i) => actions.push(action(fix.title, diagnostic, document, fix.edits, i === 0)));
                     continue;
                 }

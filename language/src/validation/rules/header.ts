@@ -3,7 +3,7 @@ import { AstUtils, GrammarAST, type AstNode, type ValidationAcceptor } from 'lan
 import type { Project } from '../../generated/ast.js';
 import { t, type MessageKey } from '../../i18n.js';
 import { formatDate } from '../../dates.js';
-import { HEADER_REQUIREMENTS, hasHeaderField, isReportStage, type HeaderField, type ReportKind } from '../../model.js';
+import { HEADER_REQUIREMENTS, headerFieldState, isReportStage, type HeaderField, type ReportKind } from '../../model.js';
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import { closest, foldForMatch } from '../../text-utils.js';
 import type { RuleContext, Severity } from '../rule-context.js';
@@ -23,7 +23,8 @@ export function checkHeader(ctx: RuleContext, project: Project, accept: Validati
     // While the file has syntax errors a field may only look missing: say nothing about it yet.
     const broken = AstUtils.getDocument(project).parseResult.parserErrors.length > 0;
     for (const { field, keyword, forms } of HEADER_REQUIREMENTS) {
-        if (!hasHeaderField(project, field) && !broken) {
+        // An empty line (`гранталушы: ""`) is the to-fill rule's (rules/to-fill.ts): a hint while the project runs.
+        if (headerFieldState(project, field) === 'missing' && !broken) {
             const severity: Severity = forms.includes(form) ? 'error' : 'warning';
             ctx.report(accept, severity, 'V-REQ-01', 'V-REQ-01', { field: t(FIELD_LABEL[field]), keyword },
                 { node: project, property: 'name' }, { field, keyword });

@@ -77,13 +77,16 @@ export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: V
                 ctx.report(accept, 'error', 'V-PF-02', 'V-PF-02.unmet', { plan: planText, fact: factText, pct }, factWhere);
                 ctx.report(accept, 'warning', 'V-PF-03', 'V-PF-03.indicator', { name: ei.name }, { node: indicator, property: 'name' });
             } else {
-                ctx.report(accept, 'warning', 'V-PF-02', 'V-PF-02.running',
+                // Without a period (the project's or the activity's) there is no date to name.
+                ctx.report(accept, 'warning', 'V-PF-02', end ? 'V-PF-02.running' : 'V-PF-02.runningNoEnd',
                     { plan: planText, fact: factText, pct, end: end ? formatDate(end) : '' }, factWhere);
             }
             break;
         }
         case 'over':
-            ctx.report(accept, 'info', 'V-PF-07', 'V-PF-07', { plan: planText, fact: factText, pct }, factWhere);
+            // Good news, not a problem: a hint by default (esep.diagnostics.overAchieved), so it does not flood Problems.
+            const overAchieved = ctx.services.esep.Settings.current.overAchieved;
+            if (overAchieved !== 'off') ctx.report(accept, overAchieved, 'V-PF-07', 'V-PF-07', { plan: planText, fact: factText, pct }, factWhere);
             break;
         case 'unverifiable':
             if (verdict.reason === 'per-unknown' && plan.per) {

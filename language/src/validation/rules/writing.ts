@@ -4,6 +4,7 @@ import type { Activity, GrantFile, Indicator, Partner, Project, Publication, Tea
 import { formatNumber, nameValueConflict, type ParsedValue, type ValueIssue } from '../../model.js';
 import { badPhones, groupDigits } from '../text-rules.js';
 import { misspellings, surelyNfc } from '../../text-utils.js';
+import { isPlaceholder } from '../../required.js';
 import type { RuleContext, Severity } from '../rule-context.js';
 import { periodEnded } from '../../model.js';
 import { VALUE_ISSUE_KEY } from '../codes.js';
@@ -25,6 +26,8 @@ export function checkFile(ctx: RuleContext, file: GrantFile, accept: ValidationA
 }
 
 export function checkValue(ctx: RuleContext, value: Value, accept: ValidationAcceptor): void {
+    // An empty placeholder is reported as such (rules/to-fill.ts), not as a value without a number.
+    if (isPlaceholder(value)) return;
     const parsed = ctx.model(value).values.get(value);
     if (!parsed) return;
     if (parsed.errors.length || parsed.warnings.length) reportValueIssues(ctx, value, parsed, accept);
