@@ -83,8 +83,9 @@ function browserSources(): string[] {
         }
     };
     for (const dir of ['language/src', 'server/src', 'client/src']) walk(dir);
-    // The command line (server/src/cli.ts, cli-main.ts and every subcommand in server/src/cli/) runs on Node only.
-    const nodeOnlyFiles = new Set(['server/src/cli.ts', 'server/src/cli-main.ts', 'server/src/main-node.ts', 'client/src/extension.ts']);
+    // The command line (server/src/cli.ts, cli-main.ts and every subcommand in server/src/cli/) runs on Node only,
+    // as does node-files.ts (regular files of bounded size, real paths: the CLI's and the Node server's file system).
+    const nodeOnlyFiles = new Set(['server/src/cli.ts', 'server/src/cli-main.ts', 'server/src/main-node.ts', 'server/src/node-files.ts', 'client/src/extension.ts']);
     return out.filter(f => !nodeOnlyFiles.has(f) && !f.startsWith('server/src/cli/'));
 }
 
