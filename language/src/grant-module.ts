@@ -35,6 +35,8 @@ import { GrantSettings } from './lsp/settings.js';
 import type { ReportRenderers } from './lsp/requests.js';
 import { GrantDocumentLinkProvider } from './lsp/document-links.js';
 import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
+import { GrantDocumentUpdateHandler } from './lsp/live-build.js';
+import { GrantWorkspaceLock } from './lsp/workspace-lock.js';
 
 export type GrantAddedServices = {
     model: {
@@ -158,13 +160,17 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
     }
 };
 
-/** Shared services: workspace symbols read every .grant document's evaluated model. */
+/** Shared services: workspace symbols read every .grant document's evaluated model; document updates while typing. */
 export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        DocumentBuilder: (shared) => new GrantDocumentBuilder(shared)
+        DocumentBuilder: (shared) => new GrantDocumentBuilder(shared),
+        // Requests do not keep a waiting build from starting (workspace-lock.ts).
+        WorkspaceLock: () => new GrantWorkspaceLock()
     },
     lsp: {
-        WorkspaceSymbolProvider: (shared) => new GrantWorkspaceSymbolProvider(shared)
+        WorkspaceSymbolProvider: (shared) => new GrantWorkspaceSymbolProvider(shared),
+        // Builds coalesced while the user types, not cancelled and restarted (live-build.ts).
+        DocumentUpdateHandler: (shared) => new GrantDocumentUpdateHandler(shared)
     }
 };
 

@@ -8,10 +8,11 @@ export type {
     Completeness, EvalActivity, EvalIndicator, EvalInfoWork, EvalParticipantGroup, EvalPeriod, EvalProject, EvalPublication,
     EvalStatistics, EvalTask, EvaluatedFile, EvaluationOptions, IndicatorRole, IndicatorSection, PerCount, ProjectStage
 } from './model/types.js';
+export { fulfilmentPercent, participantCount } from './model/activity-measures.js';
 export { achieved, addToRollup, emptyRollup, mergeRollup, short, type Rollup } from './model/rollup.js';
 export { allActivities, datePointProblems, evaluate, evaluateProject, letterOf, valueText } from './model/evaluate.js';
 export {
-    claimsNoDeviations, departsFromPlan, deviates, formFor, hasReadablePlan, inProgress, isAchieved, isJustified, isReportStage, isRunning,
+    claimsNoDeviations, periodEnded, departsFromPlan, deviates, formFor, hasReadablePlan, inProgress, isAchieved, isJustified, isReportStage, isRunning,
     isShort, isShortOrMissing, needsJustification, projectStage, ratioOf, singleFact
 } from './model/predicates.js';
 export {

@@ -9,6 +9,7 @@ import { createGrantServices } from '../../language/src/grant-module.js';
 import { connectEsep } from '../../language/src/lsp/requests.js';
 import { ReportModule } from './report/module.js';
 import { connectPortfolio } from './portfolio/requests.js';
+import { connectLiveCompletion } from '../../language/src/lsp/live-build.js';
 
 // The worker's global scope is the message port (typed as a Worker: the project compiles with the DOM lib).
 const port = self as unknown as Worker;
@@ -20,3 +21,5 @@ const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem }
 connectEsep(connection, shared, Grant);
 connectPortfolio(connection, shared, Grant);
 startLanguageServer(shared);
+// After Langium's handlers: completion answers from the last parse instead of waiting for the next one.
+connectLiveCompletion(connection, shared, Grant);

@@ -10,6 +10,7 @@ import { createGrantServices } from '../../language/src/grant-module.js';
 import { connectEsep } from '../../language/src/lsp/requests.js';
 import { ReportModule } from './report/module.js';
 import { connectPortfolio } from './portfolio/requests.js';
+import { connectLiveCompletion } from '../../language/src/lsp/live-build.js';
 
 const connection = createConnection(ProposedFeatures.all);
 // Last line of defence (the providers and requests are guarded in language/src/lsp/safe-providers.ts):
@@ -28,3 +29,5 @@ const { shared, Grant } = createGrantServices({ connection, ...SafeNodeFileSyste
 connectEsep(connection, shared, Grant);
 connectPortfolio(connection, shared, Grant);
 startLanguageServer(shared);
+// After Langium's handlers: completion answers from the last parse instead of waiting for the next one.
+connectLiveCompletion(connection, shared, Grant);

@@ -12,6 +12,7 @@ import { statusText } from './model-text.js';
 import { markReportRequested } from '../required.js';
 import { revalidateAll } from './settings.js';
 import { guardRequest } from './safe-providers.js';
+import { connectVersionedDiagnostics } from './live-build.js';
 import {
     RENDER_PREVIEW_REQUEST, RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
     type PreviewProblem, type RenderPreviewParams, type RenderPreviewResult, type RenderReportParams, type RenderReportResult,
@@ -160,6 +161,7 @@ export async function renderPreview(shared: LangiumSharedServices, grant: GrantS
  * before `startLanguageServer`.
  */
 export function connectEsep(connection: Connection, shared: LangiumSharedServices, grant: GrantServices): void {
+    connectVersionedDiagnostics(connection, shared);
     // An exception is logged and answered like «nothing to show» / «nothing written» (safe-providers.ts).
     connection.onRequest(STATUS_REQUEST, guardRequest(STATUS_REQUEST, shared,
         (params: StatusParams) => statusOf(shared, grant, params), (): StatusResult | null => null));

@@ -10,6 +10,7 @@ import { formatDate } from '../../dates.js';
 import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
 import { checkNameValue } from './writing.js';
+import { periodEnded } from '../../model.js';
 
 export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: ValidationAcceptor): void {
     const ei = ctx.model(indicator).indicatorOf.get(indicator);
@@ -26,7 +27,7 @@ export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: V
     if (!fact) {
         if (ei.periodOver && indicator.fact === undefined && ep && isReportStage(ep)) {
             const end = ei.owner?.period?.period?.end ?? ep?.period?.period?.end;
-            ctx.report(accept, 'warning', 'V-PF-01', 'V-PF-01.missing', { name: ei.name, end: end ? formatDate(end) : '' },
+            ctx.report(accept, periodEnded(ep) ? 'error' : 'warning', 'V-PF-01', 'V-PF-01.missing', { name: ei.name, end: end ? formatDate(end) : '' },
                 { node: indicator, property: 'name' });
         }
         return;
@@ -171,7 +172,8 @@ export function checkConclusion(ctx: RuleContext, conclusion: Conclusion, accept
     if (!ep) return;
     for (const entry of conclusion.entries) {
         if (entry.key?.toLowerCase() !== 'ауытқу' || !entry.text) continue;
-        if (!claimsNoDeviations(entry.text)) continue;
+        // By meaning, in Kazakh and Russian (model/closing-claims.ts), the Russian text too.
+        if (!claimsNoDeviations(entry.text) && !(entry.textRu && claimsNoDeviations(entry.textRu))) continue;
         // Short of plan; a percentage plan against a count, or a changed unit, is not a deviation.
         const deviating = ep.indicators.filter(i => isShort(i.verdict.status));
         if (deviating.length) {
