@@ -93,7 +93,8 @@ const VALIDATION_ROUNDS = QUICK ? 1 : 9;
  * of every ratio with a target is under ±SPREAD_GOAL (figures.ts `spread`), up to MAX_ROUNDS.
  */
 const SPREAD_GOAL = 0.03;
-const MAX_ROUNDS = QUICK ? 1 : 40;
+/** `ESEP_BENCH_MAX_ROUNDS` lowers the cap (a loaded machine, a quick look); the spread is printed either way. */
+const MAX_ROUNDS = QUICK ? 1 : Math.max(1, Number(process.env.ESEP_BENCH_MAX_ROUNDS) || 40);
 /** Report sizes: the label is the nominal number of activities (quick mode uses fewer). */
 const REPORT_SIZES = QUICK
     ? [{ label: '20', activities: 2, runs: 1 }, { label: '200', activities: 20, runs: 1 }, { label: '1000', activities: 40, runs: 1 }]

@@ -124,7 +124,7 @@ export const PLAN_COLOR = 'D9D9D9';
  * 300 % (longer bars are cut there; their labels say how long they are).
  */
 export function nativeChartData(chart: Chart, lang = 'kk-KZ'): NativeChartData {
-    const largest = Math.max(1, ...chart.bars.map(b => b.ratio));
+    const largest = chart.bars.reduce((m, b) => Math.max(m, b.ratio), 1);
     return {
         title: chart.caption,
         categories: chart.bars.map(b => String(b.index)),
