@@ -3,6 +3,7 @@
  * Placeholders are written `{name}`.
  */
 import { validationMessages } from './validation/messages.js';
+import { importMessages } from './import-messages.js';
 
 export interface Message { kk: string; ru: string; en: string }
 
@@ -66,9 +67,9 @@ export const messages = {
         en: '{file}: cannot read the file ({reason}).'
     },
     'cli.usage': {
-        kk: 'Қолданылуы: esep check <файлдар…> [--format text|json] [--lang kk|ru|en] [--report-date кк.аа.жжжж]\n           esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]',
-        ru: 'Использование: esep check <файлы…> [--format text|json] [--lang kk|ru|en] [--report-date дд.мм.гггг]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]',
-        en: 'Usage: esep check <files…> [--format text|json] [--lang kk|ru|en] [--report-date dd.mm.yyyy]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]'
+        kk: 'Қолданылуы: esep check <файлдар…> [--format text|json] [--lang kk|ru|en] [--report-date кк.аа.жжжж]\n           esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]\n           esep import <жоспар.docx|жоспар.pdf> [-o out.grant] [--force]',
+        ru: 'Использование: esep check <файлы…> [--format text|json] [--lang kk|ru|en] [--report-date дд.мм.гггг]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]\n               esep import <план.docx|план.pdf> [-o out.grant] [--force]',
+        en: 'Usage: esep check <files…> [--format text|json] [--lang kk|ru|en] [--report-date dd.mm.yyyy]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]\n       esep import <plan.docx|plan.pdf> [-o out.grant] [--force]'
     },
     'cli.summary': {
         kk: '{files} файл тексерілді: {errors} қате, {warnings} ескерту, {infos} ақпарат.',
@@ -419,7 +420,8 @@ export const messages = {
     'report.field.period': { kk: 'Жобаны іске асыру кезеңі', ru: 'Период реализации проекта', en: 'Project period' },
     'report.field.sum': { kk: 'Грант сомасы', ru: 'Сумма гранта', en: 'Grant sum' },
     'report.field.head': { kk: 'Жоба жетекшісі (қол қоятын тұлға)', ru: 'Руководитель (подписант)', en: 'Head of the grantee (signatory)' },
-    ...validationMessages
+    ...validationMessages,
+    ...importMessages
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -137,6 +137,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
             const { report } = await import('./report-cli.js');
             return await report(options.files[0], options, io);
         }
+        if (command === 'import' && options.files.length === 1) return await (await import('./import/cli.js')).importCommand(options.files[0], options, io);
         io.err(t('cli.usage'));
         return 2;
     } catch (e) {

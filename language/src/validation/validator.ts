@@ -16,10 +16,11 @@ import type {
 import type { Position } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
-import { t, type MessageKey, type Params } from '../i18n.js';
+import { getLanguage, t, type MessageKey, type Params } from '../i18n.js';
 import { type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile } from '../model.js';
 import { displayValue, formatNumber, formatPercent, nameValueConflict, parseNumber, type ParsedValue, type ValueIssue } from '../values.js';
 import { badPhones, groupDigits, unbalancedGuillemet } from './text-rules.js';
+import { checkImportNotes } from './import-notes.js';
 import { formatDate, monthsOf, parseDatePoint, type ISODate } from '../dates.js';
 import categories from '../../../templates/categories.json' with { type: 'json' };
 import vocabulary from '../../../templates/vocabulary.json' with { type: 'json' };
@@ -57,6 +58,7 @@ export function registerValidationChecks(services: GrantServices): void {
         DateRange: validator.checkDateRange
     };
     registry.register(checks, validator);
+    registry.register({ GrantFile: (file: GrantFile, accept: ValidationAcceptor) => checkImportNotes(file, accept, getLanguage) });
 }
 
 export class GrantValidator {
