@@ -12,14 +12,14 @@ export const norm = (s: string | undefined) => (s ?? '').normalize('NFC').replac
 const src = (n: AstNode | undefined) => norm(n?.$cstNode?.text);
 const str = (s: string | undefined) => norm(s?.replace(/^"|"$/g, ''));
 
-export interface ShapeActivity { number?: number; title: string; place?: string; period?: string; pairs: [string, string][] }
+export interface ShapeActivity { number?: string; title: string; place?: string; period?: string; pairs: [string, string][] }
 export interface Shape {
     header: Record<string, string | undefined>;
     expected: string[];
     head?: string;
     headPosition?: string;
     team: { kind: string; name: string; position?: string; contact?: string; duties?: string; workload?: string }[];
-    tasks: { number?: number; title: string; activities: ShapeActivity[] }[];
+    tasks: { number?: string; title: string; activities: ShapeActivity[] }[];
     presentations: ShapeActivity[];
     infoWork?: { title: string; activities: ShapeActivity[] };
     impact: [string, string][];
