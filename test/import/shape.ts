@@ -64,7 +64,7 @@ export async function shapeOfText(text: string): Promise<{ shape: Shape; parseEr
     return {
         shape: shapeOf(project),
         parseErrors,
-        diagnostics: (doc.diagnostics ?? []).map(d => ({ code: d.code as string | undefined, message: d.message, line: d.range.start.line + 1 }))
+        diagnostics: (doc.diagnostics ?? []).map(d => ({ code: d.code as string | undefined, message: String(d.message), line: d.range.start.line + 1 }))
     };
 }
 
