@@ -10,6 +10,7 @@ import {
     RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
     type RenderReportParams, type RenderReportResult, type ReportKind, type StatusResult
 } from '../../language/src/lsp/protocol.js';
+import { registerImport } from './import.js';
 
 const LANGUAGE_ID = 'grant';
 const SKELETON = 'templates/skeletons/project.kk.grant';
@@ -328,6 +329,7 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
             if (e.affectsConfiguration(`${SETTINGS_SECTION}.language`)) void loadStrings(context.extensionUri);
         })
     );
+    registerImport(context, client, () => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, SKELETON))).then(b => new TextDecoder().decode(b), () => undefined));
     await client.start();
     statusBar.schedule(0);
     return {

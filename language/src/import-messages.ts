@@ -52,7 +52,7 @@ export const importMessages = {
     }),
     'import.where': { kk: 'Бастапқы құжат ({place})', ru: 'Исходный документ ({place})', en: 'Source ({place})' },
     'import.written': {
-        kk: 'Жоба жобасы жазылды: {file} — {tasks} міндет, {activities} іс-шара, {pairs} көрсеткіш жоспарымен; тексеретін белгі: {notes}.',
+        kk: 'Нобай жазылды: {file} — {tasks} міндет, {activities} іс-шара, {pairs} көрсеткіш жоспарымен; тексеретін белгі: {notes}.',
         ru: 'Черновик записан: {file} — задач: {tasks}, мероприятий: {activities}, показателей с планом: {pairs}; пометок для проверки: {notes}.',
         en: 'Draft written: {file} — {tasks} task(s), {activities} activit(ies), {pairs} indicator(s) with a plan; {notes} note(s) to review.'
     },
@@ -67,7 +67,7 @@ export const importMessages = {
         en: '{file} already exists and was not overwritten. Add --force to overwrite it, or give another name with -o.'
     },
     'import.sameAsInput': {
-        kk: '{file}: жоба жобасы бастапқы файлдың орнына жазылмайды. -o арқылы .grant атауын беріңіз.',
+        kk: '{file}: нобай бастапқы файлдың орнына жазылмайды. -o арқылы .grant атауын беріңіз.',
         ru: '{file}: черновик не записывается поверх исходного файла. Укажите имя .grant через -o.',
         en: '{file}: the draft is never written over the source. Give a .grant name with -o.'
     },

@@ -67,7 +67,7 @@ function cliFindings(layout, lang) {
  * The palette title of the report command as VS Code shows it: package.json's %keys% resolved the
  * way VS Code does for its display language (English here): package.nls.en.json, else package.nls.json.
  */
-function reportCommandTitle(locale = 'en') {
+function reportCommandTitle(locale = 'en', id = 'esep.generateReport') {
     const read = name => {
         const file = path.join(cs.ROOT, name);
         return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
@@ -75,8 +75,8 @@ function reportCommandTitle(locale = 'en') {
     const pkg = read('package.json');
     const nls = { ...read('package.nls.json'), ...read(`package.nls.${locale}.json`) };
     const resolve = value => (typeof value === 'string' ? value.replace(/^%(.+)%$/, (_, key) => nls[key] ?? value) : '');
-    const command = pkg.contributes?.commands?.find(c => c.command === 'esep.generateReport');
-    if (!command) cs.fail('package.json contributes no command esep.generateReport');
+    const command = pkg.contributes?.commands?.find(c => c.command === id);
+    if (!command) cs.fail(`package.json contributes no command ${id}`);
     const category = resolve(command.category);
     return category ? `${category}: ${resolve(command.title)}` : resolve(command.title);
 }
@@ -132,7 +132,7 @@ try {
     log(`code-server ${version} on ${server.url}, chromium ${context.browser()?.version() ?? ''}, extension ${installed.join(', ')}; workbench ready in ${seconds(t)}`);
     ctx = {
         wb, layout, expected, text: fs.readFileSync(path.join(layout.workspace, 'birgemiz-bilim.grant'), 'utf8'),
-        reportCommand: reportCommandTitle(), readSettings: cs.readSettings, writeSettings: cs.writeSettings,
+        reportCommand: reportCommandTitle(), importCommand: reportCommandTitle('en', 'esep.importPlan'), readSettings: cs.readSettings, writeSettings: cs.writeSettings,
         notes: [],
         log(message) { this.notes.push(message); }
     };

@@ -10,6 +10,7 @@ import { connectEsep, registerPreviewRenderer, registerReportRenderer } from '..
 import { reportRendererFor } from './report/requests.js';
 import { toBase64 } from './report/base64.js';
 import { previewRendererFor } from './report/html.js';
+import { connectImport } from './import/requests.js';
 
 // The worker's global scope is the message port (typed as a Worker: the project compiles with the DOM lib).
 const port = self as unknown as Worker;
@@ -21,4 +22,5 @@ const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem }
 registerReportRenderer(reportRendererFor(Grant), toBase64);
 registerPreviewRenderer(previewRendererFor(Grant));
 connectEsep(connection, shared, Grant);
+connectImport(connection, Grant);
 startLanguageServer(shared);

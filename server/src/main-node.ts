@@ -11,6 +11,7 @@ import { connectEsep, registerPreviewRenderer, registerReportRenderer } from '..
 import { reportRendererFor } from './report/requests.js';
 import { toBase64 } from './report/base64.js';
 import { previewRendererFor } from './report/html.js';
+import { connectImport } from './import/requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
 // Last line of defence (the providers and requests are guarded in language/src/lsp/safe-providers.ts):
@@ -29,4 +30,5 @@ const { shared, Grant } = createGrantServices({ connection, ...NodeFileSystem })
 registerReportRenderer(reportRendererFor(Grant), toBase64);
 registerPreviewRenderer(previewRendererFor(Grant));
 connectEsep(connection, shared, Grant);
+connectImport(connection, Grant);
 startLanguageServer(shared);

@@ -39,7 +39,7 @@ describe('esep import', () => {
         const r = await run(['import', src]);
         expect(r.code).toBe(0);
         const target = join(dir, 'Тең мүмкіндік жоспары.grant');
-        expect(r.out).toBe(`Жоба жобасы жазылды: ${target} — 6 міндет, 14 іс-шара, 71 көрсеткіш жоспарымен; тексеретін белгі: 0.`);
+        expect(r.out).toBe(`Нобай жазылды: ${target} — 6 міндет, 14 іс-шара, 71 көрсеткіш жоспарымен; тексеретін белгі: 0.`);
         expect(r.err).toBe(`Келесі қадам: esep check ${target}`);
         expect(Buffer.compare(readFileSync(src), Buffer.from(docx))).toBe(0);
         const check = await run(['check', target]);

@@ -166,7 +166,7 @@ const HEADER_ORDER: [keyof ImportedPlan['header'], string][] = [
 export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: string): string {
     const e = new Emitter(lexer);
     const name = plan.header.topic?.text.replace(/^«(.*)»$/u, '$1') ?? sourceName.replace(/\.[^.]+$/, '');
-    e.line(0, `// Esep: «${clean(sourceName)}» файлынан импортталған жоба жобасы (draft).`);
+    e.line(0, `// Esep: «${clean(sourceName)}» файлынан импортталған нобай (draft).`);
     e.line(0, '// Әр міндет пен іс-шараның үстінде — бастапқы құжаттағы орны. «⚠ V-IMPORT» белгілі жолдарды');
     e.line(0, '// бастапқы құжатпен салыстырып тексеріңіз, түзеткен соң сол түсініктемені өшіріңіз.');
     for (const n of plan.notes) e.note(0, n);
