@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { Packer } from 'docx';
 import { createGrantServices } from '../language/src/grant-module.js';
-import { clearValueCache } from '../language/src/values.js';
+import { clearValueCache } from '../language/src/values/index.js';
 import { renderReport } from '../server/src/report/render.js';
 import { renderCharts } from '../server/src/report/docx.js';
 import type { Chart } from '../server/src/report/model.js';

@@ -12,7 +12,7 @@ import { grant, parse, readExample, services } from './helpers.js';
 import { getForm, type FormSection } from '../server/src/report/forms.js';
 import { previewKind, previewRendererFor, type PreviewRendering } from '../server/src/report/html.js';
 import { axisMax, barPercent, renderChartSvg } from '../server/src/report/svg.js';
-import { buildReportModel } from '../server/src/report/build.js';
+import { buildReportModel } from '../server/src/report/build/index.js';
 import type { Chart } from '../server/src/report/model.js';
 import { registerPreviewRenderer, renderPreview } from '../language/src/lsp/requests.js';
 import { bannerHtml, contentSecurityPolicy, makeNonce, previewPage, type PreviewStrings } from '../client/src/preview-page.js';

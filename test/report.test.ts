@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { grant, parse, readExample, root, services } from './helpers.js';
 import { renderReport } from '../server/src/report/render.js';
-import { buildReportModel } from '../server/src/report/build.js';
+import { buildReportModel } from '../server/src/report/build/index.js';
 import { getForm, type FormSection } from '../server/src/report/forms.js';
 import { reportFileName } from '../server/src/report/prepare.js';
 import { reportRendererFor } from '../server/src/report/requests.js';
@@ -20,7 +20,7 @@ import { encodePng, encodePngAsync } from '../server/src/report/png.js';
 import { renderChart, renderChartAsync } from '../server/src/report/chart.js';
 import { inlineText, type ReportKind, type ReportLang } from '../server/src/report/model.js';
 import { main, type CliIO } from '../server/src/cli.js';
-import { report, writeAtomic } from '../server/src/report-cli.js';
+import { report, writeAtomic } from '../server/src/cli/report.js';
 import { setLanguage } from '../language/src/i18n.js';
 
 // ---------------------------------------------------------------------------

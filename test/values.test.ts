@@ -16,7 +16,7 @@ import {
     type Status,
     type UnverifiableReason,
     type ValueContext
-} from '../language/src/values.js';
+} from '../language/src/values/index.js';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';

@@ -50,6 +50,11 @@ export const importMessages = {
         ru: '{where}: в строке есть показатели, но нет названия мероприятия. Впишите название.',
         en: '{where}: the row has indicators but no activity name. Write the activity\'s name.'
     }),
+    'cli.usage.import': {
+        kk: '           esep import <жоспар.docx|жоспар.pdf> [-o нобай.grant] [--force]',
+        ru: '               esep import <план.docx|план.pdf> [-o черновик.grant] [--force]',
+        en: '       esep import <plan.docx|plan.pdf> [-o draft.grant] [--force]'
+    },
     'import.where': { kk: 'Бастапқы құжат ({place})', ru: 'Исходный документ ({place})', en: 'Source ({place})' },
     'import.written': {
         kk: 'Нобай жазылды: {file} — {tasks} міндет, {activities} іс-шара, {pairs} көрсеткіш жоспарымен; тексеретін белгі: {notes}.',

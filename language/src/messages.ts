@@ -67,14 +67,19 @@ export const messages = {
         en: '{file}: cannot read the file ({reason}).'
     },
     'cli.usage': {
-        kk: 'Қолданылуы: esep check <файлдар…> [--format text|json] [--lang kk|ru|en] [--report-date кк.аа.жжжж]\n           esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]\n           esep import <жоспар.docx|жоспар.pdf> [-o out.grant] [--force]',
-        ru: 'Использование: esep check <файлы…> [--format text|json] [--lang kk|ru|en] [--report-date дд.мм.гггг]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]\n               esep import <план.docx|план.pdf> [-o out.grant] [--force]',
-        en: 'Usage: esep check <files…> [--format text|json] [--lang kk|ru|en] [--report-date dd.mm.yyyy]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]\n       esep import <plan.docx|plan.pdf> [-o out.grant] [--force]'
+        kk: 'Қолданылуы: esep check <файлдар…> [--format text|json] [--lang kk|ru|en] [--report-date кк.аа.жжжж]\n           esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]',
+        ru: 'Использование: esep check <файлы…> [--format text|json] [--lang kk|ru|en] [--report-date дд.мм.гггг]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]',
+        en: 'Usage: esep check <files…> [--format text|json] [--lang kk|ru|en] [--report-date dd.mm.yyyy]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]'
     },
     'cli.summary': {
         kk: '{files} файл тексерілді: {errors} қате, {warnings} ескерту, {infos} ақпарат.',
         ru: 'Проверено файлов: {files}; ошибок: {errors}, предупреждений: {warnings}, сведений: {infos}.',
         en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {infos} info.'
+    },
+    'cli.badDate': {
+        kk: '--report-date: «{text}» күні оқылмады. Былай жазыңыз: 25.12.2024 (немесе 2024-12-25).',
+        ru: '--report-date: дата «{text}» не распознана. Пишите так: 25.12.2024 (или 2024-12-25).',
+        en: '--report-date: «{text}» is not a date. Write it as 25.12.2024 (or 2024-12-25).'
     },
     'cli.badOption': {
         kk: 'Белгісіз параметр: {option}.',

@@ -9,7 +9,7 @@ import type {
     Activity, DatePoint, DateRange, GrantFile, Impact, Indicator, InfoWork, Presentation, Project,
     Publication, Statistics, Task, Value
 } from './generated/ast.js';
-import { parseNumber, parseValue, verdictOf, type ParsedValue, type Status, type Verdict } from './values.js';
+import { parseNumber, parseValue, verdictOf, type ParsedValue, type Status, type Verdict } from './values/index.js';
 import {
     parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
     type DateProblem, type DateSpec, type ISODate, type Period

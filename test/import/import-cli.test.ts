@@ -88,6 +88,6 @@ describe('esep import', () => {
         expect((await run(['import', join(dir, 'жоқ.docx')])).err).toMatch(/жоқ\.docx: файл табылмады\./u);
         const usage = await run(['import']);
         expect(usage.code).toBe(2);
-        expect(usage.err).toContain('esep import <жоспар.docx|жоспар.pdf> [-o out.grant] [--force]');
+        expect(usage.err).toContain('esep import <жоспар.docx|жоспар.pdf> [-o нобай.grant] [--force]');
     });
 });

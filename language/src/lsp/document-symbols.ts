@@ -10,7 +10,7 @@ import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
 import type { EvalActivity, EvalIndicator, EvalProject } from '../model.js';
 import { achieved } from '../model.js';
-import { displayValue } from '../values.js';
+import { displayValue } from '../values/index.js';
 import { statusIcon } from './model-text.js';
 
 /** A node of a broken file may lack its name (the parser recovered past it): then it gets no symbol. */

@@ -10,7 +10,7 @@ import { isActivity, isIndicator, isInfoWork, isPresentation, isTask, isValue, t
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
 import type { EvalActivity, EvalIndicator, EvalTask } from '../model.js';
-import { displayValue } from '../values.js';
+import { displayValue } from '../values/index.js';
 import { t } from '../i18n.js';
 import { keywordMarkdown } from './keyword-docs.js';
 import { findActivity, findTask, isShort, percentOfPlan, statusIcon, statusText } from './model-text.js';

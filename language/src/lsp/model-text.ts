@@ -6,8 +6,8 @@
 import type { AstNode } from 'langium';
 import type { EvalActivity, EvalIndicator, EvalTask, EvaluatedFile, Rollup } from '../model.js';
 import { achieved, allActivities } from '../model.js';
-import type { Status } from '../values.js';
-import { formatPercent } from '../values.js';
+import type { Status } from '../values/index.js';
+import { formatPercent } from '../values/index.js';
 import { t, type MessageKey } from '../i18n.js';
 
 const STATUS_KEYS: Record<Status, MessageKey> = {

@@ -7,7 +7,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
 import { achieved, emptyRollup, mergeRollup } from '../model.js';
-import type { Status } from '../values.js';
+import type { Status } from '../values/index.js';
 import { t } from '../i18n.js';
 import { statusText } from './model-text.js';
 import { revalidateAll } from './settings.js';

@@ -8,7 +8,7 @@ import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from
 import { CodeActionKind } from 'vscode-languageserver';
 import type { GrantFile, Indicator, Project, Statistics, Task } from '../generated/ast.js';
 import { t } from '../i18n.js';
-import { parseNumber, formatNumber } from '../values.js';
+import { parseNumber, formatNumber } from '../values/index.js';
 
 interface FixData { code?: string; embedded?: boolean; suggestion?: string; sum?: number; total?: number; group?: string; percent?: boolean; scope?: string }
 

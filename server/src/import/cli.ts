@@ -12,8 +12,9 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { createGrantServices } from '../../../language/src/grant-module.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
-import type { CliIO } from '../cli.js';
-import { writeAtomic } from '../report-cli.js';
+import type { Options } from '../cli/args.js';
+import type { CliIO } from '../cli/io.js';
+import { writeAtomic } from '../cli/report.js';
 import { ImportError, importDocument } from './index.js';
 
 export interface ImportCliOptions {
@@ -65,3 +66,6 @@ export async function importCommand(file: string, options: ImportCliOptions, io:
     io.err(t('import.next', { file: target }));
     return 0;
 }
+
+/** The subcommand's entry in cli/commands.ts. */
+export const importRun = (options: Options, io: CliIO): Promise<number> => importCommand(options.files[0], options, io);

@@ -5,7 +5,7 @@
  * the picture is numbers (bar numbers, percentages, axis), drawn with a small
  * stroke font; names are in the legend under the picture, as document text.
  */
-import { formatNumber } from '../../../language/src/values.js';
+import { formatNumber } from '../../../language/src/values/index.js';
 import type { Chart, ChartBar } from './model.js';
 import { encodePng, encodePngAsync, type Raster } from './png.js';
 

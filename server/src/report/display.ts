@@ -5,7 +5,7 @@
  * «5 344», NBSP) using the offsets values.ts reports, and, in a Russian report,
  * a leading Kazakh comparator is written with the form's own words.
  */
-import { displayValue, formatNumber, parseNumber, type ParsedValue } from '../../../language/src/values.js';
+import { displayValue, formatNumber, parseNumber, type ParsedValue } from '../../../language/src/values/index.js';
 import type { DateRange, DatePoint } from '../../../language/src/generated/ast.js';
 import { fill, label, monthName, type Form } from './forms.js';
 import type { ReportLang } from './model.js';

@@ -10,7 +10,7 @@ import type { GrantServices } from '../../../language/src/grant-module.js';
 import type { EvalProject } from '../../../language/src/model.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
 import { flatten } from '../diagnostics.js';
-import { buildReportModel } from './build.js';
+import { buildReportModel } from './build/index.js';
 import type { BuiltReport, ReportKind, ReportLang } from './model.js';
 
 export interface ReportProblem {

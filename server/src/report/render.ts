@@ -1,6 +1,6 @@
 /**
  * The report pipeline: document → checks → report model → .docx bytes.
- * Used by the CLI (report-cli.ts) and the language server (requests.ts).
+ * Used by the CLI (cli/report.ts) and the language server (requests.ts).
  * No Node APIs.
  */
 import type { LangiumDocument } from 'langium';

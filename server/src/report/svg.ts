@@ -10,7 +10,7 @@
  * No `xmlns` (inline SVG in HTML needs none), no style attributes (the
  * preview's content security policy forbids them), no Node APIs.
  */
-import { formatNumber } from '../../../language/src/values.js';
+import { formatNumber } from '../../../language/src/values/index.js';
 import type { Chart, ChartBar } from './model.js';
 
 /** The PNG's colours (chart.ts), as fallbacks. */

@@ -11,14 +11,12 @@
  */
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { EmptyFileSystem } from 'langium';
-import { createGrantServices } from '../../language/src/grant-module.js';
-import { t, type Lang } from '../../language/src/i18n.js';
-import { readText, type CliIO } from './cli.js';
-import { loadDocument } from './workspace.js';
-import { renderDocx } from './report/docx.js';
-import { isReportKind, isReportLang, prepareReport } from './report/prepare.js';
-import type { DocWriter } from './report/render.js';
+import { t, type Lang } from '../../../language/src/i18n.js';
+import { renderDocx } from '../report/docx.js';
+import { isReportKind, isReportLang, prepareReport } from '../report/prepare.js';
+import type { DocWriter } from '../report/render.js';
+import { reportDateISO, type Options } from './args.js';
+import { cliServices, loadGrantFile, type CliIO } from './io.js';
 
 export interface ReportCliOptions {
     lang: Lang;
@@ -35,13 +33,6 @@ export interface ReportCliDeps {
 }
 
 class ExistsError extends Error {}
-
-function reportDateISO(text: string | undefined): string | undefined {
-    if (!text) return undefined;
-    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-    if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
-}
 
 function isDirectory(path: string): boolean {
     try {
@@ -105,17 +96,15 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
         io.err(t('report.badLang', { lang }));
         return 2;
     }
-    const { text, error } = readText(file);
-    if (error !== undefined || text === undefined) {
-        io.err(error ?? t('cli.noSuchFile', { file }));
+    const services = cliServices(reportDateISO(options.reportDate));
+    const loaded = await loadGrantFile(services, file);
+    if ('error' in loaded) {
+        io.err(loaded.error);
         return 1;
     }
-    const input = resolve(file);
-    const { shared, Grant } = createGrantServices(EmptyFileSystem);
-    Grant.model.Evaluator.setOptions({ reportDate: reportDateISO(options.reportDate) });
-    const document = await loadDocument(shared, Grant, text, input);
+    const { document, path: input } = loaded;
 
-    const prepared = prepareReport(document, Grant, { kind, lang });
+    const prepared = prepareReport(document, services.Grant, { kind, lang });
     if (!prepared.ok) {
         io.err(t('report.notWritten'));
         for (const e of prepared.errors) io.err(`${file}:${e.line}:${e.column}: ${e.message}`);
@@ -158,4 +147,9 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
     for (const w of built.warnings) io.err(w);
     io.out(t('report.written', { file: target }));
     return 0;
+}
+
+/** `esep report <file>` from the parsed command line. */
+export function reportCommand(options: Options, io: CliIO): Promise<number> {
+    return report(options.files[0], options, io);
 }

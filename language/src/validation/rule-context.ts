@@ -1,0 +1,146 @@
+/**
+ * What every rule needs: the evaluated model of the node's document, and one way to
+ * report a finding (rule code, message key, where) that the quick fixes can read back.
+ */
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import type { Position } from 'vscode-languageserver';
+import type { Project } from '../generated/ast.js';
+import type { GrantServices } from '../grant-module.js';
+import type { GrantModelService } from '../model-service.js';
+import { t, type MessageKey, type Params } from '../i18n.js';
+import type { EvalProject, EvaluatedFile } from '../model.js';
+import { misspellings, type Span } from '../text-utils.js';
+import { unbalancedGuillemet } from './text-rules.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface IssueData {
+    code: string;
+    [key: string]: unknown;
+}
+
+/** Where a finding points: a node, one of its properties, or a range of offsets in the file. */
+export interface Where {
+    node: AstNode;
+    property?: string;
+    range?: { start: number; end: number };
+}
+
+export class RuleContext {
+    evaluator?: GrantModelService;
+
+    constructor(readonly services: GrantServices) {}
+
+    model(node: AstNode): EvaluatedFile {
+        // The service is looked up once: every lookup through the injector's proxies costs.
+        this.evaluator ??= this.services.model.Evaluator;
+        return this.evaluator.get(AstUtils.getDocument(node));
+    }
+
+    projectOf(node: AstNode): EvalProject | undefined {
+        const project = AstUtils.getContainerOfType(node, isProjectNode);
+        return project ? this.model(node).projectOf.get(project) : undefined;
+    }
+
+    report(accept: ValidationAcceptor, severity: Severity, code: string, key: MessageKey, params: Params,
+        where: { node: AstNode; property?: string; range?: { start: number; end: number } }, data: Record<string, unknown> = {}): void {
+        const info: Parameters<ValidationAcceptor>[2] = { node: where.node, code, data: { code, ...data } satisfies IssueData };
+        if (where.property) {
+            (info as { property?: string }).property = where.property;
+            // The range Langium would find for the property, without its per-call arrays.
+            const cst = where.node.$cstNode;
+            if (cst && !where.range) info.range = (propertyNode(cst, where.property, where.node, true) ?? cst).range;
+        }
+        if (where.range) {
+            info.range = { start: positionAt(where.node, where.range.start), end: positionAt(where.node, where.range.end) };
+        }
+        accept(severity, t(key, params), info);
+    }
+
+    /** Where a span of a string property stands in the file: found in the string's own token, else the whole property. */
+    inString(node: AstNode, property: string, span: Span): { node: AstNode; property?: string; range?: { start: number; end: number } } {
+        const cst = node.$cstNode && propertyNode(node.$cstNode, property, node, true);
+        if (cst) {
+            const i = cst.text.indexOf(span.text, Math.min(span.start, Math.max(0, cst.text.length - span.text.length)));
+            const j = i >= 0 ? i : cst.text.indexOf(span.text);
+            if (j >= 0) return { node, range: { start: cst.offset + j, end: cst.offset + j + span.text.length } };
+        }
+        return { node, property };
+    }
+
+    /** V-FMT-06 (guillemets) and V-FMT-07 (known misspellings) in string properties of a node. */
+    checkStrings(node: AstNode, properties: string[], accept: ValidationAcceptor, what: { quotes?: boolean; spelling?: boolean }): void {
+        for (const property of properties) {
+            const text = (node as unknown as Record<string, unknown>)[property];
+            if (typeof text !== 'string' || !text) continue;
+            if (what.quotes && (text.includes('«') || text.includes('»'))) {
+                const i = unbalancedGuillemet(text);
+                if (i !== undefined) {
+                    this.report(accept, 'warning', 'V-FMT-06', 'V-FMT-06', { mark: text[i] }, this.inString(node, property, { start: i, end: i + 1, text: text[i] }));
+                }
+            }
+            if (what.spelling) {
+                const found = misspellings(text);
+                if (found.length) this.reportMisspellings(accept, found, span => this.inString(node, property, span));
+            }
+        }
+    }
+
+    reportMisspellings(accept: ValidationAcceptor, found: ReadonlyArray<Span & { right: string }>,
+        where: (span: Span) => { node: AstNode; property?: string; range?: { start: number; end: number } }): void {
+        for (const m of found) {
+            this.report(accept, 'info', 'V-FMT-07', 'V-FMT-07', { text: m.text, right: m.right }, where(m), { suggestion: m.right });
+        }
+    }
+}
+
+const isProjectNode = (n: AstNode): n is Project => n.$type === 'Project';
+
+/**
+ * The line and column of an offset inside `node`'s text, from the lexer's positions of its
+ * tokens: no line index of the whole file is built for it (on a fresh document that costs a
+ * pass over every character, more than some whole checks). Outside any token: the document's.
+ */
+function positionAt(node: AstNode, offset: number): Position {
+    const cst = node.$cstNode;
+    const leaf = cst && (CstUtils.findLeafNodeAtOffset(cst, offset) ?? CstUtils.findLeafNodeBeforeOffset(cst, offset));
+    if (!cst || !leaf || leaf.offset > offset) return AstUtils.getDocument(node).textDocument.positionAt(offset);
+    const between = cst.root.fullText.slice(leaf.offset, offset);
+    let line = leaf.range.start.line;
+    let lineStart = -leaf.range.start.character;
+    for (const m of between.matchAll(/\r\n?|\n/g)) {
+        line++;
+        lineStart = m.index + m[0].length;
+    }
+    return { line, character: between.length - lineStart };
+}
+
+
+/** The feature an element of the grammar assigns to, if any (memoised per grammar element). */
+const ASSIGNED = new WeakMap<object, string | null>();
+
+function assignedFeature(source: AstNode | undefined): string | undefined {
+    if (!source) return undefined;
+    let feature = ASSIGNED.get(source);
+    if (feature === undefined) {
+        feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null;
+        ASSIGNED.set(source, feature);
+    }
+    return feature ?? undefined;
+}
+
+/**
+ * The first CST node of `property` inside `node`: what Langium's
+ * `GrammarUtils.findNodeForProperty` returns (the same depth-first search),
+ * without building arrays of every match on the way.
+ */
+function propertyNode(node: CstNode, property: string, element: AstNode, first: boolean): CstNode | undefined {
+    if (!first && assignedFeature(node.grammarSource) === property) return node;
+    if (isCompositeCstNode(node) && node.astNode === element) {
+        for (const child of node.content) {
+            const hit = propertyNode(child, property, element, false);
+            if (hit) return hit;
+        }
+    }
+    return undefined;
+}

@@ -1,0 +1,120 @@
+/** Header rules: required fields, how they are written, priority and territory, duplicates, numbering. */
+import { AstUtils, GrammarAST, type AstNode, type ValidationAcceptor } from 'langium';
+import type { Project } from '../../generated/ast.js';
+import { t, type MessageKey } from '../../i18n.js';
+import { formatDate } from '../../dates.js';
+import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
+import { closest, foldForMatch } from '../../text-utils.js';
+import type { RuleContext, Severity } from '../rule-context.js';
+
+const REGIONS: string[] = vocabulary.regions.map(r => r.kk);
+const PRIORITIES: string[] = vocabulary.priorityDirections.items.map(i => i.kk);
+
+export function checkHeader(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
+    const ep = ctx.projectOf(project);
+    const hasFacts = ep?.indicators.some(i => i.fact) ?? false;
+    const required: [keyof Project, string, MessageKey][] = [
+        ['grantee', 'гранталушы', 'field.grantee'],
+        ['topic', 'тақырып', 'field.topic'],
+        ['period', 'кезең', 'field.period'],
+        ['head', 'жетекші', 'field.head'],
+        ['sum', 'сома', 'field.sum']
+    ];
+    // While the file has syntax errors a field may only look missing: say nothing about it yet.
+    const broken = AstUtils.getDocument(project).parseResult.parserErrors.length > 0;
+    for (const [prop, keyword, label] of required) {
+        if (project[prop] === undefined && !broken) {
+            // The plan (Appendix 3) has no grant sum: only the report needs it.
+            const severity: Severity = prop === 'sum' && !hasFacts ? 'warning' : 'error';
+            ctx.report(accept, severity, 'V-REQ-01', 'V-REQ-01', { field: t(label), keyword },
+                { node: project, property: 'name' }, { field: prop, keyword });
+        }
+    }
+    for (const [prop, label] of [['grantee', 'field.grantee'], ['topic', 'field.topic'], ['priority', 'field.priority']] as const) {
+        const value = project[prop];
+        if (!value) continue;
+        const v = value.trim();
+        const where = { node: project, property: prop };
+        if (/^[«"“].*[»"”]$/su.test(v) && !/[«"“]/u.test(v.slice(1, -1).replace(/«[^»]*»/gu, ''))) {
+            ctx.report(accept, 'warning', 'V-REQ-02', 'V-REQ-02.quotes', { field: t(label) }, where);
+        } else if (/[.]$/u.test(v)) {
+            ctx.report(accept, 'warning', 'V-REQ-02', 'V-REQ-02.dot', { field: t(label) }, where);
+        } else {
+            const first = v.replace(/^[«"“\s]+/u, '')[0];
+            if (first && first.toLowerCase() === first && first.toUpperCase() !== first && prop !== 'priority') {
+                ctx.report(accept, 'warning', 'V-REQ-02', 'V-REQ-02.capital', { field: t(label) }, where);
+            }
+        }
+    }
+    if (project.priority) {
+        const folded = foldForMatch(project.priority.replace(/[.;]$/u, ''));
+        if (!PRIORITIES.some(p => foldForMatch(p) === folded)) {
+            const suggestion = closest(project.priority, PRIORITIES);
+            if (suggestion) {
+                ctx.report(accept, 'warning', 'V-REQ-03', 'V-REQ-03', { suggestion }, { node: project, property: 'priority' }, { suggestion });
+            } else {
+                ctx.report(accept, 'warning', 'V-REQ-03', 'V-REQ-03.none', { list: PRIORITIES.length }, { node: project, property: 'priority' });
+            }
+        }
+    }
+    if (project.territory) {
+        const folded = foldForMatch(project.territory);
+        const known = REGIONS.some(r => folded.includes(foldForMatch(r))) || folded.includes('қазақстан') || folded.includes('республика');
+        if (!known) {
+            const suggestion = closest(project.territory, REGIONS);
+            if (suggestion) {
+                ctx.report(accept, 'warning', 'V-REG-01', 'V-REG-01', { text: project.territory, suggestion },
+                    { node: project, property: 'territory' }, { suggestion });
+            }
+        }
+    }
+    checkDuplicateFields(ctx, project, accept);
+    if (hasFacts && !project.fillDate) {
+        ctx.report(accept, 'warning', 'V-REQ-09', 'V-REQ-09', {}, { node: project, property: 'name' });
+    }
+    if (ep?.period?.period && ep.period.period.start > ep.period.period.end && project.period) {
+        ctx.report(accept, 'error', 'V-DATE-01', 'V-DATE-01',
+            { start: formatDate(ep.period.period.start), end: formatDate(ep.period.period.end) }, { node: project.period });
+    }
+}
+
+/** A header field written twice: the parser keeps the last one. */
+function checkDuplicateFields(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
+    const singles = ['гранталушы', 'тақырып', 'басым-бағыт', 'мақсат', 'аумақ', 'мақсатты-топ', 'кезең', 'сома', 'жетекші', 'есеп-күні', 'беттер', 'толтырылған-күні'];
+    const cst = project.$cstNode;
+    if (!cst) return;
+    const seen = new Set<string>();
+    for (const child of (cst as { content?: { text: string; grammarSource?: unknown; offset: number; end: number }[] }).content ?? []) {
+        // Only keyword tokens: the text of a composite child (a whole task) is never one keyword.
+        if (!GrammarAST.isKeyword(child.grammarSource)) continue;
+        const word = child.text.toLowerCase();
+        if (!singles.includes(word)) continue;
+        if (seen.has(word)) {
+            ctx.report(accept, 'warning', 'V-DUP', 'V-DUP', { keyword: word }, { node: project, range: { start: child.offset, end: child.end } });
+        }
+        seen.add(word);
+    }
+}
+
+export function checkNumbering(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
+    const ep = ctx.projectOf(project);
+    if (!ep) return;
+    const check = (items: { number: number; numberWritten: boolean; node: AstNode }[], what: MessageKey, scope: string) => {
+        const written = items.filter(i => i.numberWritten);
+        if (written.length === 0) return;
+        const seen = new Set<number>();
+        items.forEach((item, index) => {
+            if (!item.numberWritten) return;
+            if (seen.has(item.number)) {
+                ctx.report(accept, 'warning', 'V-NUM-01', 'V-NUM-01', { what: t(what), n: item.number },
+                    { node: item.node, property: 'number' }, { scope });
+            } else if (item.number !== index + 1) {
+                ctx.report(accept, 'warning', 'V-NUM-02', 'V-NUM-02', { what: t(what), n: item.number, expected: index + 1 },
+                    { node: item.node, property: 'number' }, { scope });
+            }
+            seen.add(item.number);
+        });
+    };
+    check(ep.tasks, 'what.task', 'tasks');
+    for (const task of ep.tasks) check(task.activities, 'what.activity', 'activities');
+}

@@ -1,0 +1,112 @@
+/** Information work: publications, evidence paths, publications per month, partners listed (V-MEDIA-01/02, V-DATE-03, V-PATH-01/02, V-SUM-10, V-REQ-12). */
+import { AstUtils, UriUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import type { Activity, InfoWork, Project, Publication } from '../../generated/ast.js';
+import { formatNumber } from '../../values/index.js';
+import { formatDate, monthsOf } from '../../dates.js';
+import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
+import type { RuleContext } from '../rule-context.js';
+import { checkActivityPeriod } from './dates.js';
+
+/** An absolute path, a drive letter, a UNC path, a URL or a «..» segment: it would leave the project folder. */
+export function isOutsidePath(path: string): boolean {
+    if (/^([a-zA-Z]:|[\\/]|[a-z][a-z0-9+.-]*:)/u.test(path)) return true;
+    return path.split(/[\\/]+/u).some(segment => segment === '..');
+}
+
+function monthName(yyyyMm: string): string {
+    const m = Number(yyyyMm.slice(5, 7));
+    const names = vocabulary.months as { kk: string; ru?: string }[];
+    const entry = names[m - 1];
+    return entry ? `${entry.kk} ${yyyyMm.slice(0, 4)}` : yyyyMm;
+}
+
+/**
+ * `дәлел:` — the evidence folder or file. It must stay inside the project folder
+ * (no absolute paths, no «..»); on a real file system it should exist.
+ */
+export function checkEvidence(ctx: RuleContext, activity: Activity, accept: ValidationAcceptor): Promise<void> | void {
+    // Synchronous unless the file system has to be asked (the validator awaits only promises).
+    const path = activity.evidence?.trim();
+    if (activity.evidence === undefined) return;
+    const where = { node: activity, property: 'evidence' };
+    if (!path || isOutsidePath(path)) {
+        ctx.report(accept, 'error', 'V-PATH-01', 'V-PATH-01', { path: activity.evidence }, where);
+        return;
+    }
+    const doc = AstUtils.getDocument(activity);
+    if (doc.uri.scheme !== 'file') return;
+    return checkEvidenceExists(ctx, doc, path, accept, where);
+}
+
+async function checkEvidenceExists(ctx: RuleContext, doc: LangiumDocument, path: string, accept: ValidationAcceptor, where: { node: AstNode; property: string }): Promise<void> {
+    const target = UriUtils.joinPath(UriUtils.dirname(doc.uri), ...path.split(/[\\/]+/u).filter(Boolean));
+    let exists = false;
+    try {
+        exists = await ctx.services.shared.workspace.FileSystemProvider.exists(target);
+    } catch {
+        return; // no file system to ask (browser): say nothing
+    }
+    if (!exists) ctx.report(accept, 'warning', 'V-PATH-02', 'V-PATH-02', { path }, where);
+}
+
+export function checkInfoWork(ctx: RuleContext, block: InfoWork, accept: ValidationAcceptor): void {
+    const ep = ctx.projectOf(block);
+    const iw = ep?.infoWorks.find(i => i.block.node === block); // few blocks per project
+    if (!ep || !iw) return;
+    checkActivityPeriod(ctx, iw.block, ep, accept);
+    // V-SUM-10: listed publications against the fact of the posts indicator.
+    const listed = iw.publications.length;
+    if (listed > 0) {
+        const posts = iw.block.indicators.find(i => /пост|мақала|жарияланым/iu.test(i.name) && i.fact && i.fact.parts.length === 1);
+        const fact = posts?.fact?.parts[0]?.n;
+        if (posts && fact !== undefined && fact !== listed && posts.node.fact) {
+            ctx.report(accept, 'warning', 'V-SUM-10', 'V-SUM-10', { listed, name: posts.name, fact: formatNumber(fact) }, { node: posts.node.fact });
+        }
+    }
+}
+
+export function checkPublication(ctx: RuleContext, publication: Publication, accept: ValidationAcceptor): void {
+    const ep = ctx.projectOf(publication);
+    if (!publication.outlet?.trim() || !publication.title?.trim()) {
+        ctx.report(accept, 'error', 'V-MEDIA-02', 'V-MEDIA-02', {}, { node: publication });
+    }
+    const date = ctx.model(publication).publicationOf.get(publication)?.date;
+    if (!date) {
+        ctx.report(accept, 'error', 'value', 'value.bad-date', { text: publication.date }, { node: publication, property: 'date' });
+        return;
+    }
+    const period = ep?.period?.period;
+    if (!ep || !period) return;
+    const last = ep.reportDate > period.end ? ep.reportDate : period.end;
+    if (date < period.start || date > last) {
+        ctx.report(accept, 'warning', 'V-DATE-03', 'V-DATE-03',
+            { date: formatDate(date), pstart: formatDate(period.start), pend: formatDate(last) }, { node: publication, property: 'date' });
+    }
+}
+
+export function checkProjectRules(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
+    const ep = ctx.projectOf(project);
+    if (!ep) return;
+    // V-MEDIA-01: ≥ 2 publications in every month of the period that is over by the report date.
+    const pubs = ep.infoWorks.flatMap(i => i.publications).filter(p => p.date);
+    const period = ep.period?.period;
+    if (pubs.length > 0 && period) {
+        const perMonth = new Map<string, number>();
+        for (const p of pubs) perMonth.set(p.date!.slice(0, 7), (perMonth.get(p.date!.slice(0, 7)) ?? 0) + 1);
+        const reportMonth = ep.reportDate.slice(0, 7);
+        const short = monthsOf(period).filter(m => m <= reportMonth && (perMonth.get(m) ?? 0) < 2);
+        if (short.length) {
+            const names = short.map(m => `${monthName(m)} (${perMonth.get(m) ?? 0})`).join(', ');
+            const block = ep.infoWorks.find(i => i.publications.length)?.block.node ?? project;
+            ctx.report(accept, 'warning', 'V-MEDIA-01', 'V-MEDIA-01', { months: names }, { node: block, property: 'title' });
+        }
+    }
+    // V-REQ-12: partners listed against the Block IV partner count.
+    if (project.partners.length > 0) {
+        const row = ep.impact.find(i => /серіктес/iu.test(i.name) && i.fact && i.fact.parts.length === 1);
+        const fact = row?.fact?.parts[0]?.n;
+        if (row && fact !== undefined && fact !== project.partners.length && row.node.fact) {
+            ctx.report(accept, 'warning', 'V-REQ-12', 'V-REQ-12', { listed: project.partners.length, name: row.name, fact: formatNumber(fact) }, { node: row.node.fact });
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/** Rendering numbers for people. */
+import type { ParsedValue } from './types.js';
+
+/** «3 000», «155,5» — digits grouped by NBSP, decimal comma (DOMAIN house style). */
+export function formatNumber(n: number, maxDecimals = 2): string {
+    if (!Number.isFinite(n)) return String(n);
+    const neg = n < 0;
+    let fixed = Math.abs(n).toFixed(maxDecimals);
+    if (fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
+    const [int, dec] = fixed.split('.');
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00A0');
+    return (neg ? '-' : '') + grouped + (dec ? ',' + dec : '');
+}
+
+/** «0,7%», «180%». */
+export function formatPercent(ratio: number): string {
+    const pct = ratio * 100;
+    return formatNumber(pct, pct < 10 ? 1 : 0) + '%';
+}
+
+/** The value as written, with whitespace collapsed: used in messages and tables. */
+export function displayValue(v: ParsedValue): string {
+    return v.raw.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,75 @@
+/** A2/A7: the units an indicator's name gives the parts of its values (memoised per name). */
+import { canonicalUnit, canonicalUnitExact } from '../units.js';
+import type { ParsedValue, ValueContext } from './types.js';
+
+/** A2/A7: parts without a unit take the unit of the matching part of the indicator name. */
+export function assignIndicatorUnits(result: ParsedValue, ctx: ValueContext): void {
+    if (!ctx.indicatorName) return;
+    const { name, nameParts } = indicatorNameOf(ctx.indicatorName);
+    const parts = result.parts;
+    if (parts.length > 1 && nameParts.length === parts.length) {
+        const explicit = parts.filter(p => p.unitSource === 'value' && p.unit !== '%');
+        if (explicit.length === 1 && parts[parts.length - 1] === explicit[0]) {
+            const implied = canonicalUnit(nameParts[nameParts.length - 1]);
+            if (implied && implied !== explicit[0].unit) {
+                result.warnings.push({ code: 'ambiguous-unit', start: explicit[0].start, end: result.raw.length });
+            }
+        }
+        parts.forEach((p, k) => {
+            if (p.unitSource === 'none') {
+                const u = canonicalUnit(nameParts[k]);
+                if (u) { p.unit = u; p.unitSource = 'indicator'; }
+            }
+        });
+        return;
+    }
+    // A single value takes the unit of the name's head noun (its last word, before any
+    // embedded value such as «– 100 дана»): «Фото» → фото, «Бейнероликтер» → бейнеролик.
+    // A two-word head first («Медиа жоспар» → медиа жоспар), then the last word.
+    const u = headUnit(name);
+    if (!u) return;
+    for (const p of parts) {
+        if (p.unitSource === 'none') { p.unit = u; p.unitSource = 'indicator'; }
+    }
+}
+
+/** An indicator name without its parentheses, and its «/»-separated parts (memoised per name). */
+function indicatorNameOf(indicatorName: string): { name: string; nameParts: string[] } {
+    let hit = NAMES.get(indicatorName);
+    if (!hit) {
+        const name = indicatorName.normalize('NFC').replace(/\(.*?\)/g, ' ');
+        hit = { name, nameParts: name.split('/').map(s => s.trim()).filter(Boolean) };
+        if (NAMES.size > 20000) NAMES.clear();
+        NAMES.set(indicatorName, hit);
+    }
+    return hit;
+}
+
+const NAMES = new Map<string, { name: string; nameParts: string[] }>();
+
+/** The unit an indicator name implies by its head (memoised: the same names come back on every indicator). */
+function headUnit(name: string): string | undefined {
+    if (HEADS.has(name)) return HEADS.get(name);
+    const words = headWords(name);
+    const head = words.length >= 1 ? words[words.length - 1] : undefined;
+    const head2 = words.length >= 2 ? words.slice(-2).join(' ') : undefined;
+    const u = (head2 ? canonicalUnitExact(head2) : undefined) ?? (head ? canonicalUnit(head) : undefined);
+    if (HEADS.size > 20000) HEADS.clear();
+    HEADS.set(name, u);
+    return u;
+}
+
+const HEADS = new Map<string, string | undefined>();
+
+/** The words of the name before any embedded value («… – 5», a digit, «кемінде»). */
+function headWords(name: string): string[] {
+    // (`\b` is ASCII-only: it never matches around a Cyrillic word, hence the look-arounds.)
+    const cut = name.split(/\s[-–—]\s|\d|(?<![\p{L}\p{M}])кемінде(?![\p{L}\p{M}])/iu)[0];
+    return cut.split(/[\s,]+/u).filter(w => /\p{L}/u.test(w));
+}
+
+/** Forgets the memoised name readings (with the value cache). */
+export function clearNameCaches(): void {
+    HEADS.clear();
+    NAMES.clear();
+}

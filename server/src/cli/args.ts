@@ -1,0 +1,68 @@
+/**
+ * The options every `esep` subcommand shares, read from the command line.
+ * Parsing only: nothing global is set here; the language travels in the options.
+ */
+import { isLang, t, type Lang } from '../../../language/src/i18n.js';
+
+export interface Options {
+    format: 'text' | 'json';
+    lang: Lang;
+    /** `--report-date` as an ISO date (YYYY-MM-DD). */
+    reportDate?: string;
+    output?: string;
+    kind?: string;
+    strict: boolean;
+    /** Overwrite an existing output file. */
+    force: boolean;
+    files: string[];
+}
+
+/** A mistake on the command line: the message, then the usage, exit code 2. */
+export class UsageError extends Error {}
+
+/** «25.12.2024» or «2024-12-25» → «2024-12-25»; undefined for anything else. */
+export function reportDateISO(text: string | undefined): string | undefined {
+    if (!text) return undefined;
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+    if (dotted) return `${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}`;
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+}
+
+export function parseArgs(args: string[]): Options {
+    const options: Options = { format: 'text', lang: 'kk', strict: false, force: false, files: [] };
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        const value = () => {
+            const v = args[++i];
+            if (v === undefined) throw new UsageError(t('cli.badOption', { option: a }, options.lang));
+            return v;
+        };
+        if (a === '--format' || a.startsWith('--format=')) {
+            const v = a === '--format' ? value() : a.slice(9);
+            if (v !== 'text' && v !== 'json') throw new UsageError(t('cli.badOption', { option: `--format ${v}` }, options.lang));
+            options.format = v;
+        } else if (a === '--lang' || a.startsWith('--lang=')) {
+            const v = a === '--lang' ? value() : a.slice(7);
+            if (!isLang(v)) throw new UsageError(t('cli.badOption', { option: `--lang ${v}` }, options.lang));
+            options.lang = v;
+        } else if (a === '--report-date' || a.startsWith('--report-date=')) {
+            const v = a === '--report-date' ? value() : a.slice(14);
+            const iso = reportDateISO(v);
+            if (!iso) throw new UsageError(t('cli.badDate', { text: v }, options.lang));
+            options.reportDate = iso;
+        } else if (a === '-o' || a === '--output') {
+            options.output = value();
+        } else if (a === '--kind') {
+            options.kind = value();
+        } else if (a === '--strict') {
+            options.strict = true;
+        } else if (a === '--force' || a === '-f') {
+            options.force = true;
+        } else if (a.startsWith('-') && a !== '-') {
+            throw new UsageError(t('cli.badOption', { option: a }, options.lang));
+        } else {
+            options.files.push(a);
+        }
+    }
+    return options;
+}

@@ -1,0 +1,61 @@
+/**
+ * Where the CLI's lines go, and the one way every subcommand reads a .grant file
+ * into an evaluated, validated document.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { GrantFile } from '../../../language/src/generated/ast.js';
+import { createGrantServices, type GrantServices } from '../../../language/src/grant-module.js';
+import { t, type Lang } from '../../../language/src/i18n.js';
+import { loadDocument } from '../workspace.js';
+
+export interface CliIO {
+    out: (line: string) => void;
+    err: (line: string) => void;
+}
+
+export const defaultIO: CliIO = {
+    out: line => process.stdout.write(line + '\n'),
+    err: line => process.stderr.write(line + '\n')
+};
+
+/** Reads a file as UTF-8 text; a one-line message instead of a stack trace when it cannot. */
+export function readText(file: string, lang?: Lang): { text?: string; error?: string } {
+    let bytes: Buffer;
+    try {
+        if (!statSync(file).isFile()) return { error: t('cli.noSuchFile', { file }, lang) };
+        bytes = readFileSync(file);
+    } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') return { error: t('cli.noSuchFile', { file }, lang) };
+        return { error: t('cli.cannotRead', { file, reason: code ?? String(e) }, lang) };
+    }
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        return { text };
+    } catch {
+        return { error: t('cli.notUtf8', { file }, lang) };
+    }
+}
+
+/** The services of one CLI run: the real file system (evidence paths are checked), the report date given. */
+export function cliServices(reportDate: string | undefined): ReturnType<typeof createGrantServices> {
+    const services = createGrantServices(NodeFileSystem);
+    services.Grant.model.Evaluator.setOptions({ reportDate });
+    return services;
+}
+
+export type Loaded = { document: LangiumDocument<GrantFile>; path: string } | { error: string };
+
+/** Reads, parses, evaluates and validates one file with the services of this run. */
+export async function loadGrantFile(services: ReturnType<typeof createGrantServices>, file: string, lang?: Lang): Promise<Loaded> {
+    const { text, error } = readText(file, lang);
+    if (error !== undefined || text === undefined) return { error: error ?? t('cli.noSuchFile', { file }, lang) };
+    const path = resolve(file);
+    const document = await loadDocument(services.shared, services.Grant, text, path);
+    return { document, path };
+}
+
+export type { GrantServices };

@@ -1,0 +1,21 @@
+/** The report's closing lines: pages, the head's signature, fill date, stamp. */
+import { fill } from '../forms.js';
+import { writtenDate } from '../display.js';
+import { cell, para, run } from '../model.js';
+import { collapse, type Builder } from './builder.js';
+
+export function buildReportSignature(b: Builder): void {
+    const node = b.project.node;
+    b.push(para(''));
+    b.push(para([run(`${b.L('pagesTotal')} `, { bold: true }), ...b.withPagesField(b.L('pagesValue'), { bold: true })], { keepNext: true }));
+    const head = node.head ? collapse(node.head) : '';
+    const position = node.headPosition ? collapse(node.headPosition) : '';
+    const headLine = head || position ? fill(b.L('headLine'), { position, name: head }).replace(/^:\s*/, '') : b.L('blankLine');
+    b.push(para([run(headLine, { bold: true })], { keepNext: true }));
+    b.push(para([run(b.L('headHint'), { hint: true })], { style: 'hint', keepNext: true }));
+    const fillDate = node.fillDate ? writtenDate(node.fillDate) : b.L('blankLine');
+    b.push({
+        type: 'table', widths: [60, 40], header: [], borderless: true,
+        rows: [{ kind: 'data', cells: [cell([run(`${b.L('fillDate')} ${fillDate}`)]), cell([run(b.L('stamp'), { bold: true })], { align: 'right' })] }]
+    });
+}
