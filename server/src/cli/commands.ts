@@ -19,5 +19,5 @@ export interface Command {
 export const COMMANDS: Readonly<Record<string, Command>> = {
     check: { files: 'some', load: async () => (await import('./check.js')).check },
     report: { files: 'one', load: async () => (await import('./report.js')).reportCommand },
-    import: { files: 'one', usage: 'cli.usage.import', load: async () => (await import('../import/cli.js')).importRun }
+    import: { files: 'one', usage: 'cli.usage.import', load: async () => (await import('./import.js')).importRun }
 };

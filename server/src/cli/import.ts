@@ -12,10 +12,10 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { createGrantServices } from '../../../language/src/grant-module.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
-import type { Options } from '../cli/args.js';
-import type { CliIO } from '../cli/io.js';
-import { writeAtomic } from '../cli/report.js';
-import { ImportError, importDocument } from './index.js';
+import type { Options } from './args.js';
+import type { CliIO } from './io.js';
+import { writeAtomic } from './report.js';
+import { ImportError, importDocument } from '../import/index.js';
 
 export interface ImportCliOptions {
     output?: string;
