@@ -172,9 +172,9 @@ function blockIII(s: Shape, o: PlanDocxOptions): (Paragraph | Table)[] {
             out.push(table([monitoringHeader(columns, true, false), ...activityRows(s.presentations, columns, o)]));
         }
     }
-    if (s.infoWork) {
-        out.push(p(s.infoWork.title));
-        out.push(table([monitoringHeader(columns, true, false, 'Байланыс арнасы'), ...activityRows(s.infoWork.activities, columns, o)]));
+    for (const w of s.infoWorks) {
+        out.push(p(w.title));
+        out.push(table([monitoringHeader(columns, true, false, 'Байланыс арнасы'), ...activityRows(w.activities, columns, o)]));
     }
     return out;
 }

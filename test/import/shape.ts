@@ -21,7 +21,7 @@ export interface Shape {
     team: { kind: string; name: string; position?: string; contact?: string; duties?: string; workload?: string }[];
     tasks: { number?: string; title: string; activities: ShapeActivity[] }[];
     presentations: ShapeActivity[];
-    infoWork?: { title: string; activities: ShapeActivity[] };
+    infoWorks: { title: string; self: ShapeActivity; activities: ShapeActivity[] }[];
     impact: [string, string][];
 }
 
@@ -51,7 +51,7 @@ export function shapeOf(project: Project): Shape {
         })),
         tasks: project.tasks.map(t => ({ number: t.number, title: str(t.title), activities: t.activities.map(activity) })),
         presentations: project.presentations.map(activity),
-        infoWork: project.infoWorks[0] ? { title: str(project.infoWorks[0].title), activities: project.infoWorks[0].activities.map(activity) } : undefined,
+        infoWorks: project.infoWorks.map(w => ({ title: str(w.title), self: activity(w as unknown as Activity), activities: w.activities.map(activity) })),
         impact: project.impacts.flatMap(i => i.indicators).map(i => [str(i.name), src(i.plan)])
     };
 }
@@ -70,7 +70,7 @@ export async function shapeOfText(text: string): Promise<{ shape: Shape; parseEr
 
 /** Every activity of a shape, in order (tasks, presentations, information work). */
 export function allActivities(s: Shape): ShapeActivity[] {
-    return [...s.tasks.flatMap(t => t.activities), ...s.presentations, ...(s.infoWork?.activities ?? [])];
+    return [...s.tasks.flatMap(t => t.activities), ...s.presentations, ...s.infoWorks.flatMap(w => [...(w.self.pairs.length ? [w.self] : []), ...w.activities])];
 }
 
 export function allPairs(s: Shape): string[] {

@@ -85,7 +85,7 @@ export class Emitter {
             const pa = parseDatePoint(a);
             const pb = parseDatePoint(b);
             const readable = !!pa.spec && !!pb.spec && (pa.spec.year !== undefined || pb.spec.year !== undefined);
-            return { text: `${a.join(' ')} - ${b.join(' ')}`, readable };
+            return { text: `${a.join(' ')} ${t[i]} ${b.join(' ')}`, readable };
         }
         if (single) {
             const p = parseDatePoint(single);
@@ -209,11 +209,16 @@ export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: str
         e.line(0, '');
         e.activity(1, 'презентация', p, 'презентация, ');
     }
-    if (plan.infoWork) {
+    for (const w of plan.infoWorks) {
+        if (!w.self && !w.activities.length) continue; // a section heading whose rows became blocks of their own
         e.line(0, '');
-        e.line(1, `// ақпараттық жұмыс, ${sourceText(plan.infoWork.src)}`);
-        e.line(1, `ақпараттық-жұмыс ${quote(plan.infoWork.title)} {`);
-        for (const a of plan.infoWork.activities) e.activity(2, 'іс-шара', a, 'ақпараттық жұмыс, ', 'арна');
+        e.line(1, `// ақпараттық жұмыс, ${sourceText(w.src)}`);
+        for (const n of w.self?.notes ?? []) e.note(1, n);
+        e.line(1, `ақпараттық-жұмыс ${quote(w.title)} {`);
+        if (w.self?.place) e.line(2, `арна: ${quote(w.self.place)}`);
+        if (w.self?.period) e.periodLine(2, 'мерзімі', w.self.period, w.self.src);
+        for (const i of w.self?.indicators ?? []) e.indicator(2, i);
+        for (const a of w.activities) e.activity(2, 'іс-шара', a, 'ақпараттық жұмыс, ', 'арна');
         e.line(1, '}');
     }
     if (plan.impact.length) {

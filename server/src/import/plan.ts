@@ -55,6 +55,8 @@ export interface ImpMember {
 
 export interface ImpImpact { name: string; plan?: string; fact?: string; src: Source; notes: Note[] }
 
+export interface ImpInfoWork { title: string; self?: ImpActivity; activities: ImpActivity[]; src: Source }
+
 export type HeaderKey = 'grantee' | 'priority' | 'topic' | 'goal' | 'territory' | 'targetGroup' | 'period' | 'sum' | 'contract' | 'partners';
 
 export interface ImpStatistics { total?: string; men?: string; women?: string }
@@ -67,7 +69,8 @@ export interface ImportedPlan {
     team: ImpMember[];
     tasks: ImpTask[];
     presentations: ImpActivity[];
-    infoWork?: { title: string; activities: ImpActivity[]; src: Source };
+    /** Information work: blocks with their own indicators (`self`) and/or numbered activities. */
+    infoWorks: ImpInfoWork[];
     impact: ImpImpact[];
     /** A final report's extras (seeds 000/001): participant statistics and partners. */
     statistics?: ImpStatistics;
@@ -79,12 +82,12 @@ export interface ImportedPlan {
 }
 
 export function emptyPlan(): ImportedPlan {
-    return { header: {}, expectedResults: [], team: [], tasks: [], presentations: [], impact: [], partnerList: [], notes: [], unplaced: [] };
+    return { header: {}, expectedResults: [], team: [], tasks: [], presentations: [], infoWorks: [], impact: [], partnerList: [], notes: [], unplaced: [] };
 }
 
 /** Tasks, activities and (indicator, plan) pairs: what a person would count to check the import. */
 export function countPlan(plan: ImportedPlan): { tasks: number; activities: number; pairs: number } {
-    const acts = [...plan.tasks.flatMap(t => t.activities), ...plan.presentations, ...(plan.infoWork?.activities ?? [])];
+    const acts = [...plan.tasks.flatMap(t => t.activities), ...plan.presentations, ...plan.infoWorks.flatMap(w => [...(w.self ? [w.self] : []), ...w.activities])];
     return {
         tasks: plan.tasks.length,
         activities: acts.length,

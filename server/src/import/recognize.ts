@@ -75,7 +75,7 @@ class Recognizer {
         if (this.block >= 3 && isPresentationHeading(text)) { this.mode = 'presentation'; this.taskOpen = false; return; }
         if (this.block >= 3 && isInfoWorkHeading(text)) {
             this.mode = 'infoWork';
-            this.plan.infoWork ??= { title: text, activities: [], src };
+            this.plan.infoWorks.push({ title: text, activities: [], src });
             this.taskOpen = false;
             return;
         }
@@ -177,7 +177,7 @@ class Recognizer {
         if (cols.place !== undefined && /арна|канал/iu.test(cellText(table.rows[header].cells.find(c => c.col === cols.place)))) {
             if (this.mode !== 'infoWork') {
                 this.mode = 'infoWork';
-                this.plan.infoWork ??= { title: 'Шарт талаптарына сәйкес жобаның орындалу барысы туралы ақпараттық жұмыс', activities: [], src: { table: table.index } };
+                this.plan.infoWorks.push({ title: 'Шарт талаптарына сәйкес жобаның орындалу барысы туралы ақпараттық жұмыс', activities: [], src: { table: table.index } });
             }
         }
         const result = readMonitoringTable(table, header, cols);
@@ -185,7 +185,7 @@ class Recognizer {
             if (item.kind === 'task') this.startTask(item.number, item.title, item.src);
             else if (item.kind === 'section') {
                 this.mode = item.section;
-                if (item.section === 'infoWork') this.plan.infoWork ??= { title: item.title, activities: [], src: item.src };
+                if (item.section === 'infoWork') this.plan.infoWorks.push({ title: item.title, activities: [], src: item.src });
             } else if (item.kind === 'unplaced') this.plan.unplaced.push({ text: item.text, src: item.src });
             else this.addActivity(item.activity);
         }
@@ -194,7 +194,14 @@ class Recognizer {
 
     private addActivity(activity: ImpActivity): void {
         if (this.mode === 'presentation') { this.plan.presentations.push(activity); return; }
-        if (this.mode === 'infoWork') { this.plan.infoWork!.activities.push(activity); return; }
+        if (this.mode === 'infoWork') {
+            // An unnumbered row is an information-work block of its own (its indicators, channel, period);
+            // numbered rows are the activities of the current block.
+            const blocks = this.plan.infoWorks;
+            if (activity.number === undefined && activity.title) blocks.push({ title: activity.title, self: activity, activities: [], src: activity.src });
+            else (blocks[blocks.length - 1] ?? blocks[blocks.push({ title: '', activities: [], src: activity.src }) - 1]).activities.push(activity);
+            return;
+        }
         if (!this.task) {
             this.task = { title: '', activities: [], src: activity.src, notes: [] };
             this.plan.tasks.push(this.task);
@@ -277,7 +284,7 @@ class Recognizer {
             return cellText(cell);
         };
         const withUnit = (level: string, unit: string) =>
-            !level ? undefined : unit && !/\p{L}/u.test(level) ? `${level} ${unit}` : level;
+            !level ? undefined : unit && !level.toLowerCase().includes(unit.toLowerCase()) ? `${level} ${unit}` : level;
         for (let r = first + 1; r < table.rows.length; r++) {
             const row = table.rows[r];
             const name = at(row, 'name');
