@@ -7,7 +7,7 @@
  * Figures are medians of several runs; the limit and the full run alternate, so
  * the ratios compare neighbours in time on a shared, noisy machine.
  *
- *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package] [--profile]
+ *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package,portfolio] [--profile]
  *
  * --quick: tiny sizes, one run each; checks that every figure can be measured
  * (npm test runs it), the figures themselves mean nothing then.
@@ -26,6 +26,7 @@ import { renderCharts } from '../server/src/report/docx.js';
 import type { Chart } from '../server/src/report/model.js';
 import { generateByActivities, generateByLines, type ExampleTexts, type Generated } from './generate.js';
 import { LspClient } from './lsp-client.js';
+import { benchPortfolio } from './portfolio.js';
 
 // ---------------------------------------------------------------------------
 // Arguments and set-up
@@ -775,8 +776,9 @@ async function main(): Promise<void> {
     if (part('report')) await benchReport();
     // 7
     if (part('package')) benchPackage();
+    if (part('portfolio')) await benchPortfolio({ root: ROOT, quick: QUICK, log, figure });
     // Grouped in the order of the issue (the sort is stable).
-    const order = ['validation', 'lsp', 'report', 'memory', 'scaling', 'package'];
+    const order = ['validation', 'lsp', 'report', 'memory', 'scaling', 'package', 'portfolio'];
     figures.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
 
     const results = {

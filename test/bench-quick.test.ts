@@ -53,7 +53,11 @@ const EXPECTED: Record<string, string> = {
     'scaling.limit': '≤ 11',
     'scaling.validation': '≤ 11',
     'scaling.edit': '≤ 11',
-    'scaling.report': '≤ 11'
+    'scaling.report': '≤ 11',
+    'portfolio.summary.s': '< 12',
+    'portfolio.check.s': '',
+    'portfolio.ratio': '≤ 0.7',
+    'portfolio.rss.mb': '< 500'
 };
 
 interface Figure { id: string; value: number | null; unit: string; target: string; status: string; note?: string }

@@ -18,7 +18,7 @@ export async function parse(text: string, validate = true): Promise<LangiumDocum
 }
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
-export const SPEC_PATH = fileURLToPath(new URL('../../shared/spec/syntax-by-example.grant', import.meta.url));
+export const SPEC_PATH = fileURLToPath(new URL('../docs/syntax-by-example.grant', import.meta.url));
 export function readExample(name: string): string {
     return readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
 }

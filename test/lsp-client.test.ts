@@ -12,6 +12,8 @@ const commands = new Map<string, (...args: unknown[]) => unknown>();
 const config: Record<string, unknown> = { language: 'en' };
 let renames: { from: string; to: string; overwrite: boolean; scheme?: string }[] = [];
 const fsSchemes: string[] = [];
+/** Folders that are symbolic links (their stat type has the SymbolicLink bit). */
+const links = new Set<string>();
 
 vi.mock('vscode', () => {
     class Uri {
@@ -35,7 +37,7 @@ vi.mock('vscode', () => {
     const isDir = (p: string) => [...files.keys()].some(k => k.startsWith(p.endsWith('/') ? p : p + '/'));
     return {
         Uri,
-        FileType: { File: 1, Directory: 2 },
+        FileType: { File: 1, Directory: 2, SymbolicLink: 64 },
         ProgressLocation: { Notification: 15 },
         StatusBarAlignment: { Left: 1, Right: 2 },
         ThemeColor: class { constructor(readonly id: string) {} },
@@ -53,7 +55,7 @@ vi.mock('vscode', () => {
             onDidChangeConfiguration: event,
             openTextDocument: (arg: Uri | { content: string }) => Promise.resolve(arg instanceof Uri ? { uri: arg, languageId: 'grant' } : { uri: new Uri('untitled', '/1'), languageId: 'grant', ...arg }),
             fs: {
-                stat: (uri: Uri) => files.has(uri.path) ? Promise.resolve({ type: 1 }) : isDir(uri.path) ? Promise.resolve({ type: 2 }) : Promise.reject(notFound()),
+                stat: (uri: Uri) => links.has(uri.path) ? Promise.resolve({ type: 2 | 64 }) : files.has(uri.path) ? Promise.resolve({ type: 1 }) : isDir(uri.path) ? Promise.resolve({ type: 2 }) : Promise.reject(notFound()),
                 readFile: (uri: Uri) => files.has(uri.path) ? Promise.resolve(files.get(uri.path)!) : Promise.reject(notFound()),
                 writeFile: (uri: Uri, bytes: Uint8Array) => { fsSchemes.push(uri.scheme); files.set(uri.path, bytes); return Promise.resolve(); },
                 createDirectory: () => Promise.resolve(),
@@ -231,6 +233,27 @@ describe('Esep: Есеп жасау', () => {
             expect([...files.keys()].filter(k => k.endsWith('.docx') || k.endsWith('.tmp'))).toEqual([]);
         });
     }
+
+    test('esep.report.outputFolder through a symlink inside the workspace: refused, nothing written', async () => {
+        links.add('/w/proj/есептер');
+        try {
+            config['report.outputFolder'] = 'есептер/2025';
+            response = { data: b64, projectName: 'X', fileName: 'X-final.docx' };
+            client.sendRequest.mockClear();
+            await run('esep.generateReport');
+            const error = calls.find(c => c.kind === 'error');
+            expect(String(error?.args[0])).toBe('The report folder «есептер/2025» (esep.report.outputFolder) goes through the link /w/proj/есептер, which may lead outside the workspace. Nothing was written: choose a folder inside the workspace that is not a link.');
+            expect(client.sendRequest).not.toHaveBeenCalled();
+            expect(renames).toEqual([]);
+            // The same folder when it is not a link: written.
+            links.clear();
+            calls.length = 0;
+            await run('esep.generateReport');
+            expect(renames.map(r => r.to)).toEqual(['/w/proj/есептер/2025/X-final.docx']);
+        } finally {
+            links.clear();
+        }
+    });
 
     test('the refusal in Kazakh and Russian, from the l10n bundles', async () => {
         const { readFileSync } = await import('node:fs');

@@ -125,7 +125,8 @@ describe('vocabulary in value positions', () => {
     test('months after `мерзімі:` and after the dash of a period', async () => {
         expect(labels(await itemsAt(inActivity('мерзімі: <|>')))).toEqual(expect.arrayContaining(['наурыз', 'қараша']));
         expect(labels(await itemsAt(inActivity('мерзімі: наурыз - <|>')))).toContain('желтоқсан');
-        expect(labels(await itemsAt('жоба "X" {\n    кезең: <|>\n}'))).toContain('мамыр');
+        // The project's period takes dates (test/completion-traps.test.ts), not months.
+        expect(labels(await itemsAt('жоба "X" {\n    кезең: <|>\n}'))).not.toContain('мамыр');
     });
 
     test('comparators after `жоспар:`, units after the number', async () => {

@@ -127,6 +127,13 @@ describe('formatting rules', () => {
         expect(out).toBe('жоба "X" {\n    сома: 1  000   теңге\n    мақсат: "a   b\n     c"\n    /* x\n     y */\n}\n');
     });
 
+    test('narrative lines go one level under «сипаттама», the closing quote at its level; other strings stay', async () => {
+        const text = 'жоба "X" {\n  міндет 1 "a" {\n сипаттама: "\n   Бірінші абзац.\n\n        - тізім\n | 1 | 2 |\n   "\n  мақсат: "a\n     b"\n  }\n}\n';
+        const out = await formatted(text);
+        expect(out).toBe('жоба "X" {\n    міндет 1 "a" {\n        сипаттама: "\n            Бірінші абзац.\n\n            - тізім\n            | 1 | 2 |\n        "\n        мақсат: "a\n     b"\n    }\n}\n');
+        expect(await formatted(out)).toBe(out);
+    });
+
     test('a file with errors is still only re-spaced', async () => {
         const text = 'жоба "X" {\n міндет 1 "a" {\n   іс-шара 1 "b" { көрсеткіш жоспар: ?? 5\n}\n';
         const out = await formatted(text);

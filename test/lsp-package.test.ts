@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { root, SPEC_PATH, webWorkerServer } from './helpers.js';
 
@@ -35,6 +36,34 @@ function zipEntries(file: string): string[] {
         at += 46 + nameLen + extraLen + commentLen;
     }
     return names;
+}
+
+/** One file of a zip archive (stored or deflated), by its name. */
+function zipRead(file: string, name: string): Buffer {
+    const buf = readFileSync(file);
+    let eocd = buf.length - 22;
+    while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+    let at = buf.readUInt32LE(eocd + 16);
+    for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
+        const nameLen = buf.readUInt16LE(at + 28), extraLen = buf.readUInt16LE(at + 30), commentLen = buf.readUInt16LE(at + 32);
+        if (buf.subarray(at + 46, at + 46 + nameLen).toString('utf8') === name) {
+            const method = buf.readUInt16LE(at + 10), size = buf.readUInt32LE(at + 20), local = buf.readUInt32LE(at + 42);
+            const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+            const data = buf.subarray(start, start + size);
+            return method === 8 ? inflateRawSync(data) : Buffer.from(data);
+        }
+        at += 46 + nameLen + extraLen + commentLen;
+    }
+    throw new Error(`${name} is not in ${file}`);
+}
+
+/** The arguments of `vsce package` in the package script, without its --out. */
+function packageArgs(): string[] {
+    const script: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.package;
+    const args = script.slice(script.indexOf('vsce package') + 'vsce package'.length).trim().split(/\s+/);
+    const out = args.indexOf('--out');
+    if (out >= 0) args.splice(out, 2);
+    return args;
 }
 
 /** A Node 20 to run the server with, when the machine has one; else the current Node. */
@@ -176,8 +205,9 @@ describe('packaging', () => {
         const dir = mkdtempSync(join(tmpdir(), 'esep-vsix-'));
         try {
             const file = join(dir, 'esep.vsix');
-            execFileSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies',
-                '--allow-missing-repository', '--skip-license', '--out', file], { cwd: root, stdio: 'pipe' });
+            // The same arguments as `npm run package`.
+            execFileSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', ...packageArgs(), '--out', file],
+                { cwd: root, stdio: 'pipe' });
             const size = statSync(file).size;
             expect(size).toBeLessThan(3 * 1024 * 1024);
             const entries = zipEntries(file);
@@ -188,6 +218,16 @@ describe('packaging', () => {
                 'extension/templates/skeletons/project.kk.grant', 'extension/l10n/bundle.l10n.kk.json', 'extension/package.nls.ru.json'
             ]));
             expect(entries.filter(e => e.includes('node_modules/'))).toEqual([]);
+            // The extension's page shows the user README (Kazakh, Russian, English), not the developers' one.
+            const readme = zipRead(file, 'extension/readme.md').toString('utf8');
+            expect(readme).toBe(readFileSync(join(root, 'README.user.md'), 'utf8'));
+            expect(readme).not.toMatch(/npm (install|test)|vitest|e2e/);
+            expect(entries.filter(e => /^extension\/readme\.md$/i.test(e))).toHaveLength(1);
+            // Its pictures and the walkthrough's pages are in the package.
+            for (const [, image] of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) expect(entries).toContain(`extension/${image}`);
+            for (const lang of ['kk', 'ru', 'en']) {
+                for (const step of ['start', 'facts', 'checks', 'report']) expect(entries).toContain(`extension/media/walkthrough/${lang}/${step}.md`);
+            }
             expect(entries.filter(e => e.endsWith('.map') || e.endsWith('.ts'))).toEqual([]);
             const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
             expect(manifest.capabilities).toEqual({ untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });

@@ -319,7 +319,7 @@ describe('wordsToNumber', () => {
     });
 });
 
-describe('Kazakh morphology after numbers (DOMAIN §4.5)', () => {
+describe('Kazakh morphology after numbers', () => {
     test.each([
         [13, 'пен'],
         [17, 'мен'],

@@ -22,6 +22,10 @@ const errors: string[] = [];
 const config: Record<string, unknown> = { language: 'en' };
 const documents = new Map<string, string>();
 let activeUri: string | undefined;
+/** The workspace's .grant files (findFiles), and which one the user picks when asked (by label; undefined: Escape). */
+let workspaceGrants: string[] = [];
+let pickLabel: string | undefined;
+const picks: { labels: string[]; title?: string }[] = [];
 
 class FakePanel {
     html = '';
@@ -95,7 +99,9 @@ vi.mock('vscode', () => {
             getConfiguration: () => ({ get: (key: string) => config[key] }),
             onDidChangeTextDocument: (fn: Listener) => { listeners.change.push(fn); return disposable; },
             onDidChangeConfiguration: (fn: Listener) => { listeners.config.push(fn); return disposable; },
-            openTextDocument: (uri: Uri) => Promise.resolve(doc(uri))
+            openTextDocument: (uri: Uri) => Promise.resolve(doc(uri)),
+            findFiles: () => Promise.resolve(workspaceGrants.map(u => Uri.parse(u))),
+            asRelativePath: (uri: Uri) => uri.path.replace(/^\/w\//, '')
         },
         window: {
             get activeTextEditor() { return activeUri ? { document: doc(Uri.parse(activeUri)) } : undefined; },
@@ -110,7 +116,11 @@ vi.mock('vscode', () => {
                 shown.push({ uri: document.uri.toString(), options });
                 return Promise.resolve({ revealRange: (range: any, type: number) => revealed.push({ range, type }) });
             },
-            showErrorMessage: (m: string) => { errors.push(m); return Promise.resolve(undefined); }
+            showErrorMessage: (m: string) => { errors.push(m); return Promise.resolve(undefined); },
+            showQuickPick: (items: { label: string }[], options: { title?: string }) => {
+                picks.push({ labels: items.map(i => i.label), title: options?.title });
+                return Promise.resolve(items.find(i => i.label === pickLabel));
+            }
         }
     };
 });
@@ -147,6 +157,8 @@ beforeEach(() => {
     documents.set(SOURCE, 'жоба "Birgemiz: Bilim" {\n    міндет 1 "a" {\n        көрсеткіш "Қатысушылар саны"  жоспар: 200  факт: 150\n    }\n}\n');
     documents.set(OTHER, 'жоба "Тең" {\n}\n');
     activeUri = SOURCE;
+    workspaceGrants = []; pickLabel = undefined; picks.length = 0;
+    (vscode.window as any).visibleTextEditors = [];
     counter = 0;
     answer = () => Promise.resolve({ html: HTML(++counter), kind: 'final', title: 't', projectName: 'Birgemiz: Bilim', unjustified: 0, warnings: [], version: counter });
     context = { subscriptions: [], extensionUri: vscode.Uri.file('/ext') };
@@ -193,6 +205,36 @@ describe('Esep: Open report preview', () => {
         expect(panel.posted).toHaveLength(2);
         expect(panel.posted[1]).toEqual(panel.posted[0]);
         expect(panel.posted[1]).toMatchObject({ type: 'update', html: HTML(1) });
+    });
+
+    test('run from the walkthrough (no text editor active): the .grant editor on screen, the only .grant file, or the one the user picks', async () => {
+        activeUri = undefined;
+        // One .grant editor beside the walkthrough: that one.
+        (vscode.window as any).visibleTextEditors = [{ document: { uri: vscode.Uri.parse(OTHER), languageId: 'grant' } }];
+        expect((await openPreview()).title).toBe('Preview teng.grant');
+        (vscode.window as any).visibleTextEditors = [];
+        // None on screen, one in the workspace: that one.
+        workspaceGrants = [SOURCE];
+        expect((await openPreview()).title).toBe('Preview birgemiz.grant');
+        expect(picks).toEqual([]);
+        // Several: the user is asked, and gets the one they pick.
+        for (const p of panels) p.dispose?.();
+        workspaceGrants = [SOURCE, OTHER];
+        pickLabel = 'teng.grant';
+        await commands.get('esep.openPreview')!();
+        await settle();
+        expect(picks).toEqual([{ labels: ['birgemiz.grant', 'teng.grant'], title: 'Which project?' }]);
+        expect(errors).toEqual([]);
+        // Escape in the pick: the usual error, nothing opened.
+        pickLabel = undefined;
+        const before = panels.length;
+        activeUri = undefined;
+        documents.set('file:///w/third.grant', 'жоба "Үш" {\n}\n');
+        workspaceGrants = [SOURCE, OTHER, 'file:///w/third.grant'];
+        await commands.get('esep.openPreview')!();
+        await settle();
+        expect(errors).toEqual(['Open a .grant file first.']);
+        expect(panels.length).toBe(before);
     });
 
     test('the same document twice: the same panel; no .grant editor: an error', async () => {
@@ -421,7 +463,8 @@ describe('the manifest, the titles, the strings, the page script', () => {
     test('the title in kk, ru and en', () => {
         const titles = Object.fromEntries(['package.nls.json', 'package.nls.kk.json', 'package.nls.ru.json', 'package.nls.en.json']
             .map(f => [f, JSON.parse(readFileSync(join(root, f), 'utf8'))['esep.openPreview.title']]));
-        expect(titles['package.nls.json']).toBe('Есепті алдын ала қарау');
+        // The default title is also what the palette searches in every display language: kk first, ru and en after.
+        expect(titles['package.nls.json']).toMatch(/^Есепті алдын ала қарау \(.*Open report preview\)$/);
         expect(titles['package.nls.kk.json']).toBe('Есепті алдын ала қарау');
         expect(titles['package.nls.ru.json']).toBe('Открыть предпросмотр отчёта');
         expect(titles['package.nls.en.json']).toMatch(/Open report preview/);

@@ -183,8 +183,8 @@ describe('form contracts', () => {
             expect(int.title).not.toEqual(fin.title);
             expect((int.subtitle as string[]).length).toBeGreaterThan(0);
         }
-        expect(form('interim', 'kk').title).toEqual(['Аралық есеп']);
-        expect(form('interim', 'ru').title).toEqual(['Промежуточный отчёт']);
+        expect(form('interim', 'kk').title).toEqual(['АРАЛЫҚ ЕСЕП']);
+        expect(form('interim', 'ru').title).toEqual(['ПРОМЕЖУТОЧНЫЙ ОТЧЁТ']);
     });
 
     test('final report headings are verbatim from S001 (typos fixed)', () => {

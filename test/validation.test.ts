@@ -143,7 +143,7 @@ const cases: Case[] = [
         message: '«../../etc/passwd» — дәлел жобаның папкасынан тыс жатыр. Файлдарды жоба папкасына көшіріп, салыстырмалы жол жазыңыз, мысалы: дәлел: "дәлелдер/1-1".', at: '"../../etc/passwd"' },
     { rule: 'V-PATH-01', from: '            қосымша: 1\n', to: '            қосымша: 1\n            дәлел: "C:\\Users\\a"\n', severity: 'error',
         message: '«C:\\Users\\a» — дәлел жобаның папкасынан тыс жатыр. Файлдарды жоба папкасына көшіріп, салыстырмалы жол жазыңыз, мысалы: дәлел: "дәлелдер/1-1".', at: '"C:\\Users\\a"' },
-    // How things are written (DOMAIN §3 H) and a value inside an indicator's name (A4)
+    // How things are written (V-FMT-*) and a value inside an indicator's name (A4, docs/kk/language.md)
     { rule: 'V-FMT-02', from: 'жоспар: 4 185 000 теңге  факт: 4 185 000 теңге', to: 'жоспар: 4185000 теңге  факт: 4 185 000 теңге', severity: 'warning',
         message: '«4185000» — құжаттағы басқа сандар үш таңбадан топтап жазылған (15 337 100): 4 185 000 деп жазыңыз.', at: '4185000' },
     { rule: 'V-FMT-03', from: 'көрсеткіш "Фото" жоспар: 10 факт: 12', to: 'көрсеткіш "Фото" жоспар: 10,5 факт: 12.5', severity: 'warning',
@@ -267,16 +267,16 @@ describe('the examples', () => {
             'V-FMT-05', 'V-MEDIA-01', 'V-PF-01', 'V-PF-03', 'V-PF-04', 'V-PF-04', 'V-PF-04', 'V-PF-05', 'V-PF-05', 'V-PF-05', 'V-PF-05',
             'V-PF-06', 'V-PF-08', 'V-REQ-09', 'V-SUM-11', 'V-XSTAT-01'
         ].sort());
-        // A4: the values written into two indicator names disagree with their plans (DOMAIN §2.5 A4, V-PF-05).
+        // A4: the values written into two indicator names disagree with their plans (A4, V-PF-05).
         expect(notInfo.filter(f => f.code === 'V-PF-05' && f.message.startsWith('Көрсеткіш атауында')).map(f => f.text)).toEqual(['Кемінде 100', '100 дана']);
         // The partner's contact «26-04-68-д» is not a phone number (V-FMT-05).
         expect(notInfo.find(f => f.code === 'V-FMT-05')?.text).toBe('26-04-68');
-        // The three money rows under plan, with no justification (DOMAIN §3.1).
+        // The three money rows under plan, with no justification.
         expect(notInfo.filter(f => f.code === 'V-PF-04').map(f => f.text)).toEqual(['4 042 547 теңге', '319 362 теңге', '1 395 970 теңге']);
         // The survey row: plan in %, fact a count.
         expect(notInfo.find(f => f.code === 'V-PF-05' && f.message.startsWith('Жоспар пайызбен'))?.message)
             .toBe('Жоспар пайызбен (Кемінде 3%), факт санмен (100) берілген: салыстыру мүмкін емес. Фактіні пайызбен жазыңыз немесе ауытқуда түсіндіріңіз.');
-        // Publications: March to July 2020 have fewer than two (DOMAIN §3.1).
+        // Publications: March to July 2020 have fewer than two.
         expect(notInfo.find(f => f.code === 'V-MEDIA-01')?.message).toContain('наурыз 2020 (0), сәуір 2020 (0), мамыр 2020 (0), маусым 2020 (1), шілде 2020 (1)');
         // «Жоба жоспарға сай орындалды.» despite deviations.
         expect(notInfo.find(f => f.code === 'V-PF-03')?.text).toBe('"Жоба жоспарға сай орындалды."');
@@ -289,7 +289,7 @@ describe('the examples', () => {
         const all = await findings('teng-mumkindik.grant');
         expect(all.filter(f => f.severity === 'error')).toEqual([]);
         expect(all.map(f => f.code).sort()).toEqual(['V-FMT-06', 'V-FMT-07', 'V-FMT-07', 'V-FMT-07', 'V-REQ-01', 'V-REQ-02', 'V-REQ-03', 'V-REQ-06', 'value']);
-        // The attested typos of seed 002 (DOMAIN V-FMT-07) and its grantee's unpaired » (V-FMT-06).
+        // The attested typos of seed 002 (V-FMT-07) and its grantee's unpaired » (V-FMT-06).
         expect(all.filter(f => f.code === 'V-FMT-07').map(f => `${f.text} → ${f.message}`)).toEqual([
             'Белрусь → «Белрусь» — «Беларусь» болуы керек.', 'Instafram → «Instafram» — «Instagram» болуы керек.', 'желіддегі → «желіддегі» — «желідегі» болуы керек.'
         ]);

@@ -1,5 +1,5 @@
 /**
- * values.ts against DOMAIN.md §2: every attested surface form of §2.1 read into the
+ * values.ts against the value forms attested in the seed documents (docs/kk/language.md «Мәндер»): each read into the
  * normalised form of §2.4 and judged against a fact (rules A1–A7 of §2.5), number
  * reading and rendering, the value warnings and errors, and robustness on garbage.
  */
@@ -24,7 +24,7 @@ const NNBSP = '\u202F';
 // ---------------------------------------------------------------------------
 // Helpers
 
-/** The parts of a ParsedValue that DOMAIN §2.4 fixes, in a form that compares with toEqual. */
+/** The parts of a ParsedValue that the normalised form fixes, in a form that compares with toEqual. */
 interface Shape {
     cmp: Comparator;
     cmpExplicit: boolean;
@@ -125,7 +125,7 @@ function checkVerdict(raw: string, ctx: ValueContext, j: Judged): void {
 }
 
 // ---------------------------------------------------------------------------
-// 1. DOMAIN §2.1: the 55 attested forms
+// 1. The 55 attested forms
 
 const ROWS: Row[] = [
     {
@@ -368,7 +368,7 @@ const ROWS: Row[] = [
         no: 44, raw: 'Кем дегенде 3000 жасқа, тұрғынға', ctx: {},
         shape: want('ge', [[3000, 'адам']]),
         verdict: { other: '2 999', expect: { status: 'unmet', ratio: 2999 / 3000 } },
-        note: 'task text (S000), not a cell; reads as ge 3000 адам as DOMAIN says'
+        note: 'task text (S000), not a cell; reads as ge 3000 адам'
     },
     {
         no: 45, raw: 'Әр өткізілген шарадан кейін кемінде 5 адамнан … сұхбат', ctx: {},
@@ -391,7 +391,7 @@ const ROWS: Row[] = [
     },
     {
         no: 48, raw: '200-ден астам волонтер', ctx: {},
-        // волонтер is a person-type subunit: canonical адам (DOMAIN §2.2).
+        // волонтер is a person-type subunit: canonical адам.
         shape: want('gt', [[200, 'адам']]),
         verdict: { other: '200', expect: { status: 'unmet', ratio: 1 } },
         note: 'narrative (S001)'
@@ -442,7 +442,7 @@ const ROWS: Row[] = [
     }
 ];
 
-describe('DOMAIN §2.1: the attested forms', () => {
+describe('the attested value forms', () => {
     test('the table has all 55 rows, in order', () => {
         expect(ROWS.map(r => r.no)).toEqual(Array.from({ length: 55 }, (_, k) => k + 1));
     });
@@ -500,7 +500,7 @@ const VARIANTS: [number, string, ValueContext, Shape][] = [
     [55, '20%-ға', {}, want('eq', [[20, '%']])]
 ];
 
-describe('DOMAIN §2.1: the other forms of the same rows', () => {
+describe('the other forms of the same rows', () => {
     test.each(VARIANTS)('row %i: «%s»', (_no, raw, ctx, expected) => {
         expect(shape(parseValue(raw, ctx))).toEqual(expected);
     });

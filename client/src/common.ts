@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
+import { grantDocumentElsewhere } from './pick-grant.js';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
@@ -68,6 +69,8 @@ async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undef
     if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
     const editor = vscode.window.activeTextEditor;
     if (editor && editor.document.languageId === LANGUAGE_ID) return editor.document;
+    const elsewhere = await grantDocumentElsewhere(LANGUAGE_ID);
+    if (elsewhere) return elsewhere;
     void vscode.window.showErrorMessage(l10n.t('Open a .grant file first.'));
     return undefined;
 }
@@ -108,6 +111,28 @@ function outputFolder(source: vscode.Uri): { folder: vscode.Uri } | { refused: s
     return isInside(folder, root) ? { folder } : { refused: setting, root };
 }
 
+/**
+ * The first folder between `root` and `folder` (both included below the root) that is a
+ * symbolic link, if any. The workspace file system cannot say where a link leads (it has no
+ * real path), and a link inside the workspace may lead anywhere: the report is not written
+ * through one. Folders that do not exist yet end the walk (they will be made as folders).
+ */
+async function linkOnTheWay(folder: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const below = folder.path.slice(root.path.replace(/\/+$/, '').length).split('/').filter(Boolean);
+    let current = root;
+    for (const segment of below) {
+        current = vscode.Uri.joinPath(current, segment);
+        let type: number;
+        try {
+            type = (await vscode.workspace.fs.stat(current)).type;
+        } catch {
+            return undefined;
+        }
+        if (type & vscode.FileType.SymbolicLink) return current;
+    }
+    return undefined;
+}
+
 /** `name (2).docx`, `name (3).docx`, … the first that does not exist. */
 async function freeName(folder: vscode.Uri, base: string, ext: string): Promise<vscode.Uri> {
     for (let i = 2; ; i++) {
@@ -134,6 +159,16 @@ async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unkno
     const document = await targetDocument(arg);
     if (!document) return;
     const where = outputFolder(document.uri);
+    const link = 'folder' in where ? await linkOnTheWay(where.folder, reportRoot(document.uri)) : undefined;
+    if (link) {
+        const open = l10n.t('Open Settings');
+        const choice = await vscode.window.showErrorMessage(
+            l10n.t('The report folder «{0}» (esep.report.outputFolder) goes through the link {1}, which may lead outside the workspace. Nothing was written: choose a folder inside the workspace that is not a link.',
+                vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri).get<string>('report.outputFolder') ?? '', link.scheme === 'file' ? link.fsPath : link.toString()),
+            open);
+        if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'esep.report.outputFolder');
+        return;
+    }
     if ('refused' in where) {
         const open = l10n.t('Open Settings');
         const choice = await vscode.window.showErrorMessage(
@@ -143,7 +178,11 @@ async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unkno
         if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'esep.report.outputFolder');
         return;
     }
+    const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri);
     const params: RenderReportParams = { uri: document.uri.toString(), kind, lang: configuredLanguage() };
+    // The form only, unless the user asked for the review appendix or the charts.
+    if (kind !== 'plan' && settings.get<boolean>('report.review')) params.review = true;
+    if (kind !== 'plan' && settings.get<boolean>('report.charts')) params.charts = true;
     let result: RenderReportResult;
     try {
         result = await vscode.window.withProgress(

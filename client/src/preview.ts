@@ -8,6 +8,7 @@
  */
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
+import { grantDocumentElsewhere } from './pick-grant.js';
 import {
     RENDER_PREVIEW_REQUEST, SETTINGS_SECTION,
     type PreviewProblem, type RenderPreviewParams, type RenderPreviewResult, type ReportKind
@@ -250,6 +251,9 @@ export class PreviewManager implements vscode.Disposable {
             // The preview itself has the focus (no text editor is active): that one.
             const active = [...this.previews.values()].find(p => p.panel.active);
             if (active) return active;
+            uri = (await grantDocumentElsewhere(LANGUAGE_ID))?.uri;
+        }
+        if (!uri) {
             void vscode.window.showErrorMessage(l10n.t('Open a .grant file first.'));
             return undefined;
         }

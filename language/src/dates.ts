@@ -143,3 +143,10 @@ export function monthsOf(period: Period): string[] {
     }
     return out;
 }
+
+/** The last day of a span of `months` months starting on `date` (01.05 + 6 → 31.10). */
+export function addMonths(date: ISODate, months: number): ISODate {
+    const [y, m, d] = date.split('-').map(Number);
+    const end = new Date(Date.UTC(y, m - 1 + months, d - 1));
+    return iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());
+}

@@ -22,7 +22,7 @@ import { GrantLexerErrorMessageProvider, GrantParserErrorMessageProvider } from 
 import { GrantModelService } from './model-service.js';
 import { GrantValidator, registerValidationChecks } from './validation/validator.js';
 import { GrantCodeActionProvider } from './validation/quick-fixes.js';
-import { GrantDocumentValidator, GrantValidationRegistry } from './validation/fast-validation.js';
+import { GrantDocumentBuilder, GrantDocumentValidator, GrantValidationRegistry } from './validation/fast-validation.js';
 import { GrantCompletionProvider } from './lsp/completion.js';
 import { GrantHoverProvider } from './lsp/hover.js';
 import { GrantCodeLensProvider } from './lsp/code-lens.js';
@@ -147,6 +147,9 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
 
 /** Shared services: workspace symbols read every .grant document's evaluated model. */
 export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: (shared) => new GrantDocumentBuilder(shared)
+    },
     lsp: {
         WorkspaceSymbolProvider: (shared) => new GrantWorkspaceSymbolProvider(shared)
     }

@@ -7,15 +7,69 @@
  * partners) and reported once, as a lexing error at the first of them.
  * Both the document parser and the completion parser read tokens from here.
  */
-import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
-import type { IToken } from 'chevrotain';
+import { AstUtils, DefaultLexer, GrammarAST, type LexerResult, type LexingDiagnostic, type TokenizeOptions } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
 import { t } from './i18n.js';
+import { recoverLines, type RecoveryVocabulary } from './recovery.js';
 
 export const MAX_NESTING = 64;
 
+/** The keywords that take a quoted text after «:», read from the grammar (`'орны' ':' place=STRING`). */
+function stringFields(grammar: GrammarAST.Grammar): Set<string> {
+    const found = new Set<string>();
+    const isString = (el: GrammarAST.AbstractElement | undefined) => GrammarAST.isAssignment(el)
+        && GrammarAST.isRuleCall(el.terminal) && el.terminal.rule.ref?.name === 'STRING';
+    const keywordsOf = (el: GrammarAST.AbstractElement | undefined): string[] => {
+        if (GrammarAST.isKeyword(el)) return [el.value];
+        if (GrammarAST.isAssignment(el)) return keywordsOf(el.terminal);
+        if (GrammarAST.isAlternatives(el)) return el.elements.flatMap(keywordsOf);
+        return [];
+    };
+    for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
+        const els = group.elements;
+        for (let i = 0; i + 2 < els.length; i++) {
+            if (GrammarAST.isKeyword(els[i + 1]) && (els[i + 1] as GrammarAST.Keyword).value === ':' && isString(els[i + 2])) {
+                for (const k of keywordsOf(els[i])) found.add(k);
+            }
+        }
+    }
+    return found;
+}
+
 export class GrantLexer extends DefaultLexer {
+    private readonly vocabulary: RecoveryVocabulary;
+    /** Off while completion looks for the token at the cursor: it reads the text as typed. */
+    recovery = true;
+
+    constructor(services: ConstructorParameters<typeof DefaultLexer>[0] & { Grammar: GrammarAST.Grammar }) {
+        super(services);
+        const types = this.definition as Record<string, TokenType>;
+        const terminals = new Set(services.Grammar.rules.filter(GrammarAST.isTerminalRule).map(r => r.name));
+        const keywords = new Map(Object.entries(types).filter(([name]) => !terminals.has(name)));
+        this.vocabulary = {
+            keywords,
+            wordKeywords: [...keywords.keys()].filter(k => /^\p{L}[\p{L}-]+$/u.test(k)),
+            stringFields: stringFields(services.Grammar),
+            string: types.STRING
+        };
+    }
+
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
+        if (this.recovery && options?.mode !== 'partial') {
+            const recovered = { tokens: result.tokens, errors: result.errors, diagnostics: [] as LexingDiagnostic[] };
+            recoverLines(text, recovered, this.vocabulary);
+            result.tokens = recovered.tokens;
+            result.errors = recovered.errors as typeof result.errors;
+            if (recovered.diagnostics.length) {
+                result.report = { diagnostics: [...(result.report?.diagnostics ?? []), ...recovered.diagnostics] };
+            }
+        }
+        this.limitNesting(result);
+        return result;
+    }
+
+    private limitNesting(result: LexerResult): void {
         let open = 0;
         let kept: IToken[] | undefined;
         const tokens = result.tokens;
@@ -41,6 +95,5 @@ export class GrantLexer extends DefaultLexer {
             }
         }
         if (kept) result.tokens = kept;
-        return result;
     }
 }

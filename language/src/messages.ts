@@ -4,6 +4,8 @@
  */
 import { validationMessages } from './validation/messages.js';
 import { importMessages } from './import-messages.js';
+import { safetyMessages } from './safety-messages.js';
+import { recoveryMessages } from './recovery-messages.js';
 
 export interface Message { kk: string; ru: string; en: string }
 
@@ -67,9 +69,14 @@ export const messages = {
         en: '{file}: cannot read the file ({reason}).'
     },
     'cli.usage': {
-        kk: 'Қолданылуы: esep check <файлдар…> [--format text|json] [--lang kk|ru|en] [--report-date кк.аа.жжжж]\n           esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]',
-        ru: 'Использование: esep check <файлы…> [--format text|json] [--lang kk|ru|en] [--report-date дд.мм.гггг]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]',
-        en: 'Usage: esep check <files…> [--format text|json] [--lang kk|ru|en] [--report-date dd.mm.yyyy]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]'
+        kk: 'Қолданылуы: esep check <файлдар…> [--format text|json] [--lang kk|ru|en] [--report-date кк.аа.жжжж]\n           esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]',
+        ru: 'Использование: esep check <файлы…> [--format text|json] [--lang kk|ru|en] [--report-date дд.мм.гггг]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]',
+        en: 'Usage: esep check <files…> [--format text|json] [--lang kk|ru|en] [--report-date dd.mm.yyyy]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]'
+    },
+    'cli.usage.portfolio': {
+        kk: '           esep summary <файлдар мен қалталар…> [-o portfolio.xlsx|.html|.json|.csv] [--lang kk|ru|en] [--report-date кк.аа.жжжж] [--force] [--jobs N]\n           esep export <файл.grant> [--format xlsx|json] [-o …] [--lang kk|ru|en] [--force]',
+        ru: '               esep summary <файлы и папки…> [-o portfolio.xlsx|.html|.json|.csv] [--lang kk|ru|en] [--report-date дд.мм.гггг] [--force] [--jobs N]\n               esep export <файл.grant> [--format xlsx|json] [-o …] [--lang kk|ru|en] [--force]',
+        en: '       esep summary <files and folders…> [-o portfolio.xlsx|.html|.json|.csv] [--lang kk|ru|en] [--report-date dd.mm.yyyy] [--force] [--jobs N]\n       esep export <file.grant> [--format xlsx|json] [-o …] [--lang kk|ru|en] [--force]'
     },
     'cli.summary': {
         kk: '{files} файл тексерілді: {errors} қате, {warnings} ескерту, {infos} ақпарат.',
@@ -144,6 +151,8 @@ export const messages = {
     'lsp.completion.impactName': { kk: 'IV блок индикаторы', ru: 'Индикатор блока IV', en: 'Block IV indicator' },
     'lsp.completion.region': { kk: 'Облыс немесе республикалық маңызы бар қала', ru: 'Область или город республиканского значения', en: 'Region or city of republican significance' },
     'lsp.completion.month': { kk: 'Ай атауы', ru: 'Название месяца', en: 'Month' },
+    'lsp.completion.period': { kk: 'Кезең: бүгіннен бастап алты ай (күндерін өзгертіңіз)', ru: 'Период: полгода с сегодняшнего дня (измените даты)', en: 'Period: six months from today (change the dates)' },
+    'lsp.completion.today': { kk: 'Бүгінгі күн', ru: 'Сегодняшняя дата', en: 'Today' },
     'lsp.completion.unit': { kk: 'Өлшем бірлігі', ru: 'Единица измерения', en: 'Unit' },
     'lsp.completion.comparator': { kk: 'Салыстыру сөзі (жоспарда)', ru: 'Слово сравнения (в плане)', en: 'Comparator (in a plan)' },
     'lsp.completion.category': { kk: 'Әлеуметтік санат', ru: 'Социальная категория', en: 'Social category' },
@@ -334,9 +343,9 @@ export const messages = {
     'lsp.kw.NarrativeEntry.ауытқу': { kk: 'Жобаның жоспардан ауытқу негіздемесі (жалпы)', ru: 'Обоснование отклонений проекта от плана (в целом)', en: 'Justification of the project\'s deviations from plan (overall)' },
     // Report
     'report.unjustified': {
-        kk: '{count} ауытқудың негіздемесі жазылмаған: есепте олар қызылмен белгіленген.',
-        ru: 'Отклонений без обоснования: {count}; в отчёте они выделены красным.',
-        en: '{count} deviation(s) without a justification; they are marked red in the report.'
+        kk: '{count} ауытқудың негіздемесі жазылмаған. Тізімін көру үшін есепті тексеру қосымшасымен жасаңыз (--review) немесе алдын ала қарауды ашыңыз.',
+        ru: 'Отклонений без обоснования: {count}. Список — в приложении для проверки (--review) или в предпросмотре.',
+        en: '{count} deviation(s) without a justification. See them in the review appendix (--review) or the preview.'
     },
     'report.unjustifiedRow': {
         kk: '«{name}»: жоспар {plan}, факт {fact} — ауытқу негіздемесі жоқ. Көрсеткішке «ауытқу: \"…\"» жолын қосыңыз.',
@@ -426,7 +435,9 @@ export const messages = {
     'report.field.sum': { kk: 'Грант сомасы', ru: 'Сумма гранта', en: 'Grant sum' },
     'report.field.head': { kk: 'Жоба жетекшісі (қол қоятын тұлға)', ru: 'Руководитель (подписант)', en: 'Head of the grantee (signatory)' },
     ...validationMessages,
-    ...importMessages
+    ...importMessages,
+    ...safetyMessages,
+    ...recoveryMessages
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

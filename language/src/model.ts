@@ -9,9 +9,10 @@ import type {
     Activity, DatePoint, DateRange, GrantFile, Impact, Indicator, InfoWork, Presentation, Project,
     Publication, Statistics, Task, Value
 } from './generated/ast.js';
+import { narrativePieces, type NarrativePiece } from './narrative.js';
 import { parseNumber, parseValue, verdictOf, type ParsedValue, type Status, type Verdict } from './values/index.js';
 import {
-    parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
+    monthsOf, parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
     type DateProblem, type DateSpec, type ISODate, type Period
 } from './dates.js';
 
@@ -53,6 +54,8 @@ export interface EvalIndicator {
     fact?: ParsedValue;
     verdict: Verdict;
     deviation?: string;
+    /** Russian texts written beside the name and values (`орысша:`), for the Russian report. */
+    ru: { name?: string; plan?: string; fact?: string };
     section: IndicatorSection;
     /** The activity (or info-work / presentation block) the indicator belongs to. */
     owner?: EvalActivity;
@@ -81,6 +84,10 @@ export interface EvalActivity {
     rollup: Rollup;
     participants: number;
     task?: EvalTask;
+    /** The account of the activity in the grantee's words, in the order written (language/src/narrative.ts). */
+    narrative: NarrativePiece[];
+    /** The title's Russian text (`орысша:`), when written. */
+    titleRu?: string;
 }
 
 export interface EvalTask {
@@ -90,6 +97,9 @@ export interface EvalTask {
     title: string;
     activities: EvalActivity[];
     rollup: Rollup;
+    /** The account of the task in the grantee's words, in the order written. */
+    narrative: NarrativePiece[];
+    titleRu?: string;
 }
 
 export interface EvalPublication {
@@ -112,6 +122,8 @@ export interface EvalStatistics {
     women?: number;
     categories: { key: string; count?: number; node: AstNode }[];
     ages: { key: string; from: number; to?: number; count?: number; node: AstNode }[];
+    /** The grantee's own words about the statistics (`сипаттама:`), printed before the tables. */
+    narrative: NarrativePiece[];
 }
 
 export interface EvalProject {
@@ -209,6 +221,7 @@ function evalIndicator(node: Indicator, section: IndicatorSection, owner: EvalAc
         node, name: node.name ?? '', plan, fact,
         verdict: verdictOf(plan, fact),
         deviation: node.deviation,
+        ru: { name: node.nameRu, plan: node.planRu, fact: node.factRu },
         section, owner,
         periodOver: end !== undefined && end <= reportDate
     };
@@ -255,7 +268,9 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
             period: evalPeriod(act.period, contextYear),
             indicators: [], rollup: emptyRollup(),
             participants: act.participants.reduce((sum, g) => sum + (count(g.count) ?? 0), 0),
-            task
+            task,
+            narrative: narrativePieces(act),
+            titleRu: 'titleRu' in act ? act.titleRu : undefined
         };
         for (const ind of act.indicators) {
             const ei = evalIndicator(ind, section, ea, values, reportDate, projectEnd);
@@ -269,7 +284,8 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         const number = count(taskNode.number) ?? ti + 1;
         const task: EvalTask = {
             node: taskNode, number, numberWritten: taskNode.number !== undefined,
-            title: taskNode.title ?? '', activities: [], rollup: emptyRollup()
+            title: taskNode.title ?? '', activities: [], rollup: emptyRollup(),
+            narrative: narrativePieces(taskNode), titleRu: taskNode.titleRu
         };
         taskNode.activities.forEach((actNode, ai) => {
             const an = count(actNode.number) ?? ai + 1;
@@ -303,19 +319,22 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
             ages: stats.ages.map(a => ({
                 key: a.orOlder ? `${count(a.from)}+` : `${count(a.from)}-${count(a.to)}`,
                 from: count(a.from) ?? 0, to: a.orOlder ? undefined : count(a.to), count: count(a.count), node: a
-            }))
+            })),
+            narrative: narrativePieces({ narratives: stats.narratives, learning: [], councils: [] })
         };
     }
 
     // Every indicator in document order, and the project roll-up.
+    // (Appended one by one: a spread into push() of a long list overflows the stack.)
     const all: EvalIndicator[] = [];
-    for (const t of project.tasks) for (const a of t.activities) all.push(...a.indicators);
+    const add = (list: EvalIndicator[]) => { for (const i of list) all.push(i); };
+    for (const t of project.tasks) for (const a of t.activities) add(a.indicators);
     for (const iw of project.infoWorks) {
-        all.push(...iw.block.indicators);
-        for (const a of iw.activities) all.push(...a.indicators);
+        add(iw.block.indicators);
+        for (const a of iw.activities) add(a.indicators);
     }
-    for (const p of project.presentations) all.push(...p.indicators);
-    all.push(...project.impact);
+    for (const p of project.presentations) add(p.indicators);
+    add(project.impact);
     // Document order (impact may come before the tasks): each offset is read once, and nothing
     // is sorted when the blocks already stand in that order.
     const offsets = all.map(i => startOffset(i.node));
@@ -368,4 +387,88 @@ export function allActivities(p: EvalProject): EvalActivity[] {
         ...p.infoWorks.flatMap(iw => [iw.block, ...iw.activities]),
         ...p.presentations
     ];
+}
+
+// ---------------------------------------------------------------------------
+// Read-outs of a project as a whole (portfolio, export): what each figure means is decided here.
+
+/** Where a project stands on its report date. */
+export type ProjectStage = 'plan' | 'running' | 'finished';
+
+/**
+ * `finished` once the period is over on the report date (as an indicator's `periodOver`);
+ * `running` once the period has started or any fact is written; `plan` before that.
+ */
+export function projectStage(ep: EvalProject): ProjectStage {
+    const period = ep.period?.period;
+    if (period && period.end <= ep.reportDate) return 'finished';
+    if ((period && period.start <= ep.reportDate) || ep.indicators.some(i => i.fact)) return 'running';
+    return 'plan';
+}
+
+/** Short of plan: a count below its target, or money off its plan (the roll-ups' «жетпейді»). */
+export function isShortOfPlan(status: Status): boolean {
+    return status === 'unmet' || status === 'deviation';
+}
+
+/** fact / plan of the deciding part, when plan and fact could be compared. */
+export function ratioOfPlan(ei: EvalIndicator): number | undefined {
+    if (ei.verdict.status === 'unverifiable') return undefined;
+    const r = ei.verdict.ratio;
+    return r === undefined || !Number.isFinite(r) ? undefined : r;
+}
+
+/**
+ * The report must justify this indicator (V-PF-03): once its period is over, a fact short of
+ * plan, money off plan, a fact in another unit, or no fact at all.
+ */
+export function needsJustification(ei: EvalIndicator): boolean {
+    if (!ei.plan || ei.plan.errors.length || !ei.periodOver) return false;
+    const s = ei.verdict.status;
+    return isShortOfPlan(s) || s === 'missing' || (!!ei.fact && !!ei.verdict.unitMismatch);
+}
+
+export function isJustified(ei: EvalIndicator): boolean {
+    return !!ei.deviation?.trim();
+}
+
+/** Publications by calendar month against the two-a-month rule (V-MEDIA-01), up to the report date. */
+export interface PublicationMonths {
+    count: number;
+    /** Months of the period up to the report date ('YYYY-MM'), each with its publications. */
+    months: { month: string; count: number }[];
+    /** The months with fewer than two. */
+    short: string[];
+}
+
+export const PUBLICATIONS_PER_MONTH = 2;
+
+export function publicationMonths(ep: EvalProject): PublicationMonths {
+    const pubs = ep.infoWorks.flatMap(i => i.publications);
+    const perMonth = new Map<string, number>();
+    for (const p of pubs) if (p.date) perMonth.set(p.date.slice(0, 7), (perMonth.get(p.date.slice(0, 7)) ?? 0) + 1);
+    const period = ep.period?.period;
+    const reportMonth = ep.reportDate.slice(0, 7);
+    const months = period ? monthsOf(period).filter(m => m <= reportMonth).map(month => ({ month, count: perMonth.get(month) ?? 0 })) : [];
+    return { count: pubs.length, months, short: months.filter(m => m.count < PUBLICATIONS_PER_MONTH).map(m => m.month) };
+}
+
+/** Do the statistics' parts add up to their total (V-SUM-01…03)? undefined: nothing to compare. */
+export interface StatisticsConsistency {
+    total?: number;
+    gender?: boolean;
+    categories?: boolean;
+    ages?: boolean;
+}
+
+export function statisticsConsistency(es: EvalStatistics | undefined): StatisticsConsistency {
+    if (!es) return {};
+    const total = es.total;
+    const sums = (values: (number | undefined)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
+    return {
+        total,
+        gender: total === undefined || es.men === undefined || es.women === undefined ? undefined : es.men + es.women === total,
+        categories: total === undefined || es.categories.length === 0 ? undefined : sums(es.categories.map(c => c.count)) === total,
+        ages: total === undefined || es.ages.length === 0 ? undefined : sums(es.ages.map(a => a.count)) === total
+    };
 }

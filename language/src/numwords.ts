@@ -1,5 +1,5 @@
 /**
- * Numbers and money in words, Kazakh and Russian (DOMAIN.md §4).
+ * Numbers and money in words, Kazakh and Russian (the report's grant sum in words: docs/kk/language.md «Сома жазумен»).
  *
  * Pure TypeScript with no dependencies and no Node-only APIs, so it runs in the
  * language server, the CLI and a browser worker alike.
@@ -83,7 +83,7 @@ function triads(n: number): number[] {
 }
 
 /**
- * Kazakh words for one non-zero triad (DOMAIN §4.3 rule 2): `[H жүз] [T] [O]`.
+ * Kazakh words for one non-zero triad: `[H жүз] [T] [O]`.
  * The hundreds digit 1 is written `бір жүз` (money/legal style), never bare `жүз`.
  */
 function kkTriad(t: number): string[] {
@@ -130,7 +130,7 @@ function ruPluralIndex(t: number): 0 | 1 | 2 {
 /**
  * An integer 0 ≤ n < 10^15 in words, lower case, single spaces.
  *
- * Kazakh (DOMAIN §4.3): triads with scale words, `бір жүз` / `бір мың` /
+ * Kazakh: triads with scale words, `бір жүз` / `бір мың` /
  * `бір миллион` … for a one, zero triads skipped, 0 → `нөл`.
  * Russian: legal style, `одна тысяча`, `две тысячи`, `пять тысяч`, `сто`,
  * `один миллион`, 0 → `ноль`.
@@ -347,7 +347,7 @@ export function wordsToNumber(text: string, lang?: WordsLang): number | undefine
 }
 
 // ---------------------------------------------------------------------------
-// Kazakh morphology after numbers (DOMAIN §4.5)
+// Kazakh morphology after numbers
 // ---------------------------------------------------------------------------
 
 /** The last Kazakh word spoken for n (sign ignored: `минус бес` ends in `бес`). */
@@ -373,7 +373,7 @@ export function kkAgeConnective(n: number): 'мен' | 'бен' | 'пен' {
 }
 
 /**
- * Dative and ablative suffixes per final number word (DOMAIN §4.5), extended
+ * Dative and ablative suffixes per final number word, extended
  * with `триллион` (like `миллион`) and `нөл` (front vowel, ends in л).
  * They follow vowel harmony (back а/ы vs front е/і) and the final sound
  * (voiced/sonorant → ғ/г, д; voiceless → қ/к, т; nasal → н- for the ablative).

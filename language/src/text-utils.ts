@@ -81,7 +81,7 @@ export interface Span {
 }
 
 // ---------------------------------------------------------------------------
-// Misspellings seen in real reports (DOMAIN V-FMT-07)
+// Misspellings seen in real reports (V-FMT-07, docs/kk/rules.md)
 
 interface Misspelling {
     wrong: string;
@@ -90,7 +90,7 @@ interface Misspelling {
     stem: boolean;
 }
 
-/** DOMAIN.md V-FMT-07: attested misspellings, with what was meant. */
+/** V-FMT-07: misspellings seen in real reports, with what was meant. */
 export const MISSPELLINGS: readonly Misspelling[] = [
     { wrong: 'соммасы', right: 'сомасы', stem: false },
     { wrong: 'әлеуметік', right: 'әлеуметтік', stem: true },

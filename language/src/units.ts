@@ -1,5 +1,5 @@
 /**
- * The unit lexicon of DOMAIN.md §2.2: surface forms → canonical unit, with the
+ * The unit lexicon (docs/kk/language.md «Бірліктер», docs/ru/language.md «Единицы»): surface forms → canonical unit, with the
  * Kazakh case, possessive and plural suffixes stripped. Only values.ts uses it.
  */
 
@@ -48,7 +48,7 @@ for (const [canonical, surfaces] of Object.entries(LEXICON)) {
     for (const s of surfaces) SURFACE.set(s, canonical);
 }
 
-/** Suffixes of DOMAIN.md §2.3, longest first, tried repeatedly. */
+/** Kazakh case, possessive and plural suffixes, longest first, tried repeatedly. */
 const SUFFIXES = [
     'лардан', 'лерден', 'дардан', 'дерден', 'тардан', 'терден',
     'ларды', 'лерді', 'дарды', 'дерді', 'тарды', 'терді',

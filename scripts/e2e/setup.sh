@@ -11,7 +11,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CACHE="$ROOT/.cache/e2e"
 # code-server 4.139.x is VS Code 1.139 and runs on Node 24, the project's Node
-# (see /work/shared/notes/real-vscode.md: 4.103–4.117 need Node 22, 4.100.3 is the last on Node 20).
+# (code-server 4.103–4.117 need Node 22; 4.100.3 is the last on Node 20).
 CODE_SERVER_VERSION="${ESEP_CODE_SERVER_VERSION:-4.139.1}"
 CS_DIR="$CACHE/code-server"
 CS_ENTRY="$CS_DIR/node_modules/code-server/out/node/entry.js"

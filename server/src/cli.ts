@@ -6,6 +6,7 @@ import { setLanguage, t, type Lang } from '../../language/src/i18n.js';
 import { parseArgs, UsageError } from './cli/args.js';
 import { COMMANDS } from './cli/commands.js';
 import { defaultIO, type CliIO } from './cli/io.js';
+import { printable } from './terminal.js';
 
 export type { CliIO } from './cli/io.js';
 
@@ -14,8 +15,10 @@ function usage(lang: Lang): string {
     return [t('cli.usage', {}, lang), ...extra].join('\n');
 }
 
-export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+export async function main(argv: string[], terminal: CliIO = defaultIO): Promise<number> {
     const [name, ...rest] = argv;
+    // Whatever a file holds is shown, never acted on by the terminal (terminal.ts).
+    const io: CliIO = { out: line => terminal.out(printable(line, true)), err: line => terminal.err(printable(line, true)) };
     let lang: Lang = 'kk';
     try {
         const options = parseArgs(rest);

@@ -4,7 +4,7 @@
  * Map.groupBy polyfill for Node 20 at the very top of the bundle (banner).
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { NodeFileSystem } from 'langium/node';
+import { SafeNodeFileSystem } from './node-files.js';
 import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
 import { connectEsep, registerPreviewRenderer, registerReportRenderer } from '../../language/src/lsp/requests.js';
@@ -26,7 +26,7 @@ const keepServing = (what: string) => (error: unknown) => {
 };
 process.on('unhandledRejection', keepServing('unhandled rejection'));
 process.on('uncaughtException', keepServing('uncaught exception'));
-const { shared, Grant } = createGrantServices({ connection, ...NodeFileSystem });
+const { shared, Grant } = createGrantServices({ connection, ...SafeNodeFileSystem });
 registerReportRenderer(reportRendererFor(Grant), toBase64);
 registerPreviewRenderer(previewRendererFor(Grant));
 connectEsep(connection, shared, Grant);

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Failure, expect, norm } from './workbench.mjs';
+import { guidedStartScenarios } from './guided-start.scenarios.mjs';
 
 const FILE = 'birgemiz-bilim.grant';
 const GRANTEE = '«Жас қанат» жастар қоғамдық бірлестігі';
@@ -411,7 +412,9 @@ export const scenarios = [
                 fs.rmSync(draft, { force: true });
             }
         }
-    }
+    },
+    // The guided start (issue 15): the palette in three languages, the walkthrough.
+    ...guidedStartScenarios
 ];
 
 async function completion(ctx, typed, shot) {

@@ -37,9 +37,9 @@ export interface Seed {
     text: string;
 }
 
-/** examples/*.grant and ../shared/spec/syntax-by-example.grant. */
+/** examples/*.grant and docs/syntax-by-example.grant. */
 export function loadSeeds(root: string): Seed[] {
-    const names = ['examples/birgemiz-bilim.grant', 'examples/teng-mumkindik.grant', '../shared/spec/syntax-by-example.grant'];
+    const names = ['examples/birgemiz-bilim.grant', 'examples/teng-mumkindik.grant', 'docs/syntax-by-example.grant'];
     return names.map(name => ({ name: name.replace(/^.*\//, ''), text: readFileSync(join(root, name), 'utf8') }));
 }
 

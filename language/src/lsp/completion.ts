@@ -16,14 +16,18 @@ import { CompletionItemKind, InsertTextFormat, type CancellationToken, type Comp
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isImpact, isProject, isTask, type Project, type Task } from '../generated/ast.js';
 import { getLanguage, t } from '../i18n.js';
+import { addMonths, formatDate, todayISO } from '../dates.js';
 import { filterForms, matches } from './fold.js';
 import { keywordLabel, keywordMarkdown } from './keyword-docs.js';
 import * as vocabulary from './vocabulary.js';
+import type { GrantLexer } from '../lexer.js';
 import type { VocabularyEntry } from './vocabulary.js';
 
 /** Fields whose value is a place: regions are offered. */
 const PLACE_PROPERTIES = new Set(['territory', 'place']);
 /** Value fields: comparators (plans only) and units are offered. */
+/** Fields whose value is a date or a range of dates (not months). */
+const DATE_FIELD = /(кезең|есеп-күні|толтырылған-күні)\s*:\s*([^:\n]*)$/iu;
 const VALUE_FIELD = /(жоспар|факт|сома|жүктеме|ұзақтығы|бастапқы|кейінгі|өсім)\s*:\s*([^:\n]*)$/iu;
 
 /**
@@ -61,13 +65,19 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
     windowed = true;
 
     /** The document of the request being answered: its CST tells where a project member starts. */
-    private current?: { text: TextDocument; root: CstNode | undefined };
+    private current?: { text: TextDocument; root: CstNode | undefined; inString?: boolean };
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         // The window is taken from the CST only when the CST is of the text being completed.
         const root = document.parseResult.value.$cstNode?.root;
         const text = document.textDocument;
-        this.current = { text, root: root && root.fullText === text.getText() ? root : undefined };
+        const full = text.getText();
+        const offset = text.offsetAt(params.position);
+        const before = full.slice(lineStart(full, offset), offset);
+        const quotes = (before.match(/"/g) ?? []).length;
+        // Right after a closing quote nothing is expected of the user: no list to catch the next Enter.
+        if (quotes % 2 === 0 && before.endsWith('"')) return { isIncomplete: false, items: [] };
+        this.current = { text, root: root && root.fullText === text.getText() ? root : undefined, inString: quotes % 2 === 1 };
         try {
             return await super.getCompletion(document, params, cancelToken);
         } finally {
@@ -101,6 +111,19 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
 
     /** Langium lexes the whole file to find the tokens around the cursor: the member around it is enough. */
     protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
+        // The word being typed is read as typed: the document parser's line recovery would set a
+        // half-typed keyword at the start of a line aside (language/src/recovery.ts).
+        const lexer = this.lexer as Partial<GrantLexer>;
+        const recovery = lexer.recovery;
+        lexer.recovery = false;
+        try {
+            return this.tokenAround(text, offset);
+        } finally {
+            lexer.recovery = recovery;
+        }
+    }
+
+    private tokenAround(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
         const member = this.current?.text.getText() === text ? this.memberAt(offset) : undefined;
         if (!member) return super.backtrackToAnyToken(text, offset);
         const found = super.backtrackToAnyToken(text.slice(member.start, member.end), offset - member.start);
@@ -133,6 +156,8 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
             this.offerStrings(context, acceptor, list, impact ? 'lsp.completion.impactName' : 'lsp.completion.indicatorName');
         } else if (property && PLACE_PROPERTIES.has(property)) {
             this.offerStrings(context, acceptor, vocabulary.regions(), 'lsp.completion.region');
+        } else if (rule === 'DatePoint' && property === 'parts' && this.offerDates(context, acceptor)) {
+            return;
         } else if (rule === 'DatePoint' && property === 'parts') {
             this.offerWords(context, acceptor, vocabulary.months(), 'lsp.completion.month', CompletionItemKind.Constant);
         } else if (rule === 'CategoryEntry' && property === 'key') {
@@ -145,6 +170,8 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        // Inside a quoted text only values (names, regions) are offered, never a keyword or a block.
+        if (this.current?.inString) return;
         if (!this.filterKeyword(context, keyword)) return;
         // Keywords allowed as plain nouns inside a value's parentheses are not offered there.
         if (AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'KeywordNoun') return;
@@ -263,6 +290,31 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
             const doc = detailKey === 'lsp.completion.month' ? this.gloss(entry) : vocabulary.glossIn(entry, getLanguage());
             this.pushValue(context, acceptor, entry.label, entry.label + suffix, t(detailKey), doc, kind, String(i).padStart(3, '0'));
         });
+    }
+
+    /**
+     * The project's period and the report's dates are dates (dd.mm.yyyy), not months: today, and
+     * for `кезең:` a range from today, as a snippet whose dates are tab stops.
+     */
+    private offerDates(context: CompletionContext, acceptor: CompletionAcceptor): boolean {
+        const text = context.textDocument.getText();
+        const field = DATE_FIELD.exec(text.slice(lineStart(text, context.tokenOffset), context.tokenOffset))?.[1];
+        if (!field) return false;
+        const today = formatDate(todayISO());
+        const start = context.textDocument.positionAt(context.tokenOffset);
+        const lead = text[context.tokenOffset - 1] === ':' ? ' ' : '';
+        const push = (label: string, body: string, detail: string, sortText: string) => acceptor(context, {
+            label, kind: CompletionItemKind.Constant, detail, sortText, filterText: label,
+            insertTextFormat: InsertTextFormat.Snippet,
+            textEdit: { newText: lead + body, range: { start, end: context.position } }
+        });
+        if (field === 'кезең') {
+            const end = formatDate(addMonths(todayISO(), 6));
+            push(`${today} - ${end}`, `\${1:${today}} - \${2:${end}}`, t('lsp.completion.period'), '0');
+        } else {
+            push(today, `\${1:${today}}`, t('lsp.completion.today'), '0');
+        }
+        return true;
     }
 
     /** Inside `жоспар:` / `факт:`: comparators before the number (plans only), units after it. */

@@ -11,6 +11,8 @@ import type { GrantModelService } from '../model-service.js';
 import type { EvalActivity, EvalIndicator, EvalProject } from '../model.js';
 import { achieved } from '../model.js';
 import { displayValue } from '../values/index.js';
+import type { Council, Learning } from '../generated/ast.js';
+import { narrativePlainText, type NarrativePiece } from '../narrative.js';
 import { statusIcon } from './model-text.js';
 
 /** A node of a broken file may lack its name (the parser recovered past it): then it gets no symbol. */
@@ -33,10 +35,34 @@ export function indicatorSymbol(ei: EvalIndicator): DocumentSymbol | undefined {
     return symbol(ei.node, ei.name, SymbolKind.Field, `${statusIcon(ei.verdict.status)} ${plan} → ${fact}`);
 }
 
+/** The account of a task or activity in the outline: «сипаттама» with its first words, and its tables. */
+function narrativeSymbols(pieces: NarrativePiece[]): DocumentSymbol[] {
+    return defined(pieces.map(p => {
+        if (p.kind === 'learning') return learningSymbol(p.node);
+        if (p.kind === 'council') return councilSymbol(p.node);
+        const first = narrativePlainText(p.blocks).split('\n')[0] ?? '';
+        const words = first.split(/\s+/).slice(0, 6).join(' ');
+        return symbol(p.node, 'сипаттама', SymbolKind.String, words ? `${words}…` : undefined);
+    }));
+}
+
+function learningSymbol(l: Learning): DocumentSymbol | undefined {
+    return symbol(l, 'оқыту-нәтижелері', SymbolKind.Namespace, undefined, defined(l.items.map(i => symbol(i, i.name, SymbolKind.Field))));
+}
+
+function councilSymbol(c: Council): DocumentSymbol | undefined {
+    return symbol(c, 'сараптамалық-кеңес', SymbolKind.Namespace, undefined, defined(c.members.map(m => symbol(m, m.name, SymbolKind.Constant, m.position))));
+}
+
+/** Children in document order. */
+function inOrder(children: DocumentSymbol[]): DocumentSymbol[] {
+    return children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
 function activitySymbol(ea: EvalActivity, keyword: string): DocumentSymbol | undefined {
     const name = ea.label ? `${ea.label} ${ea.title}` : ea.title;
     const detail = ea.indicators.length ? `${achieved(ea.rollup)}/${ea.rollup.total}` : keyword;
-    return symbol(ea.node, name, SymbolKind.Event, detail, defined(ea.indicators.map(indicatorSymbol)));
+    return symbol(ea.node, name, SymbolKind.Event, detail, inOrder([...defined(ea.indicators.map(indicatorSymbol)), ...narrativeSymbols(ea.narrative)]));
 }
 
 export function projectSymbols(project: EvalProject): DocumentSymbol | undefined {
@@ -49,7 +75,7 @@ export function projectSymbols(project: EvalProject): DocumentSymbol | undefined
     for (const task of project.tasks) {
         children.push(symbol(task.node, `${task.number}. ${task.title}`, SymbolKind.Class,
             task.rollup.total ? `${achieved(task.rollup)}/${task.rollup.total}` : undefined,
-            defined(task.activities.map(a => activitySymbol(a, 'іс-шара')))));
+            inOrder([...defined(task.activities.map(a => activitySymbol(a, 'іс-шара'))), ...narrativeSymbols(task.narrative)])));
     }
     for (const iw of project.infoWorks) {
         const block = activitySymbol(iw.block, 'ақпараттық-жұмыс');
@@ -62,10 +88,8 @@ export function projectSymbols(project: EvalProject): DocumentSymbol | undefined
         children.push(symbol(block, 'әсер', SymbolKind.Namespace, undefined, defined(indicators.map(indicatorSymbol))));
     }
     for (const s of node.statistics) children.push(symbol(s, 'статистика', SymbolKind.Namespace, s.total));
-    for (const l of node.learning) children.push(symbol(l, 'оқыту-нәтижелері', SymbolKind.Namespace, undefined,
-        defined(l.items.map(i => symbol(i, i.name, SymbolKind.Field)))));
-    for (const c of node.councils) children.push(symbol(c, 'сараптамалық-кеңес', SymbolKind.Namespace, undefined,
-        defined(c.members.map(m => symbol(m, m.name, SymbolKind.Constant, m.position)))));
+    for (const l of node.learning) children.push(learningSymbol(l));
+    for (const c of node.councils) children.push(councilSymbol(c));
     for (const p of node.partners) children.push(symbol(p, p.name, SymbolKind.Object, 'серіктес'));
     for (const c of node.conclusions) children.push(symbol(c, 'қорытынды', SymbolKind.Namespace));
     for (const p of node.proposals) children.push(symbol(p, p.name, SymbolKind.Object, 'ұсыныс'));

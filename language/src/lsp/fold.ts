@@ -8,7 +8,7 @@
  *
  * Pure TypeScript: runs in the browser worker too.
  */
-import { foldForMatch } from '../text-utils.js';
+import { editDistance, foldForMatch } from '../text-utils.js';
 
 /** One letter folded as the checker folds names («did you mean»): Kazakh letters onto their Russian look-alikes. */
 function baseLetter(c: string): string {
@@ -147,4 +147,23 @@ export function filterForms(label: string, typed?: string): string[] {
 /** `filterForms` joined by spaces, as one `filterText`. */
 export function filterVariants(label: string, typed?: string): string {
     return filterForms(label, typed).join(' ');
+}
+
+/**
+ * The keyword a misspelt word was meant to be: the nearest by edit distance after folding, so a
+ * slip («көрсеткш»), the Latin layout («korsetkish») and the Russian one («корсеткиш») all find
+ * «көрсеткіш». Close means at most one edit in a short word, two in a long one; on a tie the
+ * first candidate wins. Undefined when nothing is that close.
+ */
+export function nearestKeyword(word: string, keywords: readonly string[]): string | undefined {
+    const w = fold(word);
+    if (w.length < 2) return undefined;
+    const max = w.length >= 7 ? 2 : 1;
+    let best: string | undefined;
+    let bestD = max + 1;
+    for (const k of keywords) {
+        const d = editDistance(w, fold(k), max);
+        if (d < bestD) { bestD = d; best = k; }
+    }
+    return bestD <= max && bestD < w.length / 2 ? best : undefined;
 }

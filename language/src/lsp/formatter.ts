@@ -170,7 +170,34 @@ export class GrantFormatter implements Formatter {
         // Columns of single-line indicators.
         if (root) this.align(document, text, pieces, lineStarts, startsLine, indentOf, newGaps, editable);
 
-        return newGaps.map((g, k) => ({ start: gapStart(k), end: gapEnd(k), text: g }));
+        const edits = newGaps.map((g, k) => ({ start: gapStart(k), end: gapEnd(k), text: g }));
+        edits.push(...this.narrativeLines(text, pieces, indentOf));
+        return edits;
+    }
+
+    /**
+     * The lines of a narrative text (`сипаттама: "…"` over several lines) are indented one level
+     * under its keyword, the closing quote at the keyword's level. Leading whitespace is all a
+     * narrative line may lose: language/src/narrative.ts reads every line trimmed.
+     */
+    private narrativeLines(text: string, pieces: Piece[], indentOf: number[]): { start: number; end: number; text: string }[] {
+        const edits: { start: number; end: number; text: string }[] = [];
+        for (let k = 2; k < pieces.length; k++) {
+            const p = pieces[k];
+            if (p.comment || p.type !== 'STRING' || pieces[k - 1].type !== ':' || pieces[k - 2].type !== 'сипаттама') continue;
+            const body = text.slice(p.start, p.end);
+            if (!/[\r\n]/.test(body)) continue;
+            const level = indentOf[pieces[k - 2].line] ?? 0;
+            const lineRe = /(\r\n|\r|\n)([ \t\u00A0]*)([^\r\n]*)/g;
+            let m: RegExpExecArray | null;
+            while ((m = lineRe.exec(body))) {
+                const wsStart = p.start + m.index + m[1].length;
+                const content = m[3];
+                const want = content === '' ? '' : content === '"' ? ' '.repeat(level) : ' '.repeat(level) + INDENT;
+                if (m[2] !== want) edits.push({ start: wsStart, end: wsStart + m[2].length, text: want });
+            }
+        }
+        return edits;
     }
 
     /**
@@ -249,7 +276,7 @@ export class GrantFormatter implements Formatter {
             // The `жоспар` column: two spaces after the longest ordinary name.
             const nameEnd = (r: Row) => endColumn((r.plan ?? r.fact)! - 1);
             const ordinary = members.filter(r => r.nameLen <= MAX_ALIGNED_NAME);
-            const planColumn = ordinary.length ? Math.max(...ordinary.map(nameEnd)) + COLUMN_GAP : undefined;
+            const planColumn = ordinary.length ? ordinary.reduce((m, r) => Math.max(m, nameEnd(r)), -Infinity) + COLUMN_GAP : undefined;
             for (const r of members) {
                 if (r.plan === undefined) continue;
                 const fits = planColumn !== undefined && r.nameLen <= MAX_ALIGNED_NAME;
@@ -258,7 +285,7 @@ export class GrantFormatter implements Formatter {
             // The `факт` column: two spaces after the longest ordinary plan.
             const withPlan = members.filter(r => r.plan !== undefined && r.fact !== undefined);
             const fitting = withPlan.filter(r => (r.planLen ?? 0) <= MAX_ALIGNED_PLAN && r.nameLen <= MAX_ALIGNED_NAME);
-            const factColumn = fitting.length ? Math.max(...fitting.map(r => endColumn(r.fact! - 1))) + COLUMN_GAP : planColumn;
+            const factColumn = fitting.length ? fitting.reduce((m, r) => Math.max(m, endColumn(r.fact! - 1)), -Infinity) + COLUMN_GAP : planColumn;
             for (const r of members) {
                 if (r.fact === undefined) continue;
                 const fits = factColumn !== undefined && (r.plan === undefined

@@ -5,7 +5,7 @@
  */
 import type { AstNode } from 'langium';
 import type { EvalActivity, EvalIndicator, EvalTask, EvaluatedFile, Rollup } from '../model.js';
-import { achieved, allActivities } from '../model.js';
+import { achieved, allActivities, isShortOfPlan, ratioOfPlan } from '../model.js';
 import type { Status } from '../values/index.js';
 import { formatPercent } from '../values/index.js';
 import { t, type MessageKey } from '../i18n.js';
@@ -29,14 +29,13 @@ export function statusIcon(status: Status): string {
 
 /** True for the statuses that count as «not reached» in a roll-up (short of plan). */
 export function isShort(status: Status): boolean {
-    return status === 'unmet' || status === 'deviation';
+    return isShortOfPlan(status);
 }
 
 /** The percentage of plan reached, when the verdict has a ratio and plan and fact could be compared. */
 export function percentOfPlan(indicator: EvalIndicator): string | undefined {
-    if (indicator.verdict.status === 'unverifiable') return undefined;
-    const ratio = indicator.verdict.ratio;
-    return ratio === undefined || !Number.isFinite(ratio) ? undefined : formatPercent(ratio);
+    const ratio = ratioOfPlan(indicator);
+    return ratio === undefined ? undefined : formatPercent(ratio);
 }
 
 export function findTask(model: EvaluatedFile, node: AstNode): EvalTask | undefined {

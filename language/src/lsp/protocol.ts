@@ -31,6 +31,10 @@ export interface RenderReportParams {
     uri: string;
     kind: ReportKind;
     lang: 'kk' | 'ru' | 'en';
+    /** A review appendix after the form (setting `esep.report.review`). */
+    review?: boolean;
+    /** Plan-vs-fact charts of comparable counts (setting `esep.report.charts`). */
+    charts?: boolean;
 }
 
 export type RenderReportResult =

@@ -19,7 +19,7 @@ import {
 } from './protocol.js';
 
 /** Renders a project to .docx bytes; supplied by the report module. */
-export type ReportRenderer = (document: LangiumDocument, options: { kind: RenderReportParams['kind']; lang: RenderReportParams['lang'] })
+export type ReportRenderer = (document: LangiumDocument, options: Pick<RenderReportParams, 'kind' | 'lang' | 'review' | 'charts'>)
     => Promise<{ bytes: Uint8Array; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] } | { errors: string[] }>;
 
 let reportRenderer: ReportRenderer | undefined;
@@ -114,7 +114,7 @@ export async function renderReport(shared: LangiumSharedServices, _grant: GrantS
     if (!document) return { errors: [t('report.noDocument', { uri: params.uri })] };
     if (!reportRenderer || !encodeBase64) return { errors: [t('lsp.report.unavailable')] };
     try {
-        const result = await reportRenderer(document, { kind: params.kind, lang: params.lang });
+        const result = await reportRenderer(document, { kind: params.kind, lang: params.lang, review: params.review === true, charts: params.charts === true });
         if ('errors' in result) return result;
         return { data: encodeBase64(result.bytes), projectName: result.projectName, fileName: result.fileName, unjustified: result.unjustified, warnings: result.warnings };
     } catch (error) {

@@ -1,5 +1,5 @@
 /**
- * The completion vocabulary (DOMAIN §5): standard indicator names, Block IV
+ * The completion vocabulary (templates/vocabulary.json): standard indicator names, Block IV
  * names, regions, months, units and comparators from templates/vocabulary.json,
  * and the statistics keys from templates/categories.json. Both are imported as
  * JSON so the bundle carries them. Every list is read defensively: a missing
@@ -62,19 +62,19 @@ function lazy<T>(make: () => T): () => T {
     return () => (value ??= make());
 }
 
-/** Standard indicator names for activities (DOMAIN §5.2). */
+/** Standard indicator names for activities. */
 export const indicatorNames = lazy(() => entries(vocab.indicators));
 
-/** Block IV names (DOMAIN §5.3), with their unit. */
+/** Block IV names, with their unit. */
 export const impactNames = lazy(() => entries(vocab.impactIndicators, 'kk', rec => str(rec.unit)));
 
-/** Regions and cities of republican significance (DOMAIN §5.6). */
+/** Regions and cities of republican significance (V-REG-01). */
 export const regions = lazy(() => entries(vocab.regions, 'kk', rec => str(asRecord(rec.centre)?.kk)));
 
-/** Month names, lower case (DOMAIN §5.7). */
+/** Month names, lower case. */
 export const months = lazy(() => entries(vocab.months));
 
-/** Units (DOMAIN §5.4): the canonical key of each. */
+/** Units (docs/kk/language.md «Бірліктер»): the canonical key of each. */
 export const units = lazy(() => entries(vocab.units, 'key'));
 
 /** Comparator words written before a number: «кемінде», «кем дегенде», «ең көбі». */
@@ -97,7 +97,7 @@ export const comparators = lazy(() => {
     return out;
 });
 
-/** The ten social-category keys of `санаты { }` (DOMAIN §1.11). */
+/** The ten social-category keys of `санаты { }` (docs/kk/language.md «Статистика»). */
 export const categoryKeys = lazy(() => entries(categories.socialCategories, 'grantKey'));
 
 /** The seven age brackets of `жасы { }`. */

@@ -8,13 +8,17 @@
  * - the tree is walked once into an array, reading only the properties the grammar
  *   fills with nodes, not through a stream of iterators per node.
  * An exception in a check is logged and becomes one diagnostic on that node;
- * the other checks and nodes are still validated.
+ * the other checks and nodes are still validated. A failure of the whole
+ * validation (out of stack, out of memory) is an error diagnostic too: a
+ * document is never shown as clean because its checks did not run. Lists of
+ * diagnostics are appended one by one: spreading an array of unknown length
+ * into push() overflows the stack past ~120 000 findings.
  */
 import {
-    AstUtils, DefaultDocumentValidator, GrammarAST, GrammarUtils, isAstNode, type LangiumCoreServices, ValidationRegistry, interruptAndCheck, isOperationCancelled,
+    AstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type LangiumSharedCoreServices, GrammarAST, GrammarUtils, isAstNode, type LangiumCoreServices, ValidationRegistry, interruptAndCheck, isOperationCancelled,
     type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { t } from '../i18n.js';
 
 export class GrantValidationRegistry extends ValidationRegistry {
@@ -101,12 +105,50 @@ function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: A
     return { nodes, ends };
 }
 
+/** Appends `items` to `list` without spreading them into arguments (no stack limit). */
+export function appendAll<T>(list: T[], items: readonly T[]): T[] {
+    for (let i = 0; i < items.length; i++) list.push(items[i]);
+    return list;
+}
+
 export class GrantDocumentValidator extends DefaultDocumentValidator {
     private readonly containment: Map<string, string[]>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.containment = containmentProperties(services.Grammar);
+    }
+
+    /** Langium's, with the rules' findings appended one by one and a failure reported, not swallowed. */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
+        cancelToken: CancellationToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterLexingErrors && diagnostics.some(d => (d.data as { code?: string })?.code === DocumentValidator.LexingError)) return diagnostics;
+            this.processParsingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterParsingErrors && diagnostics.some(d => (d.data as { code?: string })?.code === DocumentValidator.ParsingError)) return diagnostics;
+            this.processLinkingErrors(document, diagnostics, options);
+            if (options.stopAfterLinkingErrors && diagnostics.some(d => (d.data as { code?: string })?.code === DocumentValidator.LinkingError)) return diagnostics;
+        }
+        try {
+            appendAll(diagnostics, await this.validateAst(parseResult.value, options, cancelToken));
+        } catch (err) {
+            if (isOperationCancelled(err)) throw err;
+            console.error('Esep validation failed:', err);
+            diagnostics.push({
+                severity: 1,
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                message: t('internal.validationAborted', { detail: err instanceof Error ? err.message : String(err) }),
+                code: 'internal',
+                data: { code: 'internal' },
+                source: this.getSource()
+            });
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
     }
 
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
@@ -131,6 +173,28 @@ export class GrantDocumentValidator extends DefaultDocumentValidator {
                 }
             }
             i = nodeOptions.validateChildren ? i + 1 : ends[i];
+        }
+    }
+}
+
+/**
+ * Langium's document builder, appending the findings of a further validation run to the
+ * earlier ones one by one instead of spreading them into push().
+ */
+export class GrantDocumentBuilder extends DefaultDocumentBuilder {
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        const earlier = document.diagnostics;
+        // With no earlier list, Langium stores the new one as it is.
+        document.diagnostics = undefined;
+        try {
+            await super.validate(document, cancelToken);
+        } finally {
+            if (earlier?.length) document.diagnostics = appendAll(earlier, document.diagnostics ?? []);
+            else document.diagnostics ??= earlier;
         }
     }
 }

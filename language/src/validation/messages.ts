@@ -1,5 +1,6 @@
 /**
- * Messages of the validation rules (DOMAIN.md §3) and their quick fixes.
+ * Messages of the validation rules and their quick fixes. Each code is explained, with its
+ * fix, in docs/kk/rules.md and docs/ru/rules.md (test/docs.test.ts keeps them complete).
  * Each names the numbers involved; {placeholders} are filled by the rules.
  */
 import type { Message } from '../messages.js';

@@ -9,6 +9,7 @@ import { CodeActionKind } from 'vscode-languageserver';
 import type { GrantFile, Indicator, Project, Statistics, Task } from '../generated/ast.js';
 import { t } from '../i18n.js';
 import { parseNumber, formatNumber } from '../values/index.js';
+import { recoveryFixes } from './recovery-fixes.js';
 
 interface FixData { code?: string; embedded?: boolean; suggestion?: string; sum?: number; total?: number; group?: string; percent?: boolean; scope?: string }
 
@@ -20,7 +21,7 @@ export class GrantCodeActionProvider implements CodeActionProvider {
             const code = data.code ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
             if (!code) continue;
             try {
-                actions.push(...this.fixesFor(code, data, diagnostic, document));
+                for (const fix of this.fixesFor(code, data, diagnostic, document)) actions.push(fix);
             } catch {
                 // A fix that cannot be computed is simply not offered.
             }
@@ -30,6 +31,9 @@ export class GrantCodeActionProvider implements CodeActionProvider {
 
     private fixesFor(code: string, data: FixData, diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
         switch (code) {
+            case 'lexing-error':
+            case 'lexing-warning':
+                return recoveryFixes(document.textDocument, diagnostic).map((fix, i) => action(fix.title, diagnostic, document, fix.edits, i === 0));
             case 'V-PF-02':
             case 'V-PF-03':
             case 'V-PF-04':

@@ -1,5 +1,5 @@
 /**
- * The text-level checks of DOMAIN.md §3 H (how numbers, phones and quotes
+ * The text-level checks (V-FMT-02…06 in docs/kk/rules.md: how numbers, phones and quotes
  * are written; known misspellings are in text-utils.ts), as pure functions
  * over strings: the validator finds the strings, these say what is wrong
  * where. Offsets are relative to the string given.

@@ -1,7 +1,7 @@
 /** Rendering numbers for people. */
 import type { ParsedValue } from './types.js';
 
-/** «3 000», «155,5» — digits grouped by NBSP, decimal comma (DOMAIN house style). */
+/** «3 000», «155,5» — digits grouped by NBSP, decimal comma (the house style of the official forms). */
 export function formatNumber(n: number, maxDecimals = 2): string {
     if (!Number.isFinite(n)) return String(n);
     const neg = n < 0;

@@ -62,7 +62,7 @@ function comparePart(cmp: Comparator, plan: number, fact: number, money: boolean
     }
 }
 
-/** Does the fact meet the plan? DOMAIN §2.5 A1–A7 and rules V-PF-02, V-PF-04…06. */
+/** Does the fact meet the plan? Rules A1–A7 of docs/kk/language.md («Мәндерді оқу ережелері») and V-PF-02, V-PF-04…06. */
 /** Verdicts by plan and fact (both immutable, and the same objects while their texts stay): an edit re-judges only what it changed. */
 const VERDICTS = new WeakMap<ParsedValue, Map<ParsedValue | undefined, Verdict>>();
 

@@ -260,7 +260,7 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
     }
 }
 
-/** DOMAIN §2.5 A3: per, number in words, covers, of-which, or an attribute. */
+/** A3 (docs/kk/language.md): per, number in words, covers, of-which, or an attribute. */
 function classifyParen(inner: Tok[], raw: string, result: ParsedValue, ctx: ValueContext, start: number, end: number): void {
     const text = raw.slice(start + 1, end - 1).normalize('NFC').replace(/\s+/g, ' ').trim();
     if (inner.length === 0) return;

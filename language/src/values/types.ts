@@ -3,7 +3,7 @@ export type Comparator = 'ge' | 'eq' | 'le' | 'gt' | 'approx';
 
 export interface ValuePart {
     n: number;
-    /** Canonical unit (DOMAIN §2.2), '%' for percentages. */
+    /** Canonical unit (docs/kk/language.md «Бірліктер»), '%' for percentages. */
     unit?: string;
     /** The unit as written. */
     unitRaw?: string;

@@ -5,7 +5,8 @@
 import { isLang, t, type Lang } from '../../../language/src/i18n.js';
 
 export interface Options {
-    format: 'text' | 'json';
+    /** `xlsx`: `esep export` only. */
+    format: 'text' | 'json' | 'xlsx';
     lang: Lang;
     /** `--report-date` as an ISO date (YYYY-MM-DD). */
     reportDate?: string;
@@ -14,7 +15,13 @@ export interface Options {
     strict: boolean;
     /** Overwrite an existing output file. */
     force: boolean;
+    /** `esep report --review`: a review appendix after the form. */
+    review?: boolean;
+    /** `esep report --charts`: plan-vs-fact charts of comparable counts. */
+    charts?: boolean;
     files: string[];
+    /** `esep summary --jobs N`: threads evaluating at once. */
+    jobs?: number;
 }
 
 /** A mistake on the command line: the message, then the usage, exit code 2. */
@@ -39,7 +46,7 @@ export function parseArgs(args: string[]): Options {
         };
         if (a === '--format' || a.startsWith('--format=')) {
             const v = a === '--format' ? value() : a.slice(9);
-            if (v !== 'text' && v !== 'json') throw new UsageError(t('cli.badOption', { option: `--format ${v}` }, options.lang));
+            if (v !== 'text' && v !== 'json' && v !== 'xlsx') throw new UsageError(t('cli.badOption', { option: `--format ${v}` }, options.lang));
             options.format = v;
         } else if (a === '--lang' || a.startsWith('--lang=')) {
             const v = a === '--lang' ? value() : a.slice(7);
@@ -54,10 +61,18 @@ export function parseArgs(args: string[]): Options {
             options.output = value();
         } else if (a === '--kind') {
             options.kind = value();
+        } else if (a === '--jobs' || a === '-j') {
+            const v = value();
+            if (!/^\d+$/.test(v)) throw new UsageError(t('cli.badOption', { option: `${a} ${v}` }, options.lang));
+            options.jobs = Number(v);
         } else if (a === '--strict') {
             options.strict = true;
         } else if (a === '--force' || a === '-f') {
             options.force = true;
+        } else if (a === '--review') {
+            options.review = true;
+        } else if (a === '--charts') {
+            options.charts = true;
         } else if (a.startsWith('-') && a !== '-') {
             throw new UsageError(t('cli.badOption', { option: a }, options.lang));
         } else {

@@ -3,6 +3,12 @@ import { t } from '../../../language/src/i18n.js';
 import { flatten, type FlatDiagnostic } from '../diagnostics.js';
 import type { Options } from './args.js';
 import { cliServices, loadGrantFile, type CliIO } from './io.js';
+import { printable } from '../terminal.js';
+
+function internalFailure(file: string, error: unknown, options: Options): FlatDiagnostic {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'internal', message: t('cli.internalFailure', { reason }, options.lang) };
+}
 
 export async function check(options: Options, io: CliIO): Promise<number> {
     const services = cliServices(options.reportDate);
@@ -10,21 +16,35 @@ export async function check(options: Options, io: CliIO): Promise<number> {
     let failed = false;
     let read = 0;
     for (const file of options.files) {
-        const loaded = await loadGrantFile(services, file, options.lang);
+        let loaded: Awaited<ReturnType<typeof loadGrantFile>>;
+        try {
+            loaded = await loadGrantFile(services, file, options.lang);
+        } catch (e) {
+            // A failure inside Esep: one error finding, never a silent pass.
+            all.push(internalFailure(file, e, options));
+            read++;
+            continue;
+        }
         if ('error' in loaded) {
             io.err(loaded.error);
             failed = true;
             continue;
         }
-        all.push(...flatten(file, loaded.document));
+        // One by one: spreading an array of unknown length into push() overflows the stack.
+        for (const d of flatten(file, loaded.document)) all.push(d);
+        // The document is not needed any more: its tree, model and findings can go.
+        services.shared.workspace.LangiumDocuments.deleteDocument(loaded.document.uri);
         read++;
     }
+    const count = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const d of all) count[d.severity]++;
     if (options.format === 'json') {
-        io.out(JSON.stringify(all, null, 2));
+        // Line by line: one string of every finding may be longer than a string can be.
+        if (!all.length) io.out('[]');
+        else all.forEach((d, i) => io.out(`${i ? '  ' : '[\n  '}${JSON.stringify(d)}${i + 1 < all.length ? ',' : '\n]'}`));
     } else {
-        for (const d of all) io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`);
-        const n = (s: string) => all.filter(d => d.severity === s).length;
-        io.err(t('cli.summary', { files: read, errors: n('error'), warnings: n('warning'), infos: n('info') }, options.lang));
+        for (const d of all) io.out(printable(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`));
+        io.err(t('cli.summary', { files: read, errors: count.error, warnings: count.warning, infos: count.info }, options.lang));
     }
-    return failed || all.some(d => d.severity === 'error') ? 1 : 0;
+    return failed || count.error > 0 ? 1 : 0;
 }

@@ -2,10 +2,9 @@
  * Where the CLI's lines go, and the one way every subcommand reads a .grant file
  * into an evaluated, validated document.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { FileTooLargeError, NotRegularFileError, readRegularFileSync, SafeNodeFileSystem } from '../node-files.js';
 import type { GrantFile } from '../../../language/src/generated/ast.js';
 import { createGrantServices, type GrantServices } from '../../../language/src/grant-module.js';
 import { t, type Lang } from '../../../language/src/i18n.js';
@@ -25,11 +24,17 @@ export const defaultIO: CliIO = {
 export function readText(file: string, lang?: Lang): { text?: string; error?: string } {
     let bytes: Buffer;
     try {
-        if (!statSync(file).isFile()) return { error: t('cli.noSuchFile', { file }, lang) };
-        bytes = readFileSync(file);
+        // Only a regular file, of bounded size: a pipe or a device is refused, not waited on.
+        bytes = readRegularFileSync(file);
     } catch (e) {
+        if (e instanceof NotRegularFileError) return { error: t('cli.notRegularFile', { file }, lang) };
+        if (e instanceof FileTooLargeError) {
+            const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
+            return { error: t('cli.tooLarge', { file, size: mb(e.size), limit: mb(e.limit) }, lang) };
+        }
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') return { error: t('cli.noSuchFile', { file }, lang) };
+        if (code === 'EISDIR') return { error: t('cli.notRegularFile', { file }, lang) };
         return { error: t('cli.cannotRead', { file, reason: code ?? String(e) }, lang) };
     }
     try {
@@ -42,7 +47,7 @@ export function readText(file: string, lang?: Lang): { text?: string; error?: st
 
 /** The services of one CLI run: the real file system (evidence paths are checked), the report date given. */
 export function cliServices(reportDate: string | undefined): ReturnType<typeof createGrantServices> {
-    const services = createGrantServices(NodeFileSystem);
+    const services = createGrantServices(SafeNodeFileSystem);
     services.Grant.model.Evaluator.setOptions({ reportDate });
     return services;
 }

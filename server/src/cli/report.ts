@@ -1,5 +1,9 @@
 /**
- * `esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force]`
+ * `esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]`
+ *
+ * `--review` adds a review appendix after the form (deviations without a justification, facts
+ * not written); `--charts` adds plan-vs-fact charts of comparable counts. Without them the
+ * document is the official form only.
  *
  * Writes the official form as .docx next to the input (or to -o). Never
  * overwrites an existing file without --force; writes a temporary file in the
@@ -9,7 +13,7 @@
  * Exit codes: 0 written; 1 not written (file errors, missing header fields,
  * --strict findings, existing output, write failure); 2 usage.
  */
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { t, type Lang } from '../../../language/src/i18n.js';
 import { renderDocx } from '../report/docx.js';
@@ -17,6 +21,7 @@ import { isReportKind, isReportLang, prepareReport } from '../report/prepare.js'
 import type { DocWriter } from '../report/render.js';
 import { reportDateISO, type Options } from './args.js';
 import { cliServices, loadGrantFile, type CliIO } from './io.js';
+import { printable } from '../terminal.js';
 
 export interface ReportCliOptions {
     lang: Lang;
@@ -25,6 +30,8 @@ export interface ReportCliOptions {
     strict: boolean;
     force?: boolean;
     reportDate?: string;
+    review?: boolean;
+    charts?: boolean;
 }
 
 export interface ReportCliDeps {
@@ -51,23 +58,41 @@ function samePath(a: string, b: string): boolean {
     }
 }
 
+/** An existing output that is not a regular file: a symlink, a device, a FIFO, a socket, a folder. */
+class NotRegularTargetError extends Error {}
+
+/** Throws NotRegularTargetError when `target` exists and is anything but a regular file (links are not followed). */
+function ensureReplaceable(target: string): void {
+    let stat;
+    try {
+        stat = lstatSync(target);
+    } catch {
+        return; // absent (or unreadable: the write will say so)
+    }
+    if (!stat.isFile()) throw new NotRegularTargetError(target);
+}
+
 /**
  * Writes `bytes` to `target` through a temporary file in the same folder.
  * Without `force` the final step refuses an existing target, even one that
- * appeared meanwhile (a hard link cannot replace a file).
+ * appeared meanwhile (a hard link cannot replace a file). With `force` only a
+ * regular file is replaced: never a device node, a FIFO or a symlink. The
+ * temporary file is removed on every path that does not move it into place
+ * (a write cut short by a full disk or a file size limit included).
  */
 export function writeAtomic(target: string, bytes: Uint8Array, force: boolean): void {
     const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
     const fd = openSync(tmp, 'wx');
     try {
-        let off = 0;
-        while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
-        fsyncSync(fd);
-    } finally {
-        closeSync(fd);
-    }
-    try {
+        try {
+            let off = 0;
+            while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+            fsyncSync(fd);
+        } finally {
+            closeSync(fd);
+        }
         if (force) {
+            ensureReplaceable(target);
             renameSync(tmp, target);
             return;
         }
@@ -81,7 +106,11 @@ export function writeAtomic(target: string, bytes: Uint8Array, force: boolean): 
             renameSync(tmp, target);
         }
     } finally {
-        if (existsSync(tmp)) unlinkSync(tmp);
+        try {
+            unlinkSync(tmp);
+        } catch {
+            // Moved into place, or never there.
+        }
     }
 }
 
@@ -104,10 +133,10 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
     }
     const { document, path: input } = loaded;
 
-    const prepared = prepareReport(document, services.Grant, { kind, lang });
+    const prepared = prepareReport(document, services.Grant, { kind, lang, review: options.review, charts: options.charts });
     if (!prepared.ok) {
         io.err(t('report.notWritten'));
-        for (const e of prepared.errors) io.err(`${file}:${e.line}:${e.column}: ${e.message}`);
+        for (const e of prepared.errors) io.err(printable(`${file}:${e.line}:${e.column}: ${e.message}`));
         return 1;
     }
     const { built } = prepared;
@@ -120,7 +149,7 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
         return 1;
     }
     for (const u of built.unjustified) {
-        io.err(`${file}:${u.line}:${u.column}: ${t('report.unjustifiedRow', { name: u.name, plan: u.plan, fact: u.fact })}`);
+        io.err(printable(`${file}:${u.line}:${u.column}: ${t('report.unjustifiedRow', { name: u.name, plan: u.plan, fact: u.fact })}`));
     }
     if (options.strict && (built.unjustified.length || prepared.errorCount)) {
         io.err(t('report.strictRefused', { count: built.unjustified.length, errors: prepared.errorCount }));
@@ -128,6 +157,12 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
     }
     if (existsSync(target) && !options.force) {
         io.err(t('report.exists', { file: target }));
+        return 1;
+    }
+    try {
+        ensureReplaceable(target);
+    } catch {
+        io.err(t('report.notRegularTarget', { file: target }));
         return 1;
     }
     let bytes: Uint8Array;
@@ -141,10 +176,11 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
         writeAtomic(target, bytes, !!options.force);
     } catch (e) {
         if (e instanceof ExistsError) io.err(t('report.exists', { file: target }));
+        else if (e instanceof NotRegularTargetError) io.err(t('report.notRegularTarget', { file: target }));
         else io.err(t('report.writeFailed', { file: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
         return 1;
     }
-    for (const w of built.warnings) io.err(w);
+    for (const w of built.warnings) io.err(printable(w));
     io.out(t('report.written', { file: target }));
     return 0;
 }

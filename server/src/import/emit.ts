@@ -9,14 +9,17 @@
  * hold as a value is quoted (and noted); a period it cannot hold is kept as
  * a comment (and noted). The lexer decides, so the draft always parses.
  */
-import type { LexerResult } from 'langium';
+import type { LexerResult, TokenizeOptions } from 'langium';
 import { parseDatePoint } from '../../../language/src/dates.js';
 import { clean } from './labels.js';
 import type { ImpActivity, ImpIndicator, ImportedPlan, Note, Source } from './plan.js';
 
 export interface DraftLexer {
-    tokenize(text: string): LexerResult;
+    tokenize(text: string, options?: TokenizeOptions): LexerResult;
 }
+
+/** The tokens of a fragment as the grammar's lexer sees them (the whole-file recovery of bare text is for files). */
+const FRAGMENT: TokenizeOptions = { mode: 'partial' };
 
 const VALUE_ATOMS = new Set(['NUMBER', 'DATE', 'WORD', 'STRING', '%', '/', ',', '-', '–', '—', '+', '№', '.']);
 const KEYWORD_NOUNS = new Set(('қызметкер маман мүше серіктес міндет іс-шара бағыт нәтиже орны қатысушылар сарапшылар қосымша ' +
@@ -48,7 +51,7 @@ export class Emitter {
     /** `text` as a Value the grammar reads token by token, or undefined when it cannot. */
     valueSafe(text: string): boolean {
         if (!text.trim()) return false;
-        const result = this.lexer.tokenize(text);
+        const result = this.lexer.tokenize(text, FRAGMENT);
         if (result.errors.length) return false;
         let depth = 0;
         for (const token of result.tokens) {
@@ -64,7 +67,7 @@ export class Emitter {
     private datePoint(text: string): string[] | undefined {
         const t = clean(text).replace(/[.,;]+$/u, '');
         if (!t) return undefined;
-        const result = this.lexer.tokenize(t);
+        const result = this.lexer.tokenize(t, FRAGMENT);
         if (result.errors.length || !result.tokens.length) return undefined;
         if (!result.tokens.every(tok => ['DATE', 'NUMBER', 'WORD'].includes(tok.tokenType.name))) return undefined;
         return result.tokens.map(tok => tok.image);

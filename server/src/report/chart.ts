@@ -281,7 +281,7 @@ function drawChart(chart: Chart): Canvas {
     const H = top + chart.bars.length * rowH + bottom;
     const cv = new Canvas(W, H, SCALE);
     const plotW = W - left - right;
-    const maxRatio = Math.max(...chart.bars.map(b => b.ratio), 1);
+    const maxRatio = chart.bars.reduce((m, b) => Math.max(m, b.ratio), 1);
     // Axis up to the next 50% above the largest bar, at most 300%: longer bars are cut.
     const axisMax = Math.min(3, Math.max(1.5, Math.ceil(maxRatio * 2) / 2));
     const xOf = (ratio: number) => left + (Math.min(ratio, axisMax) / axisMax) * plotW;

@@ -2,8 +2,9 @@
  * How values, dates and numbers look in the report. Values are shown as the
  * user wrote them (language/src/values.ts decides what they mean); only the
  * digit grouping of plain numbers is brought to the house style («5344» →
- * «5 344», NBSP) using the offsets values.ts reports, and, in a Russian report,
- * a leading Kazakh comparator is written with the form's own words.
+ * «5 344», NBSP) using the offsets values.ts reports. A Russian report prints a
+ * value as written too (no half-translated «не менее 7 адам»), or the Russian
+ * text written beside it (`орысша:`), which the builder chooses.
  */
 import { displayValue, formatNumber, parseNumber, type ParsedValue } from '../../../language/src/values/index.js';
 import type { DateRange, DatePoint } from '../../../language/src/generated/ast.js';
@@ -40,19 +41,6 @@ export function showValue(v: ParsedValue | undefined, form: Form, opts: ValueDis
         }
     }
     text = collapse(text);
-    // In a Russian report the comparator values.ts read is written with the form's own words,
-    // when the words before the number are that comparator alone (one or two words: no «әр …»
-    // qualifier, no unit written first as in «Баннер кемінде – 1»).
-    if (form.lang !== 'kk' && v.cmpExplicit && v.parts.length && !v.per) {
-        const prefix = collapse(v.raw.slice(0, v.parts[0].start)).toLowerCase();
-        const unitFirst = v.parts[0].unitRaw !== undefined && prefix.includes(v.parts[0].unitRaw.toLowerCase());
-        const template = unitFirst || !/^\p{L}+( \p{L}+)?$/u.test(prefix) ? undefined
-            : v.cmp === 'ge' ? label(form, 'valueGe') : v.cmp === 'le' ? label(form, 'valueLe') : undefined;
-        if (template) {
-            const start = text.toLowerCase().indexOf(prefix);
-            if (start === 0) text = fill(template, { value: text.slice(prefix.length).trim() });
-        }
-    }
     return text;
 }
 

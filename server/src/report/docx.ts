@@ -161,7 +161,8 @@ function table(t: TableBlock, ctx: Ctx): Table {
         }
         // Rows below: one less row to cover.
         for (let k = 0; k < columns; k++) if (covered[k] > 0) covered[k]--;
-        return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: true });
+        // A long row may run on to the next page (the header rows repeat there); only header rows stay whole.
+        return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: header || undefined });
     };
     const rows = [...t.header.map(r => rowOf(r, true)), ...t.rows.map((r, i) => rowOf(r, false, i === t.rows.length - 1))];
     return new Table({
@@ -357,17 +358,19 @@ export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
             ]
         },
         footnotes,
-        sections: segments(doc.blocks).map(seg => {
+        sections: segments(doc.blocks).map((seg, index) => {
             const orientation = seg.landscape ? 'landscape' : 'portrait';
             const ctx: Ctx = { ...base, width: TEXT_WIDTH[orientation] };
             return {
                 properties: {
+                    // The cover (the first page) carries no page number.
+                    titlePage: index === 0 || undefined,
                     page: {
                         size: { width: PAGE.width, height: PAGE.height, orientation: seg.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
                         margin: { ...MARGINS[orientation], header: 567, footer: 567 }
                     }
                 },
-                footers: { default: footer() },
+                footers: index === 0 ? { default: footer(), first: new Footer({ children: [new Paragraph({ style: 'EsepFooter', children: [] })] }) } : { default: footer() },
                 children: blocksOf(seg.blocks, ctx)
             };
         })

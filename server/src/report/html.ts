@@ -164,7 +164,8 @@ export function previewRendererFor(grant: GrantServices) {
     return (document: LangiumDocument, options: { kind?: string; lang?: string }): PreviewRendering => {
         const kind = isReportKind(options.kind) ? options.kind : previewKind(grant.model.Evaluator.get(document).projects[0]);
         const lang = isReportLang(options.lang) ? options.lang : 'kk';
-        const prepared = prepareReport(document, grant, { kind, lang });
+        // The preview is where review aids belong: it shows the review appendix after the form.
+        const prepared = prepareReport(document, grant, { kind, lang, review: kind !== 'plan' });
         if (!prepared.ok) return { errors: prepared.errors.map(e => ({ line: e.line, column: e.column, message: e.message })), kind };
         const doc = prepared.built.doc;
         return {

@@ -23,6 +23,10 @@ export interface ReportProblem {
 export interface PrepareOptions {
     kind: ReportKind;
     lang: ReportLang;
+    /** A review appendix after the form (see build/review.ts). */
+    review?: boolean;
+    /** Plan-vs-fact charts of comparable counts (see build/charts.ts). */
+    charts?: boolean;
 }
 
 export type Prepared =

@@ -12,6 +12,8 @@ import { prepareReport, type ReportProblem } from './prepare.js';
 export interface RenderOptions {
     kind: ReportKind;
     lang: ReportLang;
+    review?: boolean;
+    charts?: boolean;
 }
 
 /** The file-format step; the CLI tests replace it to simulate a failure. */

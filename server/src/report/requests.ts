@@ -10,11 +10,11 @@ import { renderReport } from './render.js';
 
 /** Bytes, the suggested file name and the unjustified count — or error lines with positions. */
 export function reportRendererFor(grant: GrantServices) {
-    return async (document: LangiumDocument, options: { kind?: string; lang?: string }):
+    return async (document: LangiumDocument, options: { kind?: string; lang?: string; review?: boolean; charts?: boolean }):
         Promise<{ bytes: Uint8Array; projectName: string; fileName: string; unjustified: number; warnings?: string[] } | { errors: string[] }> => {
         const kind = isReportKind(options.kind) ? options.kind : 'final';
         const lang = isReportLang(options.lang) ? options.lang : 'kk';
-        const result = await renderReport(document, grant, { kind, lang });
+        const result = await renderReport(document, grant, { kind, lang, review: options.review === true, charts: options.charts === true });
         if (!result.ok) return { errors: result.errors.map(e => `${e.line}:${e.column}: ${e.message}`) };
         return { bytes: result.bytes, projectName: result.projectName, fileName: result.fileName, unjustified: result.unjustified.length, warnings: result.warnings };
     };

@@ -24,7 +24,7 @@ export const SVG_COLORS: Record<ChartBar['status'], string> = {
 
 /** The axis runs to the next 50% above the largest bar, at least 150%, at most 300% (as chart.ts). */
 export function axisMax(bars: ChartBar[]): number {
-    const maxRatio = Math.max(...bars.map(b => b.ratio), 1);
+    const maxRatio = bars.reduce((m, b) => Math.max(m, b.ratio), 1);
     return Math.min(3, Math.max(1.5, Math.ceil(maxRatio * 2) / 2));
 }
 

@@ -1,17 +1,14 @@
 /** Information work: publications, evidence paths, publications per month, partners listed (V-MEDIA-01/02, V-DATE-03, V-PATH-01/02, V-SUM-10, V-REQ-12). */
-import { AstUtils, UriUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Activity, InfoWork, Project, Publication } from '../../generated/ast.js';
 import { formatNumber } from '../../values/index.js';
 import { formatDate, monthsOf } from '../../dates.js';
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
+import { isOutsidePath, judgeEvidence } from '../../evidence.js';
 
-/** An absolute path, a drive letter, a UNC path, a URL or a «..» segment: it would leave the project folder. */
-export function isOutsidePath(path: string): boolean {
-    if (/^([a-zA-Z]:|[\\/]|[a-z][a-z0-9+.-]*:)/u.test(path)) return true;
-    return path.split(/[\\/]+/u).some(segment => segment === '..');
-}
+export { isOutsidePath };
 
 function monthName(yyyyMm: string): string {
     const m = Number(yyyyMm.slice(5, 7));
@@ -39,14 +36,10 @@ export function checkEvidence(ctx: RuleContext, activity: Activity, accept: Vali
 }
 
 async function checkEvidenceExists(ctx: RuleContext, doc: LangiumDocument, path: string, accept: ValidationAcceptor, where: { node: AstNode; property: string }): Promise<void> {
-    const target = UriUtils.joinPath(UriUtils.dirname(doc.uri), ...path.split(/[\\/]+/u).filter(Boolean));
-    let exists = false;
-    try {
-        exists = await ctx.services.shared.workspace.FileSystemProvider.exists(target);
-    } catch {
-        return; // no file system to ask (browser): say nothing
-    }
-    if (!exists) ctx.report(accept, 'warning', 'V-PATH-02', 'V-PATH-02', { path }, where);
+    // Through symlinks too (evidence.ts): a link inside the folder that leads out of it is outside.
+    const verdict = await judgeEvidence(ctx.services.shared.workspace.FileSystemProvider, doc.uri, path);
+    if (verdict.kind === 'missing') ctx.report(accept, 'warning', 'V-PATH-02', 'V-PATH-02', { path }, where);
+    if (verdict.kind === 'outside') ctx.report(accept, 'error', 'V-PATH-01', 'V-PATH-01.link', { path }, where);
 }
 
 export function checkInfoWork(ctx: RuleContext, block: InfoWork, accept: ValidationAcceptor): void {

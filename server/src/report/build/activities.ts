@@ -4,7 +4,10 @@ import { achieved, type EvalActivity } from '../../../../language/src/model.js';
 import { parseNumber } from '../../../../language/src/values/index.js';
 import { fill, hasSection, section } from '../forms.js';
 import { num, userText, writtenDate } from '../display.js';
-import { cell, run, type Cell, type Row } from '../model.js';
+import { cell, para, run, type Block, type Cell, type Row } from '../model.js';
+import type { Council, Learning } from '../../../../language/src/generated/ast.js';
+import type { NarrativePiece } from '../../../../language/src/narrative.js';
+import { narrativePiecesBlocks } from '../narrative-blocks.js';
 import { collapse, written, type Builder } from './builder.js';
 
 function activityCells(b: Builder, ea: EvalActivity): Record<string, Cell | string> {
@@ -19,7 +22,7 @@ function activityCells(b: Builder, ea: EvalActivity): Record<string, Cell | stri
     }
     return {
         no: ea.number ? `${ea.number}.` : '',
-        activity: collapse(ea.title),
+        activity: b.text(ea.title, ea.titleRu),
         period: writtenDate(node.period),
         place: collapse(node.place ?? node.channel ?? ''),
         participants: cell(participants.length ? participants.map(p => [run(p)]) : [[run('')]], { align: 'center' }),
@@ -36,32 +39,58 @@ export function buildActivities(b: Builder): void {
     const tbl = s.table!;
     const rows: Row[] = [];
     for (const task of b.project.tasks) {
-        rows.push(b.from(b.groupRow(tbl, fill(b.L('taskRow'), { n: task.number, title: collapse(task.title) })), task.node));
+        rows.push(b.from(b.groupRow(tbl, fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) })), task.node));
         for (const ea of task.activities) rows.push(b.from(b.dataRow(tbl, activityCells(b, ea)), ea.node));
     }
     for (const p of b.project.presentations) {
-        rows.push(b.from(b.groupRow(tbl, collapse(p.title)), p.node));
+        rows.push(b.from(b.groupRow(tbl, b.text(p.title, p.titleRu)), p.node));
         rows.push(b.from(b.dataRow(tbl, { ...activityCells(b, p), no: '1.' }), p.node));
     }
     b.push(b.table(tbl, rows, { dense: true, widths: { no: 3, activity: 12, period: 7, place: 9, participants: 9, category: 10, experts: 17, completeness: 25, appendix: 8 } }));
 
-    // Tables the seed prints inside the section 1 narrative.
-    const members = b.project.node.councils.flatMap(c => c.members);
-    if (members.length && hasSection(b.form, 'council')) {
-        const cs = section(b.form, 'council');
-        b.sectionHeading(cs, 3);
-        b.push(b.table(cs.table!, members.map((m, i) => b.from(b.dataRow(cs.table!, {
-            no: String(i + 1), name: collapse(m.name), position: collapse(m.position ?? '')
-        }), m)), { widths: { no: 6, name: 34, position: 60 }, keepTogether: members.length <= 12 }));
+    buildActivityNarrative(b);
+}
+
+/** The council table (columns from the form, no heading: the seed prints none). */
+function councilTable(b: Builder, node: Council): Block[] {
+    if (!node.members.length || !hasSection(b.form, 'council')) return [];
+    const cs = section(b.form, 'council');
+    return [b.table(cs.table!, node.members.map((m, i) => b.from(b.dataRow(cs.table!, {
+        no: String(i + 1), name: collapse(m.name), position: collapse(m.position ?? '')
+    }), m)), { widths: { no: 6, name: 34, position: 60 }, keepTogether: node.members.length <= 12 })];
+}
+
+/** The learning-outcomes table (columns from the form, no heading). */
+function learningTable(b: Builder, node: Learning): Block[] {
+    if (!node.items.length || !hasSection(b.form, 'learning')) return [];
+    const ls = section(b.form, 'learning');
+    return [b.table(ls.table!, node.items.map((it, i) => b.from(b.dataRow(ls.table!, {
+        no: String(i + 1), direction: collapse(it.name), duration: written(it.duration),
+        before: cell(written(it.before), { align: 'center' }), after: cell(written(it.after), { align: 'center' }),
+        growth: cell(written(it.growth), { align: 'center' })
+    }), it)), { keepTogether: node.items.length <= 12 })];
+}
+
+/**
+ * The account that follows the section 1 table in the seed: per task «N міндет. …» and per
+ * activity «N іс-шара. …», each followed by the grantee's text and the tables it places. A task
+ * or activity without an account prints nothing. Council and learning blocks written at the
+ * project level (not inside an account) follow, without headings.
+ */
+function buildActivityNarrative(b: Builder): void {
+    const blocks = (pieces: NarrativePiece[]) => narrativePiecesBlocks(pieces, b.lang,
+        p => (p.kind === 'council' ? councilTable(b, p.node) : learningTable(b, p.node)));
+    const titleLine = (text: string) => para([run(/[.!?:]$/.test(text) ? text : `${text}.`, { bold: true })], { keepNext: true, align: 'justify' });
+    for (const task of b.project.tasks) {
+        const acts = task.activities.filter(a => a.narrative.length);
+        if (!task.narrative.length && !acts.length) continue;
+        b.push(titleLine(fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) })));
+        b.push(...blocks(task.narrative));
+        for (const ea of acts) {
+            b.push(titleLine(fill(b.L('activityRow'), { n: ea.number, title: b.text(ea.title, ea.titleRu) })));
+            b.push(...blocks(ea.narrative));
+        }
     }
-    const items = b.project.node.learning.flatMap(l => l.items);
-    if (items.length && hasSection(b.form, 'learning')) {
-        const ls = section(b.form, 'learning');
-        b.sectionHeading(ls, 3);
-        b.push(b.table(ls.table!, items.map((it, i) => b.from(b.dataRow(ls.table!, {
-            no: String(i + 1), direction: collapse(it.name), duration: written(it.duration),
-            before: cell(written(it.before), { align: 'center' }), after: cell(written(it.after), { align: 'center' }),
-            growth: cell(written(it.growth), { align: 'center' })
-        }), it)), { keepTogether: items.length <= 12 }));
-    }
+    for (const c of b.project.node.councils) b.push(...councilTable(b, c));
+    for (const l of b.project.node.learning) b.push(...learningTable(b, l));
 }

@@ -16,6 +16,13 @@ import {
 export interface BuildOptions {
     kind: ReportKind;
     lang: ReportLang;
+    /**
+     * A review appendix after the form: deviations without a justification, facts not written
+     * (CLI `--review`, setting `esep.report.review`). The form itself never carries these marks.
+     */
+    review?: boolean;
+    /** Plan-vs-fact charts of comparable counts after the plan/fact table (CLI `--charts`, setting `esep.report.charts`). */
+    charts?: boolean;
 }
 
 /** Relative column widths by column id; tables may override. */
@@ -46,8 +53,19 @@ export class Builder {
     readonly footnotes: Record<number, string> = {};
     private footnotesUsed = new Set<string>();
 
-    constructor(readonly project: EvalProject, readonly kind: ReportKind, readonly lang: ReportLang) {
+    constructor(readonly project: EvalProject, readonly kind: ReportKind, readonly lang: ReportLang,
+        readonly options: Pick<BuildOptions, 'review' | 'charts'> = {}) {
         this.form = getForm(kind, lang);
+    }
+
+    /** A title or name in the report's language: its Russian text (`орысша:`) in a Russian report when written. */
+    text(kk: string | undefined, ru?: string): string {
+        return collapse(this.lang === 'ru' && ru?.trim() ? ru : kk ?? '');
+    }
+
+    /** An indicator's name in the report's language. */
+    indicatorName(ei: EvalIndicator): string {
+        return this.text(ei.name, ei.ru.name);
     }
 
     L(key: string): string {
@@ -156,49 +174,61 @@ export class Builder {
     // -------------------------------------------------------------------
     // Values
 
+    /** The plan as written, or its Russian text (`орысша:`) in a Russian report. */
     plan(ei: EvalIndicator, dropUnit?: string): string {
+        if (this.lang === 'ru' && ei.ru.plan?.trim()) return collapse(ei.ru.plan);
         return showValue(ei.plan, this.form, { dropUnit });
     }
 
-    /** The fact cell: the value, «орындалуда» while running, or the missing mark. */
+    factText(ei: EvalIndicator, dropUnit?: string): string {
+        if (this.lang === 'ru' && ei.ru.fact?.trim()) return collapse(ei.ru.fact);
+        return showValue(ei.fact, this.form, { dropUnit });
+    }
+
+    /**
+     * The fact cell: the value as written, or «орындалуда» while an interim report's period runs.
+     * No colour, no «факт көрсетілмеген»: the form is the grantee's document; what is short or
+     * missing is said in the review appendix, the preview and the diagnostics.
+     */
     fact(ei: EvalIndicator, dropUnit?: string): Cell {
-        const value = showValue(ei.fact, this.form, { dropUnit });
+        const value = this.factText(ei, dropUnit);
         const status = ei.verdict.status;
         if (this.running(ei) && (status === 'unmet' || status === 'missing')) {
             const runs: Inline[] = value ? [run(value), run(` (${this.L('statusInProgress')})`, { italic: true })]
                 : [run(this.L('statusInProgress'), { italic: true })];
             return cell(runs);
         }
-        if (!ei.fact) {
-            if (this.kind === 'plan' || !ei.plan) return cell('');
-            return cell([run(this.L('statusMissing'), { italic: true, color: 'C00000' })]);
-        }
-        if (status === 'unmet' || status === 'deviation') return cell([run(value, { color: 'C00000', bold: true })]);
         return cell(value);
     }
 
-    /** Records the indicator in the deviations list when it deviates from the plan. */
+    /**
+     * Records the indicator in the deviations list when its fact falls short of the plan or is
+     * missing. What cannot be compared (a percentage plan against a count) and an over-achievement
+     * whose unit changed are not deviations.
+     */
     noteDeviation(ei: EvalIndicator, prefix: string): void {
         if (this.kind === 'plan' || !ei.plan || ei.plan.errors.length) return;
         if (this.running(ei)) return;
         const status = ei.verdict.status;
-        const deviates = status === 'unmet' || status === 'deviation' || status === 'missing'
-            || (!!ei.verdict.unitMismatch && !!ei.fact);
-        if (!deviates) return;
+        if (status !== 'unmet' && status !== 'deviation' && status !== 'missing') return;
         const pos = position(ei.node);
         this.deviations.push({
-            name: collapse(prefix ? `${prefix} ${ei.name}` : ei.name),
+            name: collapse(prefix ? `${prefix} ${this.indicatorName(ei)}` : this.indicatorName(ei)),
             plan: this.plan(ei),
-            fact: ei.fact ? showValue(ei.fact, this.form) : this.L('statusMissing'),
+            fact: ei.fact ? this.factText(ei) : this.L('statusMissing'),
             justification: ei.deviation?.trim() ? collapse(ei.deviation) : undefined,
             ...pos
         });
     }
 
+    /** A closing section's text (`қорытынды { … }`), its Russian text in a Russian report when written. */
     narrative(key: string | undefined): string | undefined {
         if (!key) return undefined;
         for (const c of this.project.node.conclusions) {
-            for (const e of c.entries) if (e.key === key && e.text.trim()) return e.text;
+            for (const e of c.entries) {
+                if (e.key !== key || !e.text.trim()) continue;
+                return this.lang === 'ru' && e.textRu?.trim() ? e.textRu : e.text;
+            }
         }
         return undefined;
     }

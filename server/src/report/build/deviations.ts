@@ -1,29 +1,33 @@
 /** Deviations: collected from every indicator first, then their table with the justifications. */
 import { section } from '../forms.js';
-import { cell, para, run } from '../model.js';
+import { cell, para } from '../model.js';
+import { textBlocks } from '../narrative-blocks.js';
 import type { Builder } from './builder.js';
 
+/**
+ * The form's deviations section: the grantee's own text, and the deviations the grantee justified
+ * (`ауытқу:` on an indicator) in the form's table. Deviations without a justification are not
+ * marked here: the review appendix (review.ts), the preview and the diagnostics name them.
+ */
 export function buildDeviations(b: Builder): void {
     const s = section(b.form, 'deviations');
     b.sectionHeading(s);
     const text = b.narrative(s.grantKey);
-    if (text) b.paragraphs(text);
-    if (!b.deviations.length) {
-        if (!text) b.push(para(b.L('deviationNone')));
+    if (text) b.push(...textBlocks(text));
+    const justified = b.deviations.filter(d => d.justification);
+    if (!justified.length) {
+        if (!text) b.push(para(b.deviations.length ? b.L('emptyCell') : b.L('deviationNone')));
         return;
     }
     const tbl = s.table!;
-    const rows = b.deviations.map(d => {
-        const justification = d.justification
-            ? cell(d.justification)
-            : cell([run(b.L('unjustifiedDeviation'), { bold: true, alert: true })], { shade: 'alert' });
-        return { ...b.dataRow(tbl, {
-            indicator: d.justification ? d.name : cell([run(d.name)], { shade: 'alert' }),
-            plan: cell(d.plan, { align: 'center', shade: d.justification ? undefined : 'alert' }),
-            fact: cell(d.fact, { align: 'center', shade: d.justification ? undefined : 'alert' }),
-            justification
-        }), line: d.line };
-    });
+    const rows = justified.map(d => ({
+        ...b.dataRow(tbl, {
+            indicator: d.name,
+            plan: cell(d.plan, { align: 'center' }),
+            fact: cell(d.fact, { align: 'center' }),
+            justification: cell(d.justification!)
+        }), line: d.line
+    }));
     b.push(b.table(tbl, rows, { widths: { indicator: 36, plan: 16, fact: 16, justification: 32 }, keepTogether: rows.length <= 12 }));
 }
 

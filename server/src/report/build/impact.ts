@@ -2,7 +2,7 @@
 import { section } from '../forms.js';
 import { valueUnit } from '../display.js';
 import { cell } from '../model.js';
-import { collapse, type Builder } from './builder.js';
+import type { Builder } from './builder.js';
 
 export function buildImpact(b: Builder): void {
     const s = section(b.form, 'impact');
@@ -11,7 +11,7 @@ export function buildImpact(b: Builder): void {
     const rows = b.project.impact.map((ei, i) => {
         const unit = valueUnit(ei.plan) ?? valueUnit(ei.fact) ?? '';
         return b.from(b.dataRow(tbl, {
-            no: `${i + 1}`, indicator: collapse(ei.name), unit: cell(unit, { align: 'center' }),
+            no: `${i + 1}`, indicator: b.indicatorName(ei), unit: cell(unit, { align: 'center' }),
             plan: cell(b.plan(ei, unit || undefined), { align: 'center' }),
             fact: { ...b.fact(ei, unit || undefined), align: 'center' }
         }), ei.node, ei);

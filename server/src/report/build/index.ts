@@ -15,7 +15,7 @@ export type { BuildOptions } from './builder.js';
 
 /** The report model of one evaluated project. */
 export function buildReportModel(project: EvalProject, opts: BuildOptions): BuiltReport {
-    const b = new Builder(project, opts.kind, opts.lang);
+    const b = new Builder(project, opts.kind, opts.lang, { review: opts.review, charts: opts.charts });
     const built = opts.kind === 'plan' ? buildPlan(b) : buildReport(b);
     if (built.unjustified.length) built.warnings.unshift(t('report.unjustified', { count: built.unjustified.length }));
     return built;

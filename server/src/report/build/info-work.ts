@@ -33,14 +33,14 @@ export function buildInfoWork(b: Builder): void {
             }
             const inds = ea.indicators;
             const span = Math.max(1, inds.length);
-            const topic = isBlock ? collapse(ea.title) : `${ea.number}. ${collapse(ea.title)}`;
+            const topic = isBlock ? b.text(ea.title, ea.titleRu) : `${ea.number}. ${b.text(ea.title, ea.titleRu)}`;
             for (let i = 0; i < span; i++) {
                 const ei = inds[i];
                 const values: Record<string, Cell | string | undefined> = i === 0
                     ? { no: cell(`${n}.`, { rowSpan: span }), topic: cell(topic, { rowSpan: span }), content: cell(content.length ? content : [[run('')]], { rowSpan: span }) }
                     : { no: undefined, topic: undefined, content: undefined };
                 if (ei) {
-                    values.indicator = collapse(ei.name);
+                    values.indicator = b.indicatorName(ei);
                     values.plan = b.plan(ei);
                     values.fact = b.fact(ei);
                 } else {

@@ -3,11 +3,15 @@ import { section } from '../forms.js';
 import { userText } from '../display.js';
 import { para, run } from '../model.js';
 import type { Builder } from './builder.js';
+import { textBlocks } from '../narrative-blocks.js';
 
 export function buildNarrative(b: Builder, id: string): void {
     const s = section(b.form, id);
     b.sectionHeading(s);
-    b.paragraphs(b.narrative(s.grantKey));
+    const text = b.narrative(s.grantKey);
+    const blocks = textBlocks(text);
+    if (blocks.length) b.push(...blocks);
+    else b.paragraphs(text);
 }
 
 export function buildIndicatorsSection(b: Builder): void {

@@ -1,42 +1,26 @@
 /** Section 2 of the report: plan against fact by task and activity, and its charts. */
 import type { Activity } from '../../../../language/src/generated/ast.js';
-import type { EvalActivity, EvalIndicator } from '../../../../language/src/model.js';
+import type { EvalActivity } from '../../../../language/src/model.js';
 import { fill, section } from '../forms.js';
-import { showValue, userText } from '../display.js';
+import { userText } from '../display.js';
 import { cell, run, type Cell, type Chart, type ChartBar, type Row } from '../model.js';
-import { collapse, position, type Builder } from './builder.js';
+import { position, type Builder } from './builder.js';
+import { selectCharts } from './charts.js';
 
-/** Plan-vs-fact bars of a set of indicators: the fact as a share of the plan. */
-function chartBars(b: Builder, indicators: EvalIndicator[]): ChartBar[] {
-    const bars: ChartBar[] = [];
-    for (const ei of indicators) {
-        const { plan, fact, verdict } = ei;
-        if (!plan || !fact || plan.errors.length || fact.errors.length) continue;
-        if (plan.parts.length !== 1 || fact.parts.length !== 1 || plan.per || verdict.unitMismatch) continue;
-        if (plan.cmp === 'le' || !(plan.parts[0].n > 0)) continue;
-        let status: ChartBar['status'];
-        switch (verdict.status) {
-            case 'met': case 'over': case 'unmet': case 'deviation': status = verdict.status; break;
-            default: continue;
-        }
-        if (b.running(ei) && status === 'unmet') status = 'running';
-        const ratio = fact.parts[0].n / plan.parts[0].n;
-        if (!Number.isFinite(ratio)) continue;
-        bars.push({ index: bars.length + 1, name: collapse(ei.name), plan: b.plan(ei), fact: showValue(fact, b.form), ratio, status, line: position(ei.node).line });
-    }
-    return bars;
-}
-
+/** The opt-in charts (charts.ts decides which), each with a note naming what it leaves out. */
 function buildCharts(b: Builder): void {
-    for (const task of b.project.tasks) {
-        const bars = chartBars(b, task.activities.flatMap(a => a.indicators));
-        if (!bars.length) continue;
+    for (const sel of selectCharts(b.project, b.kind)) {
+        const bars: ChartBar[] = sel.bars.map((bar, i) => ({
+            index: i + 1, name: b.indicatorName(bar.indicator), plan: b.plan(bar.indicator), fact: b.factText(bar.indicator),
+            ratio: bar.ratio, status: bar.status, line: position(bar.indicator.node).line
+        }));
+        const omitted = sel.omitted.map(o => `«${b.indicatorName(o.indicator)}» (${b.L(`chartOmit.${o.reason}`)})`);
         const chart: Chart = {
             type: 'chart',
-            caption: fill(b.L('chartTitle'), { n: task.number, title: collapse(task.title) }),
+            caption: fill(b.L('chartTitle'), { n: sel.task.number, title: b.text(sel.task.title, sel.task.titleRu) }),
             bars,
             legend: bars.map(bar => fill(b.L('chartItem'), { n: bar.index, name: bar.name, plan: bar.plan, fact: bar.fact })),
-            note: b.L('chartNote'),
+            note: [b.L('chartNote'), omitted.length ? fill(b.L('chartOmitted'), { names: omitted.join('; ') }) : ''].filter(Boolean).join(' '),
             planLabel: b.L('plan'),
             factLabel: b.L('fact')
         };
@@ -67,7 +51,7 @@ export function buildPlanFact(b: Builder): void {
         const out: Row[] = [];
         const inds = ea.indicators;
         const span = Math.max(1, inds.length);
-        const title = `${ea.number ? `${ea.number}. ` : ''}${collapse(ea.title)}`;
+        const title = `${ea.number ? `${ea.number}. ` : ''}${b.text(ea.title, ea.titleRu)}`;
         const result = userText((ea.node as Activity).result);
         for (let i = 0; i < span; i++) {
             const ei = inds[i];
@@ -82,7 +66,7 @@ export function buildPlanFact(b: Builder): void {
                 values.result = undefined;
             }
             if (ei) {
-                values.indicator = collapse(ei.name);
+                values.indicator = b.indicatorName(ei);
                 values.plan = cell(b.plan(ei), { align: 'center' });
                 values.fact = { ...b.fact(ei), align: 'center' };
             } else {
@@ -97,7 +81,7 @@ export function buildPlanFact(b: Builder): void {
     };
     for (const task of b.project.tasks) {
         const span = task.activities.reduce((n, a) => n + Math.max(1, a.indicators.length), 0);
-        const taskCell = cell(`${task.number}. ${collapse(task.title)}`);
+        const taskCell = cell(`${task.number}. ${b.text(task.title, task.titleRu)}`);
         let covered = false;
         if (!task.activities.length) {
             rows.push(b.from(b.dataRow(tbl, { task: taskCell }), task.node));
@@ -110,8 +94,8 @@ export function buildPlanFact(b: Builder): void {
     }
     for (const p of b.project.presentations) {
         const span = Math.max(1, p.indicators.length);
-        rows.push(...activityRows({ ...p, number: 0 }, cell(collapse(p.title)), span, false));
+        rows.push(...activityRows({ ...p, number: 0 }, cell(b.text(p.title, p.titleRu)), span, false));
     }
     b.push(b.table(tbl, rows, { dense: true, widths: { task: 13, activity: 15, result: 22, indicator: 24, plan: 13, fact: 13 } }));
-    buildCharts(b);
+    if (b.options.charts) buildCharts(b);
 }

@@ -59,7 +59,7 @@ function planActivityRows(b: Builder, tbl: FormTable, ea: EvalActivity, numbered
     const inds = ea.indicators;
     const span = Math.max(1, inds.length);
     const rows: Row[] = [];
-    const title = numbered && ea.number ? `${ea.number}. ${collapse(ea.title)}` : collapse(ea.title);
+    const title = numbered && ea.number ? `${ea.number}. ${b.text(ea.title, ea.titleRu)}` : b.text(ea.title, ea.titleRu);
     for (let i = 0; i < span; i++) {
         const ei = inds[i];
         const values: Record<string, Cell | string | undefined> = i === 0 ? {
@@ -68,7 +68,7 @@ function planActivityRows(b: Builder, tbl: FormTable, ea: EvalActivity, numbered
             channel: cell(collapse(node.channel ?? node.place ?? ''), { rowSpan: span }),
             period: cell(writtenDate(node.period), { rowSpan: span })
         } : { activity: undefined, place: undefined, channel: undefined, period: undefined };
-        values.indicator = ei ? collapse(ei.name) : '';
+        values.indicator = ei ? b.indicatorName(ei) : '';
         values.plan = cell(ei ? b.plan(ei) : '', { align: 'center' });
         rows.push(b.from(b.dataRow(tbl, values), ei?.node ?? ea.node));
     }
@@ -80,7 +80,7 @@ function planMonitoring(b: Builder): void {
     planBlockHeading(b, s);
     const tbl = s.table!;
     b.project.tasks.forEach((task, i) => {
-        b.push(para([run(fill(b.L('taskRow'), { n: task.number, title: collapse(task.title) }), { bold: true })], { keepNext: true }));
+        b.push(para([run(fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) }), { bold: true })], { keepNext: true }));
         const rows = task.activities.flatMap(ea => planActivityRows(b, tbl, ea, true));
         if (!rows.length) rows.push(b.dataRow(tbl, {}));
         // The column notes are printed once, at the first table (as in S002).
@@ -117,7 +117,7 @@ function planImpact(b: Builder): void {
     const rows = b.project.impact.map((ei, i) => {
         const unit = valueUnit(ei.plan) ?? '';
         return b.from(b.dataRow(tbl, {
-            no: `${i + 1}.`, indicator: collapse(ei.name), unit: cell(unit, { align: 'center' }),
+            no: `${i + 1}.`, indicator: b.indicatorName(ei), unit: cell(unit, { align: 'center' }),
             plan: cell(b.plan(ei, unit || undefined), { align: 'center' })
         }), ei.node);
     });
@@ -140,10 +140,15 @@ function planSignature(b: Builder): void {
         [run(b.L('grantorLabel'), { bold: true })],
         [run(b.form.grantor)]
     ];
-    (s.grantorSigners ?? []).forEach((signer, i) => {
-        right.push([run(signer.position)]);
-        right.push([run(b.L('signLine'))]);
+    // The grantor's signatories written in the file (`келісуші "Аты-жөні" лауазымы: "…"`), as in
+    // S002; without them, the form's positions with blank names.
+    const written = node.signatories.map(sg => ({ position: collapse(sg.position ?? ''), name: collapse(sg.name ?? '') }));
+    const signers = written.length ? written : (s.grantorSigners ?? []).map(sg => ({ position: sg.position, name: '' }));
+    signers.forEach((signer, i) => {
+        if (signer.position) right.push([run(signer.position)]);
+        right.push([run(signer.name ? `${b.L('signLine')} ${signer.name}` : b.L('signLine'))]);
         if (i === 0) right.push([run(b.L('stampGrantor'), { bold: true })]);
+        if (i < signers.length - 1) right.push([run('')]);
     });
     b.push(para(''));
     b.push({ type: 'table', widths: [50, 50], header: [], borderless: true, rows: [{ kind: 'data', cells: [cell(left), cell(right)] }] });

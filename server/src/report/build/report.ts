@@ -14,6 +14,7 @@ import { buildPartners } from './partners.js';
 import { buildProposals } from './proposals.js';
 import { buildRecommendations } from './recommendations.js';
 import { buildReportSignature } from './signature.js';
+import { buildReview } from './review.js';
 
 export function titleBlocks(b: Builder, title: string[]): void {
     for (const line of title) b.push(para([run(line, { bold: true })], { align: 'center', style: 'title' }));
@@ -59,5 +60,6 @@ export function buildReport(b: Builder): BuiltReport {
     }
     b.orient(false);
     buildReportSignature(b);
+    if (b.options.review) buildReview(b);
     return b.result(title);
 }

@@ -1,5 +1,6 @@
 /** The report's closing lines: pages, the head's signature, fill date, stamp. */
 import { fill } from '../forms.js';
+import { formatNumber, parseNumber } from '../../../../language/src/values/index.js';
 import { writtenDate } from '../display.js';
 import { cell, para, run } from '../model.js';
 import { collapse, type Builder } from './builder.js';
@@ -7,7 +8,12 @@ import { collapse, type Builder } from './builder.js';
 export function buildReportSignature(b: Builder): void {
     const node = b.project.node;
     b.push(para(''));
-    b.push(para([run(`${b.L('pagesTotal')} `, { bold: true }), ...b.withPagesField(b.L('pagesValue'), { bold: true })], { keepNext: true }));
+    // The page count the grantee wrote (`беттер: 35`) is printed as a number; without it, a field
+    // the word processor fills (some viewers leave fields blank).
+    const pages = node.pages ? parseNumber(node.pages) : undefined;
+    const count = pages !== undefined ? [run(fill(b.L('pagesValue'), { pages: formatNumber(pages) }), { bold: true })]
+        : b.withPagesField(b.L('pagesValue'), { bold: true });
+    b.push(para([run(`${b.L('pagesTotal')} `, { bold: true }), ...count], { keepNext: true }));
     const head = node.head ? collapse(node.head) : '';
     const position = node.headPosition ? collapse(node.headPosition) : '';
     const headLine = head || position ? fill(b.L('headLine'), { position, name: head }).replace(/^:\s*/, '') : b.L('blankLine');

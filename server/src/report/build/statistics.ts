@@ -1,6 +1,6 @@
 /** Participant statistics: total, gender, social categories, ages. */
-import { formatNumber } from '../../../../language/src/values/index.js';
-import { ageRowId, categoryRowId, fill, section } from '../forms.js';
+import { ageRowId, categoryRowId, section } from '../forms.js';
+import { narrativePiecesBlocks } from '../narrative-blocks.js';
 import { num } from '../display.js';
 import { cell, para, run } from '../model.js';
 import type { Builder } from './builder.js';
@@ -9,7 +9,8 @@ export function buildStatistics(b: Builder): void {
     const s = section(b.form, 'statistics');
     b.sectionHeading(s);
     const st = b.project.statistics;
-    if (st?.total !== undefined) b.push(para(fill(b.L('participantsTotalSentence'), { total: formatNumber(st.total) })));
+    // The grantee's own sentence (`сипаттама:` in `статистика`), as written; the form adds none.
+    if (st?.narrative.length) b.push(...narrativePiecesBlocks(st.narrative, b.lang, () => []));
     for (const sub of s.subsections ?? []) {
         const values = new Map<string, number | undefined>();
         if (st) {
@@ -20,20 +21,14 @@ export function buildStatistics(b: Builder): void {
         }
         const rows = sub.rows ?? [];
         b.push(para([run(sub.heading ?? '', { bold: true })], { keepNext: true }));
-        // S001 prints labels in one row and counts in the next; with eleven categories that
-        // breaks words on a portrait page, so each label gets a row of its own.
+        // As in S001: the labels across in one row, the counts in the row under them.
         b.push({
             type: 'table',
-            widths: [76, 24],
-            header: [],
+            widths: rows.map(() => 10),
+            header: [{ kind: 'header', cells: rows.map(r => cell([run(r.label, { bold: true })], { align: 'center', shade: 'header' })) }],
             keepTogether: true,
-            rows: rows.map((r, i) => ({
-                kind: 'data' as const,
-                cells: [
-                    cell([run(r.label, { bold: i === 0 })], { shade: i === 0 ? 'header' : undefined }),
-                    cell([run(num(values.get(r.id), b.form), { bold: i === 0 })], { align: 'center', shade: i === 0 ? 'header' : undefined })
-                ]
-            }))
+            dense: rows.length > 4,
+            rows: [{ kind: 'data', cells: rows.map(r => cell(num(values.get(r.id), b.form), { align: 'center' })) }]
         });
     }
 }

@@ -1,0 +1,33 @@
+/**
+ * Messages of the line-level recovery (language/src/recovery.ts): a slip on one line is named
+ * on that line, with the fix, and the rest of the file is read as if the line were right.
+ */
+export const recoveryMessages = {
+    'recover.unknownWord': {
+        kk: 'белгісіз сөз «{word}»: «{keyword}» деп жазғыңыз келді ме?',
+        ru: 'неизвестное слово «{word}»: вы хотели написать «{keyword}»?',
+        en: 'unknown word «{word}»: did you mean «{keyword}»?'
+    },
+    'recover.strayLine': {
+        kk: 'Бұл жол ешбір өріске жатпайды, сондықтан оқылмады: «{text}». Түсініктеме болса, басына // қойыңыз; ескерту болса, ескерту: "…" деп жазыңыз.',
+        ru: 'Эта строка не относится ни к одному полю и не прочитана: «{text}». Если это комментарий, поставьте в начале //; если примечание, напишите ескерту: "…".',
+        en: 'This line belongs to no field and was not read: «{text}». If it is a comment, start it with //; if it is a note, write ескерту: "…".'
+    },
+    'recover.strayBlock': {
+        kk: 'белгісіз сөз «{word}»: бұл блок оқылмады. Блоктың кілт сөзін тексеріңіз (мысалы «міндет», «іс-шара», «әсер»).',
+        ru: 'неизвестное слово «{word}»: этот блок не прочитан. Проверьте ключевое слово блока (например «міндет», «іс-шара», «әсер»).',
+        en: 'unknown word «{word}»: this block was not read. Check the block\'s keyword (e.g. «міндет», «іс-шара», «әсер»).'
+    },
+    'recover.unquoted': {
+        kk: '«{keyword}» мәтіні тырнақшаға алынбаған: "{text}" деп жазыңыз.',
+        ru: 'Текст поля «{keyword}» не в кавычках: напишите "{text}".',
+        en: 'The text of «{keyword}» is not in quotes: write "{text}".'
+    },
+    'recover.unclosed': {
+        kk: '«{keyword}» мәтінінің тырнақшасы жабылмаған: жолдың соңына " қойыңыз.',
+        ru: 'Кавычка в поле «{keyword}» не закрыта: поставьте " в конце строки.',
+        en: 'The quote of «{keyword}» is not closed: put " at the end of the line.'
+    },
+    'recover.fix.comment': { kk: 'Жолды түсініктемеге айналдыру (//)', ru: 'Сделать строку комментарием (//)', en: 'Turn the line into a comment (//)' },
+    'recover.fix.quote': { kk: 'Мәтінді тырнақшаға алу', ru: 'Заключить текст в кавычки', en: 'Put the text in quotes' }
+} as const;

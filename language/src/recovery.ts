@@ -1,0 +1,197 @@
+/**
+ * Line-level recovery: one slip stays on its line. A .grant file is written a
+ * field a line, so before the parser reads the tokens this pass looks at each
+ * line's start and repairs or sets aside what cannot start a line, and names
+ * the slip there, with its fix:
+ *
+ * - text written without quotes where a field takes a quoted text
+ *   («гранталушы: «Жас қанат» ҚБ») is read as that text, with a warning and a
+ *   one-click fix (quotes);
+ * - a misspelt keyword at the start of a line, or before «:» («көрсеткш»,
+ *   «korsetkish», «корсеткиш») is read as the nearest keyword, with the error
+ *   «белгісіз сөз …: … деп жазғыңыз келді ме?» and its quick fix;
+ * - any other line starting with a word, a number or a date where no value
+ *   goes on (a note typed under `факт: 6`) is its own error and is not read:
+ *   a value ends at the end of its line, unless the line ends inside a
+ *   parenthesis, or with «,», «:», «-» or a keyword.
+ *
+ * Lines inside `санаты { }`, `жасы { }` and `жарияланымдар { }` start with a
+ * word, a number or a date by design and are left to the parser.
+ * Only the document parser runs this; completion reads the text as typed.
+ */
+import type { IToken, TokenType } from 'chevrotain';
+import type { LexingDiagnostic } from 'langium';
+import { t } from './i18n.js';
+import { nearestKeyword } from './lsp/fold.js';
+
+/** What the pass needs from the grammar (computed once, language/src/lexer.ts). */
+export interface RecoveryVocabulary {
+    /** Every keyword token type by its keyword. */
+    keywords: ReadonlyMap<string, TokenType>;
+    /** The keywords written like words, the candidates for «did you mean». */
+    wordKeywords: readonly string[];
+    /** Keywords followed by «:» and a quoted text (`гранталушы`, `орны`, …). */
+    stringFields: ReadonlySet<string>;
+    string: TokenType;
+}
+
+/** Blocks whose lines start with a word, a number or a date by design. */
+export const DATA_BLOCKS: ReadonlySet<string> = new Set(['санаты', 'жасы', 'жарияланымдар']);
+/** A line ending with one of these goes on on the next line. */
+const OPEN_ENDS = new Set([':', ',', '-', '–', '—', '(', '+', '/', '№']);
+const STARTS = new Set(['WORD', 'NUMBER', 'DATE']);
+const MAX_SHOWN = 60;
+
+export interface RecoveryResult {
+    tokens: IToken[];
+    errors: { offset: number; length: number }[];
+    diagnostics: LexingDiagnostic[];
+}
+
+function diagnostic(text: string, token: IToken, end: number, message: string, severity: LexingDiagnostic['severity']): LexingDiagnostic {
+    const length = Math.max(1, end - token.startOffset);
+    // The range stays on the token's first line.
+    const nl = text.slice(token.startOffset, token.startOffset + length).search(/[\r\n]/);
+    return {
+        offset: token.startOffset, length: nl > 0 ? nl : length,
+        line: token.startLine ?? 1, column: token.startColumn ?? 1, message, severity
+    };
+}
+
+function shorten(s: string): string {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return one.length > MAX_SHOWN ? one.slice(0, MAX_SHOWN - 1) + '…' : one;
+}
+
+function lineEnd(text: string, from: number): number {
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) return i;
+    }
+    return text.length;
+}
+
+/**
+ * `key: text without quotes` → one STRING token over the text (up to the end of
+ * the line, a `//` comment or the next `keyword:` on the line), with a warning.
+ */
+function quoteBareText(text: string, result: RecoveryResult, vocab: RecoveryVocabulary): void {
+    const tokens = result.tokens;
+    const out: IToken[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const key = tokens[i];
+        out.push(key);
+        const colon = tokens[i + 1];
+        if (!vocab.stringFields.has(key.tokenType.name) || colon?.tokenType.name !== ':' || colon.startLine !== key.startLine) continue;
+        let start = colon.endOffset! + 1;
+        const eol = lineEnd(text, start);
+        while (start < eol && /[ \t\u00A0]/.test(text[start])) start++;
+        if (start >= eol) continue;
+        const next = tokens[i + 2];
+        if (next && next.startOffset === start && next.tokenType === vocab.string) continue;
+        const unclosed = text[start] === '"';
+        // Where the text stops: the next `keyword:` on the line, a comment, the end of the line.
+        let stop = eol;
+        let j = i + 2;
+        for (; j < tokens.length && tokens[j].startOffset < eol; j++) {
+            const tok = tokens[j];
+            if (vocab.keywords.has(tok.tokenType.name) && tokens[j + 1]?.tokenType.name === ':' && tok.startOffset > start) {
+                stop = tok.startOffset;
+                break;
+            }
+            if (tok.endOffset! >= eol) { stop = -1; break; }
+        }
+        if (stop < 0) continue;
+        const comment = /(^|\s)\/\//.exec(text.slice(start, stop));
+        if (comment) stop = start + comment.index + comment[1].length;
+        let end = stop;
+        while (end > start && /\s/.test(text[end - 1])) end--;
+        const content = text.slice(unclosed ? start + 1 : start, end);
+        if (!content.trim()) continue;
+        const column = (key.startColumn ?? 1) + (start - key.startOffset);
+        out.push(colon);
+        i++;
+        const string: IToken = {
+            image: `"${content}"`, startOffset: start, endOffset: end - 1,
+            startLine: key.startLine, endLine: key.startLine, startColumn: column, endColumn: column + (end - start) - 1,
+            tokenType: vocab.string, tokenTypeIdx: vocab.string.tokenTypeIdx!
+        };
+        out.push(string);
+        // The tokens inside the text are gone, and so are the lexer's complaints about «, » and the like.
+        while (i + 1 < tokens.length && tokens[i + 1].startOffset < end) i++;
+        result.errors = result.errors.filter(e => e.offset < start || e.offset >= end);
+        const message = unclosed
+            ? t('recover.unclosed', { keyword: key.image })
+            : t('recover.unquoted', { keyword: key.image, text: shorten(content) });
+        result.diagnostics.push(diagnostic(text, string, end, message, unclosed ? 'error' : 'warning'));
+    }
+    result.tokens = out;
+}
+
+/** Misspelt keywords replaced, stray lines set aside. */
+function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabulary): void {
+    const tokens = result.tokens;
+    const out: IToken[] = [];
+    const blocks: string[] = [];
+    let lastKeyword = '';
+    let depth = 0;
+    let prev: IToken | undefined;
+    const isKeyword = (tok: IToken) => vocab.keywords.has(tok.tokenType.name);
+    const wordKeywordAt = (tok: IToken) => (tok.tokenType.name === 'WORD' ? nearestKeyword(tok.image, vocab.wordKeywords) : undefined);
+    const rename = (tok: IToken, keyword: string) => {
+        const type = vocab.keywords.get(keyword)!;
+        result.diagnostics.push(diagnostic(text, tok, tok.endOffset! + 1, t('recover.unknownWord', { word: tok.image, keyword }), 'error'));
+        tok.tokenType = type;
+        tok.tokenTypeIdx = type.tokenTypeIdx!;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const tok = tokens[i];
+        const name = tok.tokenType.name;
+        const lineStart = !prev || (tok.startLine ?? 0) > (prev.endLine ?? 0);
+        const open = prev !== undefined && (OPEN_ENDS.has(prev.tokenType.name) || (isKeyword(prev) && /\p{L}/u.test(prev.tokenType.name)));
+        const inData = DATA_BLOCKS.has(blocks[blocks.length - 1] ?? '');
+        if (lineStart && depth === 0 && !open && !inData && STARTS.has(name)) {
+            const keyword = wordKeywordAt(tok);
+            if (keyword) {
+                rename(tok, keyword);
+            } else {
+                // Not read: the line, or the whole block it opens.
+                let last = i;
+                while (last + 1 < tokens.length && tokens[last + 1].startLine === tok.startLine) last++;
+                let message = t('recover.strayLine', { text: shorten(text.slice(tok.startOffset, tokens[last].endOffset! + 1)) });
+                const brace = tokens.slice(i, last + 1).findIndex(x => x.tokenType.name === '{');
+                if (brace >= 0) {
+                    let open = 0;
+                    for (last = i + brace; last < tokens.length; last++) {
+                        const n = tokens[last].tokenType.name;
+                        if (n === '{') open++;
+                        else if (n === '}' && --open === 0) break;
+                    }
+                    if (last >= tokens.length) last = tokens.length - 1;
+                    message = t('recover.strayBlock', { word: tok.image });
+                }
+                const lineEndOffset = tokens.slice(i).find(x => x.startLine !== tok.startLine)?.startOffset ?? text.length;
+                result.diagnostics.push(diagnostic(text, tok, Math.min(lineEnd(text, tok.startOffset), lineEndOffset), message, 'error'));
+                i = last;
+                continue;
+            }
+        } else if (name === 'WORD' && depth === 0 && !inData && tokens[i + 1]?.tokenType.name === ':' && tokens[i + 1].startLine === tok.startLine) {
+            const keyword = wordKeywordAt(tok);
+            if (keyword) rename(tok, keyword);
+        }
+        const now = tok.tokenType.name;
+        if (now === '{') { blocks.push(lastKeyword); depth = 0; }
+        else if (now === '}') { blocks.pop(); depth = 0; }
+        else if (now === '(') depth++;
+        else if (now === ')') depth = Math.max(0, depth - 1);
+        else if (isKeyword(tok) && /\p{L}/u.test(now)) lastKeyword = now;
+        out.push(tok);
+        prev = tok;
+    }
+    result.tokens = out;
+}
+
+export function recoverLines(text: string, result: RecoveryResult, vocab: RecoveryVocabulary): void {
+    quoteBareText(text, result, vocab);
+    checkLines(text, result, vocab);
+}

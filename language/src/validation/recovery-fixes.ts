@@ -1,0 +1,36 @@
+/**
+ * One-click fixes for what the line recovery (language/src/recovery.ts) reports: the
+ * misspelt keyword replaced by the one meant, the text put in quotes, the quote closed, the
+ * stray line turned into a comment. A diagnostic is recognised by its message, in any of the
+ * three languages (the language may have been switched since the file was read).
+ */
+import type { Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LANGS, t } from '../i18n.js';
+
+export interface RecoveryFix { title: string; edits: TextEdit[] }
+
+const anyLang = (message: string, make: (lang: typeof LANGS[number]) => string) => LANGS.some(lang => make(lang) === message);
+
+export function recoveryFixes(document: TextDocument, diagnostic: Diagnostic): RecoveryFix[] {
+    const range = diagnostic.range;
+    const text = document.getText(range);
+    const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+    const pair = /«([^»]+)»[^«]*«([^»]+)»/u.exec(message);
+    if (pair && pair[1] === text && anyLang(message, lang => t('recover.unknownWord', { word: pair[1], keyword: pair[2] }, lang))) {
+        return [{ title: t('fix.replaceWith', { text: pair[2] }), edits: [{ range, newText: pair[2] }] }];
+    }
+    const keyword = /«([^»]+)»/u.exec(message)?.[1];
+    if (keyword && anyLang(message, lang => t('recover.unclosed', { keyword }, lang))) {
+        return [{ title: t('recover.fix.quote'), edits: [{ range: { start: range.end, end: range.end }, newText: '"' }] }];
+    }
+    if (keyword && !text.startsWith('"') && LANGS.some(lang => message.startsWith(t('recover.unquoted', { keyword, text: '\u0000' }, lang).split('\u0000')[0]))) {
+        return [{ title: t('recover.fix.quote'), edits: [{ range, newText: `"${text.replace(/"/g, '\'')}"` }] }];
+    }
+    const stray = LANGS.some(lang => message.startsWith(t('recover.strayLine', { text: '\u0000' }, lang).split('\u0000')[0]));
+    if (stray) {
+        const start = { line: range.start.line, character: range.start.character };
+        return [{ title: t('recover.fix.comment'), edits: [{ range: { start, end: start }, newText: '// ' }] }];
+    }
+    return [];
+}

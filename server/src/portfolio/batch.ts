@@ -1,0 +1,154 @@
+/**
+ * Evaluating many files (Node): in worker threads on every core for a real portfolio, in this
+ * thread for a handful of files (a worker costs a bundle load). Each file is read, evaluated
+ * and reduced to rows, then dropped: memory holds rows, never a portfolio of syntax trees.
+ * A file that cannot be read or crashes the evaluation is a row with its reason, never a stop.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { EmptyFileSystem } from 'langium';
+import { createGrantServices } from '../../../language/src/grant-module.js';
+import { setLanguage, type Lang } from '../../../language/src/i18n.js';
+import { rowsOfText, type Services } from './evaluate.js';
+import { readGrantFile } from './files.js';
+import { L } from './labels.js';
+import { problemRow, type FileRows } from './rows.js';
+
+export interface BatchOptions {
+    lang: Lang;
+    /** ISO date «now» means for projects without `есеп-күні`. */
+    reportDate?: string;
+    /**
+     * Threads evaluating at once, this one included (it takes files too, so `jobs` - 1 workers
+     * start); 0 or 1: this thread alone. Default: the cores, or 1 for fewer than 32 files.
+     */
+    jobs?: number;
+    /** Called after each file, in completion order. */
+    onProgress?: (done: number, total: number, file: string) => void;
+    workerScript?: string;
+}
+
+/** The service set of one thread: parse, validate and evaluate in the given language. */
+export function portfolioServices(lang: Lang, reportDate?: string): Services {
+    setLanguage(lang);
+    const { shared, Grant } = createGrantServices(EmptyFileSystem);
+    Grant.model.Evaluator.setOptions({ reportDate });
+    return { shared, Grant };
+}
+
+/** Reads and evaluates one file: its rows, or one row that says why it has none. */
+export async function evaluateFile(services: Services, file: string, lang: Lang): Promise<FileRows> {
+    const read = readGrantFile(file, lang);
+    if (read.problem !== undefined) return { file, projects: [problemRow(file, read.problem)], indicators: [], findings: [] };
+    try {
+        return await rowsOfText(services, read.text, file, lang);
+    } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        return { file, projects: [problemRow(file, L('problem.crashed', lang, { reason }))], indicators: [], findings: [] };
+    }
+}
+
+/** The worker bundle: next to the CLI bundle in out/, or out/ from the sources (tests). */
+export function defaultWorkerScript(): string {
+    const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+    const bundled = join(here, 'portfolio-worker.cjs');
+    return existsSync(bundled) ? bundled : join(here, '../../../out/portfolio-worker.cjs');
+}
+
+export function defaultJobs(files: number): number {
+    if (files < 32) return 1; // a worker pays for its own warm-up (bundle, parser, JIT) only over many files
+    return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 4)));
+}
+
+/** Rows of every file, in the order of `files`. */
+export async function runBatch(files: string[], options: BatchOptions): Promise<FileRows[]> {
+    const jobs = options.jobs ?? defaultJobs(files.length);
+    const script = options.workerScript ?? defaultWorkerScript();
+    if (jobs <= 1 || files.length < 2 || !existsSync(script)) return runHere(files, options);
+    try {
+        return await runInWorkers(files, options, Math.min(jobs, files.length) - 1, script);
+    } catch {
+        // No worker could start (a sandbox without threads): the same work in this thread.
+        return runHere(files, options);
+    }
+}
+
+async function runHere(files: string[], options: BatchOptions): Promise<FileRows[]> {
+    const services = portfolioServices(options.lang, options.reportDate);
+    const out: FileRows[] = [];
+    for (const file of files) {
+        out.push(await evaluateFile(services, file, options.lang));
+        options.onProgress?.(out.length, files.length, file);
+    }
+    return out;
+}
+
+export interface WorkerRequest { index: number; file: string }
+export interface WorkerReply { index: number; rows: FileRows }
+
+/** `workers` threads and this one take files from one queue until it is empty. */
+function runInWorkers(files: string[], options: BatchOptions, workers: number, script: string): Promise<FileRows[]> {
+    return new Promise((resolve, reject) => {
+        const results: FileRows[] = new Array(files.length);
+        let next = 0;
+        let done = 0;
+        let settled = false;
+        const record = (index: number, rows: FileRows) => {
+            results[index] = rows;
+            done++;
+            options.onProgress?.(done, files.length, rows.file);
+            if (done === files.length && !settled) {
+                settled = true;
+                resolve(results);
+            }
+        };
+        const start = () => {
+            const worker = new Worker(script, { workerData: { lang: options.lang, reportDate: options.reportDate } });
+            let online = false;
+            let current: WorkerRequest | undefined;
+            const feed = () => {
+                if (next < files.length) {
+                    current = { index: next, file: files[next++] };
+                    worker.postMessage(current);
+                } else {
+                    current = undefined;
+                    void worker.terminate();
+                }
+            };
+            // The file a worker died on becomes a row with the reason; a fresh worker takes the rest.
+            const died = (reason: string) => {
+                if (settled) return;
+                if (!online) {
+                    settled = true;
+                    reject(new Error(reason));
+                    return;
+                }
+                const lost = current;
+                current = undefined;
+                if (lost) record(lost.index, { file: lost.file, projects: [problemRow(lost.file, L('problem.crashed', options.lang, { reason }))], indicators: [], findings: [] });
+                if (next < files.length) start();
+            };
+            worker.on('message', (reply: WorkerReply) => {
+                current = undefined;
+                feed();
+                record(reply.index, reply.rows);
+            });
+            worker.on('error', (e: Error) => died(e.message));
+            worker.on('exit', code => { if (current) died(`exit ${code}`); });
+            worker.once('online', () => { online = true; feed(); });
+        };
+        for (let k = 0; k < workers; k++) start();
+        // This thread works too (while the workers load their bundle, it is already on the first files).
+        void (async () => {
+            const services = portfolioServices(options.lang, options.reportDate);
+            while (next < files.length && !settled) {
+                const index = next++;
+                record(index, await evaluateFile(services, files[index], options.lang));
+                // Let the workers' answers in between two files.
+                await new Promise(r => setImmediate(r));
+            }
+        })();
+    });
+}

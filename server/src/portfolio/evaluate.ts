@@ -1,0 +1,42 @@
+/**
+ * One file's text → its portfolio rows, through the same services the editor uses (parse,
+ * validation, the evaluated model). The document is dropped afterwards: a batch keeps rows,
+ * never the syntax trees. No file system here (Node and browser worker).
+ */
+import { URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { GrantServices } from '../../../language/src/grant-module.js';
+import type { Lang } from '../../../language/src/i18n.js';
+import { L } from './labels.js';
+import { rowsOf, type FileRows } from './rows.js';
+
+export interface Services {
+    shared: LangiumSharedServices;
+    Grant: GrantServices;
+}
+
+let counter = 0;
+
+/** Builds (parses and validates) the text as a document, hands it to `use`, and drops it. */
+export async function withDocument<T>(services: Services, text: string, path: string | undefined,
+    use: (document: LangiumDocument) => T): Promise<T> {
+    const { shared } = services;
+    const uri = path ? URI.file(path) : URI.parse(`memory:///portfolio-${++counter}.grant`);
+    const documents = shared.workspace.LangiumDocuments;
+    if (documents.hasDocument(uri)) documents.deleteDocument(uri);
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+    documents.addDocument(document);
+    try {
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        return use(document);
+    } finally {
+        documents.deleteDocument(uri);
+        shared.workspace.IndexManager.remove(uri);
+    }
+}
+
+/** The rows of one file's text. `file` is the name shown in the tables; `path` makes the document's URI. */
+export async function rowsOfText(services: Services, text: string, file: string, lang: Lang, path?: string): Promise<FileRows> {
+    return withDocument(services, text, path, document =>
+        rowsOf(file, document, services.Grant.model.Evaluator.get(document), L('problem.noProject', lang)));
+}

@@ -1,0 +1,235 @@
+/**
+ * A small .xlsx (SpreadsheetML) writer: the parts a table needs and nothing else. Each sheet has
+ * a frozen, bold header row with filters on, column widths that fit their contents, numbers as
+ * numbers with their formats (thousands, percent, date), and text in a shared-string table.
+ * Text that a spreadsheet would take for a formula (`=`, `+`, `-`, `@` first) carries Excel's
+ * quote prefix, so it stays text even when a cell is edited; no cell is ever a formula.
+ *
+ * Zipped by zip.ts (fflate's DEFLATE by default, no Node APIs): runs in Node and in a browser
+ * worker alike; the command line hands in Node's zlib, which is ten times faster.
+ */
+import { zipParts, type ZipCodec } from './zip.js';
+
+const encoder = new TextEncoder();
+const strToU8 = (s: string) => encoder.encode(s);
+
+export type CellValue = string | number | undefined | null;
+export type ColumnFormat = 'text' | 'integer' | 'number' | 'percent' | 'date';
+
+export interface SheetColumn {
+    header: string;
+    format: ColumnFormat;
+    /** Width in characters; computed from the contents when absent. */
+    width?: number;
+}
+
+export interface Sheet {
+    /** At most 31 characters, none of []:*?/\ (checked). */
+    name: string;
+    columns: SheetColumn[];
+    rows: CellValue[][];
+}
+
+const MAX_ROWS = 1_048_576;
+
+/** Text a spreadsheet could read as a formula or a command (OWASP's list, tab and CR included). */
+export function looksLikeFormula(s: string): boolean {
+    return /^[=+\-@\t\r]/.test(s);
+}
+
+/** Characters XML 1.0 cannot carry (control characters but tab, LF, CR; lone surrogates; U+FFFE/F). */
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlEscape(s: string): string {
+    return s.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** «A», «B», … «Z», «AA», … */
+export function columnName(index: number): string {
+    let n = index + 1;
+    let name = '';
+    while (n > 0) {
+        const r = (n - 1) % 26;
+        name = String.fromCharCode(65 + r) + name;
+        n = Math.floor((n - 1) / 26);
+    }
+    return name;
+}
+
+/** Days since 1899-12-30 (Excel's serial date) of an ISO date «2020-11-30». */
+export function excelDate(iso: string): number | undefined {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m) return undefined;
+    const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    return Math.round(ms / 86_400_000) + 25_569;
+}
+
+// Cell styles (indexes into cellXfs below).
+const STYLE = { text: 0, header: 1, quoted: 2, integer: 3, number: 4, percent: 5, date: 6 } as const;
+
+const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="2"><numFmt numFmtId="164" formatCode="dd.mm.yyyy"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts>
+<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
+<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE2EFDA"/><bgColor indexed="64"/></patternFill></fill></fills>
+<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+<cellXfs count="7">
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
+<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" quotePrefix="1"/>
+<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+</cellXfs>
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
+</styleSheet>`;
+
+class SharedStrings {
+    private readonly index = new Map<string, number>();
+    readonly list: string[] = [];
+    count = 0;
+
+    id(s: string): number {
+        this.count++;
+        let k = this.index.get(s);
+        if (k === undefined) {
+            k = this.list.length;
+            this.list.push(s);
+            this.index.set(s, k);
+        }
+        return k;
+    }
+
+    xml(): string {
+        const items = this.list.map(s => `<si><t xml:space="preserve">${xmlEscape(s)}</t></si>`);
+        return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.list.length}">${items.join('')}</sst>`;
+    }
+}
+
+function checkSheetName(name: string): string {
+    if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`Bad sheet name: ${name}`);
+    return name;
+}
+
+/** Display width of a value in characters, roughly as a spreadsheet shows it. */
+function widthOf(value: CellValue, format: ColumnFormat): number {
+    if (value === undefined || value === null || value === '') return 0;
+    if (typeof value === 'number') {
+        if (format === 'percent') return 7;
+        if (format === 'date') return 10;
+        const digits = Math.abs(Math.trunc(value)).toString().length;
+        return digits + Math.floor((digits - 1) / 3) + (Number.isInteger(value) ? 0 : 3) + (value < 0 ? 1 : 0);
+    }
+    // The longest line of the text.
+    let longest = 0;
+    for (const line of value.split('\n')) longest = Math.max(longest, line.length);
+    return longest;
+}
+
+function columnWidths(sheet: Sheet): number[] {
+    return sheet.columns.map((c, k) => {
+        if (c.width) return c.width;
+        // The header may wrap onto two lines; the values decide, within bounds.
+        let w = Math.min(Math.ceil(c.header.length / 2), 24);
+        for (const row of sheet.rows) w = Math.max(w, widthOf(row[k], c.format));
+        return Math.max(8, Math.min(60, w + 2));
+    });
+}
+
+function cellXml(ref: string, value: CellValue, format: ColumnFormat, strings: SharedStrings): string {
+    if (value === undefined || value === null || value === '') return '';
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return '';
+        const style = format === 'percent' ? STYLE.percent : format === 'date' ? STYLE.date
+            : format === 'integer' ? STYLE.integer : STYLE.number;
+        return `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
+    }
+    if (format === 'date') {
+        const serial = excelDate(value);
+        if (serial !== undefined) return `<c r="${ref}" s="${STYLE.date}"><v>${serial}</v></c>`;
+    }
+    const style = looksLikeFormula(value) ? ` s="${STYLE.quoted}"` : '';
+    return `<c r="${ref}" t="s"${style}><v>${strings.id(value)}</v></c>`;
+}
+
+function sheetXml(sheet: Sheet, strings: SharedStrings): string {
+    const cols = sheet.columns;
+    const last = columnName(Math.max(cols.length, 1) - 1);
+    const lastRow = sheet.rows.length + 1;
+    const range = `A1:${last}${lastRow}`;
+    const names = cols.map((_, k) => columnName(k));
+    const widths = columnWidths(sheet);
+    const out: string[] = [];
+    out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">');
+    out.push(`<dimension ref="${range}"/>`);
+    out.push('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>');
+    out.push('<sheetFormatPr defaultRowHeight="15"/>');
+    out.push('<cols>' + widths.map((w, k) => `<col min="${k + 1}" max="${k + 1}" width="${w}" customWidth="1"/>`).join('') + '</cols>');
+    out.push('<sheetData>');
+    out.push('<row r="1">' + cols.map((c, k) => `<c r="${names[k]}1" t="s" s="${STYLE.header}"><v>${strings.id(c.header)}</v></c>`).join('') + '</row>');
+    for (let r = 0; r < sheet.rows.length; r++) {
+        const row = sheet.rows[r];
+        const n = r + 2;
+        let cells = '';
+        for (let k = 0; k < cols.length; k++) cells += cellXml(`${names[k]}${n}`, row[k], cols[k].format, strings);
+        out.push(`<row r="${n}">${cells}</row>`);
+    }
+    out.push('</sheetData>');
+    out.push(`<autoFilter ref="${range}"/>`);
+    out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+    out.push('</worksheet>');
+    return out.join('');
+}
+
+export interface WorkbookInfo {
+    title?: string;
+    /** ISO timestamp written into the document properties; fixed in tests for identical bytes. */
+    created?: string;
+    /** The compressor (default: fflate, portable). */
+    codec?: ZipCodec;
+}
+
+/** The .xlsx bytes of these sheets. */
+export function writeXlsx(sheets: Sheet[], info: WorkbookInfo = {}): Uint8Array {
+    if (sheets.length === 0) throw new Error('A workbook needs at least one sheet.');
+    const seen = new Set<string>();
+    for (const s of sheets) {
+        checkSheetName(s.name);
+        if (seen.has(s.name.toLowerCase())) throw new Error(`Two sheets named ${s.name}`);
+        seen.add(s.name.toLowerCase());
+        if (s.rows.length + 1 > MAX_ROWS) throw new Error(`Sheet ${s.name}: ${s.rows.length} rows is more than a spreadsheet holds (${MAX_ROWS - 1}).`);
+    }
+    const strings = new SharedStrings();
+    const files: Record<string, Uint8Array> = {};
+    sheets.forEach((s, k) => { files[`xl/worksheets/sheet${k + 1}.xml`] = strToU8(sheetXml(s, strings)); });
+    const sheetEntries = sheets.map((s, k) => `<sheet name="${xmlEscape(s.name)}" sheetId="${k + 1}" r:id="rId${k + 1}"/>`).join('');
+    const filters = sheets.map((s, k) => {
+        const last = columnName(Math.max(s.columns.length, 1) - 1);
+        const quoted = `'${s.name.replace(/'/g, "''")}'`;
+        return `<definedName name="_xlnm._FilterDatabase" localSheetId="${k}" hidden="1">${xmlEscape(quoted)}!$A$1:$${last}$${s.rows.length + 1}</definedName>`;
+    }).join('');
+    files['xl/workbook.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets>${sheetEntries}</sheets><definedNames>${filters}</definedNames></workbook>`);
+    const rels = sheets.map((_, k) => `<Relationship Id="rId${k + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${k + 1}.xml"/>`).join('');
+    const n = sheets.length;
+    files['xl/_rels/workbook.xml.rels'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`);
+    files['xl/styles.xml'] = strToU8(STYLES_XML);
+    files['xl/sharedStrings.xml'] = strToU8(strings.xml());
+    const created = info.created ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    files['docProps/core.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlEscape(info.title ?? '')}</dc:title><dc:creator>Esep</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created></cp:coreProperties>`);
+    const overrides = sheets.map((_, k) => `<Override PartName="/xl/worksheets/sheet${k + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+    files['[Content_Types].xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`);
+    files['_rels/.rels'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`);
+    // The content types first, as Office writes them; fixed timestamps: the same sheets give the same bytes.
+    const { '[Content_Types].xml': types, '_rels/.rels': root, ...parts } = files;
+    const mtime = new Date(created);
+    return zipParts([['[Content_Types].xml', types], ['_rels/.rels', root], ...Object.entries(parts)], info.codec,
+        Number.isNaN(mtime.getTime()) ? undefined : mtime);
+}

@@ -1,0 +1,46 @@
+/**
+ * The review appendix (CLI `--review`, setting `esep.report.review`): after the form, on pages of
+ * its own, what a reviewer should look at — deviations without a justification and facts that
+ * cannot be compared with their plan — each with its line in the .grant file. Nothing of this
+ * is printed inside the form.
+ */
+import type { EvalIndicator } from '../../../../language/src/model.js';
+import { cell, heading, para, run, type Row, type Table } from '../model.js';
+import { position, type Builder } from './builder.js';
+
+function reviewTable(b: Builder, rows: { name: string; plan: string; fact: string; line: number }[]): Table {
+    const head = (text: string) => cell([run(text, { bold: true })], { align: 'center', shade: 'header' });
+    const header: Row = { kind: 'header', cells: [head('№'), head(b.L('reviewIndicator')), head(b.L('plan')), head(b.L('fact')), head(b.L('reviewLine'))] };
+    return {
+        type: 'table', widths: [5, 47, 18, 18, 12], header: [header],
+        rows: rows.map((r, i) => ({
+            kind: 'data' as const, line: r.line,
+            cells: [cell(String(i + 1)), cell(r.name), cell(r.plan, { align: 'center' }), cell(r.fact, { align: 'center' }), cell(String(r.line), { align: 'center' })]
+        }))
+    };
+}
+
+export function buildReview(b: Builder): void {
+    b.push({ type: 'pageBreak' });
+    b.push(heading(1, b.L('reviewTitle')));
+    b.push(para([run(b.L('reviewNote'), { italic: true })], { style: 'small', align: 'justify' }));
+    const unjustified = b.deviations.filter(d => !d.justification);
+    const unverifiable = b.project.indicators.filter((ei: EvalIndicator) =>
+        ei.verdict.status === 'unverifiable' && ei.plan && ei.fact && !b.running(ei));
+    if (!unjustified.length && !unverifiable.length) {
+        b.push(para(b.L('reviewNothing')));
+        return;
+    }
+    if (unjustified.length) {
+        b.push(heading(2, b.L('reviewUnjustified')));
+        b.push(para(b.L('reviewUnjustifiedHint'), { style: 'small' }));
+        b.push(reviewTable(b, unjustified.map(d => ({ name: d.name, plan: d.plan, fact: d.fact, line: d.line }))));
+    }
+    if (unverifiable.length) {
+        b.push(heading(2, b.L('reviewUnverifiable')));
+        b.push(para(b.L('reviewUnverifiableHint'), { style: 'small' }));
+        b.push(reviewTable(b, unverifiable.map(ei => ({
+            name: b.indicatorName(ei), plan: b.plan(ei), fact: b.factText(ei), line: position(ei.node).line
+        }))));
+    }
+}

@@ -1,0 +1,146 @@
+/**
+ * Line-level recovery (language/src/recovery.ts): one slip is reported on its line, with its
+ * fix, and every other check of the file still runs.
+ */
+import { describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { BASE, grant, parse } from './helpers.js';
+import { setLanguage } from '../language/src/i18n.js';
+
+const msg = (d: Diagnostic) => String(d.message);
+const line = (text: string, needle: string) => text.split('\n').findIndex(l => l.includes(needle));
+
+async function fixesFor(text: string, d: Diagnostic) {
+    const doc = await parse(text);
+    const actions = (await grant.lsp.CodeActionProvider!.getCodeActions(doc, {
+        textDocument: { uri: doc.uri.toString() }, range: d.range, context: { diagnostics: [d] }
+    })) as CodeAction[];
+    const apply = (a: CodeAction) => TextDocument.applyEdits(TextDocument.create('x', 'grant', 1, text), Object.values(a.edit!.changes!)[0]);
+    return { actions, apply };
+}
+
+/** Diagnostics of the unbroken fixture, to compare with: the slip must add its own and take nothing away. */
+async function baseline() {
+    return (await parse(BASE)).diagnostics!.filter(d => d.severity! <= 2).map(msg);
+}
+
+describe('a misspelt keyword at the start of a line', () => {
+    test.each([
+        ['көрсеткш', 'a letter left out'],
+        ['korsetkish', 'Latin layout'],
+        ['корсеткиш', 'Russian layout']
+    ])('«%s» (%s): «белгісіз сөз …: «көрсеткіш» деп жазғыңыз келді ме?», the indicator still read', async (typo) => {
+        const text = BASE.replace('көрсеткіш "Фото" жоспар: 10 факт: 12', `${typo} "Фото" жоспар: 10 факт: 12`);
+        const doc = await parse(text);
+        const errors = doc.diagnostics!.filter(d => d.severity === 1);
+        expect(errors.map(msg)).toEqual([`белгісіз сөз «${typo}»: «көрсеткіш» деп жазғыңыз келді ме?`]);
+        expect(errors[0].range.start).toEqual({ line: line(text, typo), character: text.split('\n')[line(text, typo)].indexOf(typo) });
+        expect(errors[0].range.end.character - errors[0].range.start.character).toBe(typo.length);
+        const model = grant.model.Evaluator.get(doc).projects[0];
+        const before = grant.model.Evaluator.get(await parse(BASE)).projects[0].indicators.find(i => i.name === 'Фото')!;
+        expect(model.indicators.find(i => i.name === 'Фото')?.verdict).toEqual(before.verdict);
+        const { actions, apply } = await fixesFor(text, errors[0]);
+        expect(actions[0].title).toBe('«көрсеткіш» деп түзету');
+        expect(apply(actions[0])).toBe(BASE);
+    });
+
+    test('in Russian and English too', async () => {
+        const text = BASE.replace('көрсеткіш "Фото"', 'көрсеткш "Фото"');
+        try {
+            setLanguage('ru');
+            expect((await parse(text)).diagnostics!.filter(d => d.severity === 1).map(msg)).toEqual(['неизвестное слово «көрсеткш»: вы хотели написать «көрсеткіш»?']);
+            setLanguage('en');
+            expect((await parse(text)).diagnostics!.filter(d => d.severity === 1).map(msg)).toEqual(['unknown word «көрсеткш»: did you mean «көрсеткіш»?']);
+        } finally {
+            setLanguage('kk');
+        }
+    });
+
+    test('a misspelt field name before «:» too (мерзмі: → мерзімі:)', async () => {
+        const text = BASE.replace('мерзімі: наурыз - қараша', 'мерзмі: наурыз - қараша');
+        const errors = (await parse(text)).diagnostics!.filter(d => d.severity === 1);
+        expect(errors.map(msg)).toEqual(['белгісіз сөз «мерзмі»: «мерзімі» деп жазғыңыз келді ме?']);
+    });
+
+    test('the rest of the file keeps every check', async () => {
+        const before = await baseline();
+        const doc = await parse(BASE.replace('көрсеткіш "Сауалнама"', 'көрсетш "Сауалнама"'));
+        const after = doc.diagnostics!.filter(d => d.severity! <= 2).map(msg);
+        expect(after.filter(m => !before.includes(m))).toEqual(['белгісіз сөз «көрсетш»: «көрсеткіш» деп жазғыңыз келді ме?']);
+        expect(before.filter(m => !after.includes(m))).toEqual([]);
+    });
+});
+
+describe('a value ends at the end of its line', () => {
+    test('a note typed under «факт: 12» is its own error, not the fact\'s unit', async () => {
+        const text = BASE.replace('көрсеткіш "Фото" жоспар: 10 факт: 12', 'көрсеткіш "Фото" жоспар: 10 факт: 12\n            Фото кейін қосамын');
+        const doc = await parse(text);
+        const errors = doc.diagnostics!.filter(d => d.severity === 1);
+        expect(errors.map(msg)).toEqual(['Бұл жол ешбір өріске жатпайды, сондықтан оқылмады: «Фото кейін қосамын». Түсініктеме болса, басына // қойыңыз; ескерту болса, ескерту: "…" деп жазыңыз.']);
+        expect(errors[0].range).toEqual({ start: { line: line(text, 'кейін'), character: 12 }, end: { line: line(text, 'кейін'), character: 30 } });
+        const model = grant.model.Evaluator.get(doc).projects[0];
+        const photo = model.indicators.find(i => i.name === 'Фото')!;
+        expect(photo.fact?.raw).toBe('12');
+        // No unit mismatch: the note is not the fact's unit.
+        expect(doc.diagnostics!.filter(d => d.range.start.line === line(text, 'Фото" жоспар') && d.severity! <= 2)).toEqual([]);
+        const { actions, apply } = await fixesFor(text, errors[0]);
+        expect(actions[0].title).toBe('Жолды түсініктемеге айналдыру (//)');
+        expect(apply(actions[0])).toContain('\n            // Фото кейін қосамын');
+        expect((await parse(apply(actions[0]))).diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+    });
+
+    test('unless the line ends with «,» or inside a parenthesis', async () => {
+        const text = BASE.replace('қатысушылар: 20 "Волонтерлер", 200 "Оқушылар"', 'қатысушылар: 20 "Волонтерлер",\n                200 "Оқушылар"')
+            .replace('жоспар: кемінде 200 адам факт: 200', 'жоспар: кемінде 200 адам (әр\n                кездесуден) факт: 200');
+        const doc = await parse(text);
+        expect(doc.diagnostics!.filter(d => d.severity === 1).map(msg)).toEqual([]);
+    });
+
+    test('statistics keys, age brackets and publications still start their lines', async () => {
+        const doc = await parse(BASE);
+        expect(doc.diagnostics!.filter(d => d.severity === 1).map(msg)).toEqual([]);
+        expect(doc.parseResult.lexerReport?.diagnostics ?? []).toEqual([]);
+    });
+
+    test('a block under an unknown word is set aside whole, and the blocks after it are read', async () => {
+        const text = BASE.replace('міндет 2 "Қорытынды" {', 'миссия 2 "Қорытынды" {');
+        const doc = await parse(text);
+        const errors = doc.diagnostics!.filter(d => d.severity === 1);
+        expect(errors.map(msg)).toEqual(['белгісіз сөз «миссия»: бұл блок оқылмады. Блоктың кілт сөзін тексеріңіз (мысалы «міндет», «іс-шара», «әсер»).']);
+        expect(doc.parseResult.value.projects[0].infoWorks).toHaveLength(1);
+    });
+});
+
+describe('text without quotes where a quoted text goes', () => {
+    test('гранталушы: «Жас қанат» ЖҚБ — read as the text, a warning and a one-click fix', async () => {
+        const text = BASE.replace('гранталушы: "Жас қанат жастар қоғамдық бірлестігі"', 'гранталушы: «Жас қанат» жастар қоғамдық бірлестігі  // атауы');
+        const doc = await parse(text);
+        expect(doc.diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+        const warning = doc.diagnostics!.find(d => msg(d).includes('тырнақшаға алынбаған'))!;
+        expect(msg(warning)).toBe('«гранталушы» мәтіні тырнақшаға алынбаған: "«Жас қанат» жастар қоғамдық бірлестігі" деп жазыңыз.');
+        expect(warning.severity).toBe(2);
+        expect(doc.parseResult.value.projects[0].grantee).toBe('«Жас қанат» жастар қоғамдық бірлестігі');
+        const { actions, apply } = await fixesFor(text, warning);
+        expect(actions[0].title).toBe('Мәтінді тырнақшаға алу');
+        expect(apply(actions[0])).toContain('гранталушы: "«Жас қанат» жастар қоғамдық бірлестігі"  // атауы');
+    });
+
+    test('the text stops before the next «keyword:» on the line', async () => {
+        const text = BASE.replace('жетекші: "Сейтимов Азат Галимович"', 'жетекші: Сейтимов Азат Галимович');
+        const doc = await parse(text);
+        expect(doc.diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+        expect(doc.parseResult.value.projects[0].head).toBe('Сейтимов Азат Галимович');
+        expect(doc.parseResult.value.projects[0].headPosition).toBe('Төраға');
+    });
+
+    test('an unclosed quote at the end of the file is closed in one click', async () => {
+        const text = 'жоба "Т" {\n    тақырып: "Ауыл мектептері\n}\n';
+        const doc = await parse(text);
+        const errors = doc.diagnostics!.filter(d => d.severity === 1 && (d.data as { code?: string }).code === 'lexing-error');
+        expect(errors.map(msg)).toEqual(['«тақырып» мәтінінің тырнақшасы жабылмаған: жолдың соңына " қойыңыз.']);
+        expect(doc.parseResult.value.projects[0].topic).toBe('Ауыл мектептері');
+        const { actions, apply } = await fixesFor(text, errors[0]);
+        expect(apply(actions[0])).toBe('жоба "Т" {\n    тақырып: "Ауыл мектептері"\n}\n');
+    });
+});
