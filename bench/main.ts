@@ -7,7 +7,7 @@
  * Figures are medians of several runs; the limit and the full run alternate, so
  * the ratios compare neighbours in time on a shared, noisy machine.
  *
- *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package,portfolio] [--profile]
+ *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package,portfolio,import] [--profile]
  *
  * --quick: tiny sizes, one run each; checks that every figure can be measured
  * (npm test runs it), the figures themselves mean nothing then.
@@ -27,6 +27,7 @@ import type { Chart } from '../server/src/report/model.js';
 import { generateByActivities, generateByLines, type ExampleTexts, type Generated } from './generate.js';
 import { LspClient } from './lsp-client.js';
 import { benchPortfolio } from './portfolio.js';
+import { benchImport } from './import.js';
 
 // ---------------------------------------------------------------------------
 // Arguments and set-up
@@ -777,8 +778,9 @@ async function main(): Promise<void> {
     // 7
     if (part('package')) benchPackage();
     if (part('portfolio')) await benchPortfolio({ root: ROOT, quick: QUICK, log, figure });
+    if (part('import')) await benchImport({ root: ROOT, quick: QUICK, examples: EXAMPLES, log, figure });
     // Grouped in the order of the issue (the sort is stable).
-    const order = ['validation', 'lsp', 'report', 'memory', 'scaling', 'package', 'portfolio'];
+    const order = ['validation', 'lsp', 'report', 'memory', 'scaling', 'package', 'portfolio', 'import'];
     figures.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
 
     const results = {

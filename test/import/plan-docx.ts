@@ -14,7 +14,7 @@ import {
     AlignmentType, DeletedTextRun, Document, FootnoteReferenceRun, InsertedTextRun, LevelFormat, Packer, PageOrientation, Paragraph,
     Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType, type ParagraphChild
 } from 'docx';
-import type { Shape, ShapeActivity } from './shape.js';
+import type { Shape, ShapeActivity } from './shape-of.js';
 
 export type Column = 'activity' | 'place' | 'indicator' | 'plan' | 'period';
 
