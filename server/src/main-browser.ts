@@ -11,6 +11,7 @@ import { reportRendererFor } from './report/requests.js';
 import { toBase64 } from './report/base64.js';
 import { previewRendererFor } from './report/html.js';
 import { connectImport } from './import/requests.js';
+import { setPdfLoader, type PdfLib } from './import/pdf-lib.js';
 
 // The worker's global scope is the message port (typed as a Worker: the project compiles with the DOM lib).
 const port = self as unknown as Worker;
@@ -23,4 +24,11 @@ registerReportRenderer(reportRendererFor(Grant), toBase64);
 registerPreviewRenderer(previewRendererFor(Grant));
 connectEsep(connection, shared, Grant);
 connectImport(connection, Grant);
+// The PDF library is out/pdf-reader.js beside this worker script (one copy for both servers).
+setPdfLoader(async () => {
+    const scope = self as unknown as { importScripts(url: string): void; location: { href: string }; EsepPdfReader?: PdfLib };
+    scope.importScripts(new URL('pdf-reader.js', scope.location.href).href);
+    if (!scope.EsepPdfReader) throw new Error('out/pdf-reader.js did not load');
+    return scope.EsepPdfReader;
+});
 startLanguageServer(shared);

@@ -12,6 +12,9 @@ import { reportRendererFor } from './report/requests.js';
 import { toBase64 } from './report/base64.js';
 import { previewRendererFor } from './report/html.js';
 import { connectImport } from './import/requests.js';
+import { setPdfLoader, type PdfLib } from './import/pdf-lib.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const connection = createConnection(ProposedFeatures.all);
 // Last line of defence (the providers and requests are guarded in language/src/lsp/safe-providers.ts):
@@ -31,4 +34,11 @@ registerReportRenderer(reportRendererFor(Grant), toBase64);
 registerPreviewRenderer(previewRendererFor(Grant));
 connectEsep(connection, shared, Grant);
 connectImport(connection, Grant);
+// The PDF library is out/pdf-reader.js beside this bundle (one copy for both servers). The package
+// is "type": "module", so Node would take a .js for ESM: the script is run as the worker runs it.
+setPdfLoader(async () => {
+    const module = { exports: {} as PdfLib };
+    new Function('module', 'exports', readFileSync(join(__dirname, 'pdf-reader.js'), 'utf8'))(module, module.exports);
+    return module.exports;
+});
 startLanguageServer(shared);

@@ -11,6 +11,7 @@
  * «Іс-шараның»). A PDF with no text is a scan: OCR is not supported.
  */
 import { ImportError, type Block, type Cell, type NeutralDocument, type Para, type Row, type Table } from './document.js';
+import { loadPdfLib } from './pdf-lib.js';
 import { blockMarker, clean, impactColumn, monitoringColumn, taskHeading, teamColumn } from './labels.js';
 
 interface Item { text: string; x: number; right: number; top: number; h: number }
@@ -22,7 +23,7 @@ const PAGE = 10_000;
 const SEGMENT_GAP = 12;
 
 async function pdfItems(bytes: Uint8Array): Promise<{ pages: Item[][] }> {
-    const { getDocumentProxy } = await import('unpdf');
+    const { getDocumentProxy } = await loadPdfLib();
     let pdf;
     try {
         pdf = await getDocumentProxy(new Uint8Array(bytes));
