@@ -30,6 +30,7 @@ export class LspClient {
     private id = 0;
     private readonly pending = new Map<number, { resolve: (r: any) => void; reject: (e: Error) => void; method: string }>();
     private waiters: Waiter[] = [];
+    private listeners: { method: string; listener: (n: Notification) => void }[] = [];
     private stderr = '';
     private exited = false;
     /** The value of the `esep` settings section the server asks for. */
@@ -47,6 +48,11 @@ export class LspClient {
             this.pending.clear();
             this.waiters = [];
         });
+    }
+
+    /** The last few kilobytes the server wrote to stderr. */
+    get stderrTail(): string {
+        return this.stderr;
     }
 
     get pid(): number {
@@ -90,6 +96,7 @@ export class LspClient {
     }
 
     private notified(n: Notification): void {
+        for (const l of this.listeners) if (l.method === n.method) l.listener(n);
         const index = this.waiters.findIndex(w => w.method === n.method && w.test(n.params));
         if (index < 0) return;
         const [w] = this.waiters.splice(index, 1);
@@ -110,12 +117,30 @@ export class LspClient {
     }
 
     request<T = any>(method: string, params: object): Promise<T> {
-        return new Promise((resolve, reject) => {
+        return this.start<T>(method, params).result;
+    }
+
+    /** Sends a request and returns its id (to cancel it) with the promise of its result. */
+    start<T = any>(method: string, params: object): { id: number; result: Promise<T> } {
+        const current = ++this.id;
+        const result = new Promise<T>((resolve, reject) => {
             if (this.exited) { reject(new Error('language server is not running')); return; }
-            const current = ++this.id;
             this.pending.set(current, { resolve, reject, method });
             this.send({ id: current, method, params });
         });
+        return { id: current, result };
+    }
+
+    /** `$/cancelRequest`, as an editor sends it for a request whose answer it no longer wants. */
+    cancel(id: number): void {
+        if (this.pending.has(id)) this.notify('$/cancelRequest', { id });
+    }
+
+    /** Calls `listener` with every notification of `method` (until the returned function is called). */
+    on(method: string, listener: (n: Notification) => void): () => void {
+        const entry = { method, listener };
+        this.listeners.push(entry);
+        return () => { this.listeners = this.listeners.filter(l => l !== entry); };
     }
 
     /** Round-trip time of a request in milliseconds, and its result. */
@@ -152,7 +177,14 @@ export class LspClient {
                     publishDiagnostics: { relatedInformation: true, versionSupport: true },
                     completion: { completionItem: { snippetSupport: true, insertReplaceSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
                     hover: { contentFormat: ['markdown', 'plaintext'] },
-                    codeLens: {}
+                    codeLens: {},
+                    semanticTokens: {
+                        requests: { full: { delta: true }, range: true }, tokenTypes: [], tokenModifiers: [],
+                        formats: ['relative'], overlappingTokenSupport: false, multilineTokenSupport: false
+                    },
+                    inlayHint: {},
+                    foldingRange: { lineFoldingOnly: true },
+                    documentSymbol: { hierarchicalDocumentSymbolSupport: true }
                 }
             }
         });

@@ -7,7 +7,7 @@
  * Figures are medians of several runs; the limit and the full run alternate, so
  * the ratios compare neighbours in time on a shared, noisy machine.
  *
- *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package,portfolio,import] [--profile]
+ *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package,typing,portfolio,…] [--profile]
  *
  * --quick: tiny sizes, one run each; checks that every figure can be measured
  * (npm test runs it), the figures themselves mean nothing then.
@@ -22,12 +22,21 @@ import { Packer } from 'docx';
 import { createGrantServices } from '../language/src/grant-module.js';
 import { clearValueCache } from '../language/src/values/index.js';
 import { renderReport } from '../server/src/report/render.js';
-import { renderCharts } from '../server/src/report/docx.js';
-import type { Chart } from '../server/src/report/model.js';
+import { nativeChartData } from '../server/src/report/docx-charts.js';
+import { chartPartXml } from '../server/src/report/native-chart.js';
+import type { Chart } from '../server/src/report/document.js';
 import { generateByActivities, generateByLines, type ExampleTexts, type Generated } from './generate.js';
 import { LspClient } from './lsp-client.js';
+import { figure, figures, log, median, percentile, sleep, spread as spreadOf, sum, table } from './figures.js';
+import { registeredSections, registerSection } from './sections.js';
+import { typingSection } from './typing.js';
 import { benchPortfolio } from './portfolio.js';
 import { benchImport } from './import.js';
+
+// Sections of their own files, in the order they run (after main.ts's own).
+registerSection(typingSection);
+registerSection({ name: 'portfolio', run: context => benchPortfolio({ root: context.root, quick: context.quick, log, figure }) });
+registerSection({ name: 'import', run: context => benchImport({ root: context.root, quick: context.quick, examples: context.examples, log, figure }) });
 
 // ---------------------------------------------------------------------------
 // Arguments and set-up
@@ -78,6 +87,12 @@ const SIZES: Size[] = QUICK
 const REPORTED = SIZES.filter(s => !s.tenfold);
 /** Rounds over all sizes; each size is built `reps` times per round. */
 const VALIDATION_ROUNDS = QUICK ? 1 : 9;
+/**
+ * Rounds go on past VALIDATION_ROUNDS (and report runs past their count) until the spread
+ * of every ratio with a target is under ±SPREAD_GOAL (figures.ts `spread`), up to MAX_ROUNDS.
+ */
+const SPREAD_GOAL = 0.03;
+const MAX_ROUNDS = QUICK ? 1 : 40;
 /** Report sizes: the label is the nominal number of activities (quick mode uses fewer). */
 const REPORT_SIZES = QUICK
     ? [{ label: '20', activities: 2, runs: 1 }, { label: '200', activities: 20, runs: 1 }, { label: '1000', activities: 40, runs: 1 }]
@@ -90,56 +105,7 @@ const LSP_COUNTS = (label: string) => QUICK
     : label === '50k' ? { positions: 30, lenses: 5 } : { positions: 60, lenses: 9 };
 
 // ---------------------------------------------------------------------------
-// Figures
-
-type Status = 'PASS' | 'MISS' | 'INFO' | 'N/A';
-
-interface Figure {
-    id: string;
-    group: string;
-    label: string;
-    value: number | null;
-    unit: string;
-    /** «≤ 1.3», «< 1000»; empty for information only. */
-    target: string;
-    status: Status;
-    note?: string;
-    samples?: number;
-}
-
-const figures: Figure[] = [];
-
-function figure(id: string, group: string, label: string, value: number | null | undefined, unit: string,
-    target?: { op: '<=' | '<'; limit: number }, extra: { note?: string; samples?: number } = {}): void {
-    let status: Status = 'INFO';
-    if (value === null || value === undefined || !Number.isFinite(value)) status = 'N/A';
-    else if (target) status = (target.op === '<=' ? value <= target.limit : value < target.limit) ? 'PASS' : 'MISS';
-    figures.push({
-        id, group, label, value: value === null || value === undefined || !Number.isFinite(value) ? null : round(value), unit,
-        target: target ? `${target.op === '<=' ? '≤' : '<'} ${target.limit}` : '', status, ...extra
-    });
-}
-
-function round(n: number): number {
-    return Math.abs(n) >= 100 ? Math.round(n * 10) / 10 : Math.round(n * 1000) / 1000;
-}
-
-function median(xs: number[]): number {
-    const s = [...xs].sort((a, b) => a - b);
-    if (s.length === 0) return NaN;
-    const mid = s.length >> 1;
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(xs: number[], p: number): number {
-    const s = [...xs].sort((a, b) => a - b);
-    if (s.length === 0) return NaN;
-    return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-
-const log = (...parts: unknown[]) => console.error('bench:', ...parts);
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+// Figures: bench/figures.ts (the table every section adds to)
 
 const inputs = new Map<string, Generated & { tokens: number }>();
 
@@ -238,7 +204,11 @@ async function benchValidation(): Promise<void> {
         series.set(size.label, { limit: [], parse: [], cold: [], warm: [], limitCpu: [], coldCpu: [], ratios: [], warmRatios: [], roundFull: [], roundLimit: [], findings: 0 });
     }
     fullGc();
-    for (let round = 0; round < VALIDATION_ROUNDS; round++) {
+    const settled = () => REPORTED.every(size => {
+        const s = series.get(size.label)!;
+        return spreadOf(s.ratios) < SPREAD_GOAL && spreadOf(s.warmRatios) < SPREAD_GOAL;
+    });
+    for (let round = 0; round < MAX_ROUNDS && (round < VALIDATION_ROUNDS || !settled()); round++) {
         for (const size of SIZES) {
             const g = input(size);
             const s = series.get(size.label)!;
@@ -275,10 +245,10 @@ async function benchValidation(): Promise<void> {
         figure(`validation.full.ms@${size.label}`, 'validation', `Full validation (cold value cache), ${size.label}`, c, 'ms', undefined, { samples: n, note: `${s.findings} findings` });
         figure(`validation.fullWarm.ms@${size.label}`, 'validation', `Full validation (warm value cache), ${size.label}`, w, 'ms', undefined, { samples: n });
         figure(`validation.ratio@${size.label}`, 'validation', `Full ÷ limit (cold: a file opened), ${size.label}`, median(s.ratios), '×', { op: '<=', limit: 1.3 },
-            { samples: n, note: `median of per-run ratios; ratio of medians ${(c / l).toFixed(3)}` });
+            { samples: n, spread: spreadOf(s.ratios), note: `median of per-run ratios; ratio of medians ${(c / l).toFixed(3)}` });
         // Warm: every edit after the first (the values that did not change are read once); cold: opening a file in a fresh server.
         figure(`validation.ratioWarm@${size.label}`, 'validation', `Full ÷ limit (warm: an edit), ${size.label}`, median(s.warmRatios), '×', { op: '<=', limit: 1.3 },
-            { samples: n, note: 'the value cache holds what the previous version read' });
+            { samples: n, spread: spreadOf(s.warmRatios), note: 'the value cache holds what the previous version read' });
         figure(`validation.ratioCpu@${size.label}`, 'validation', `Full ÷ limit (cold), CPU time, ${size.label}`, sum(s.coldCpu) / sum(s.limitCpu), '×', undefined,
             { samples: n, note: 'CPU time of the process, totals over the runs: time other processes take from the machine does not count' });
     }
@@ -287,8 +257,6 @@ async function benchValidation(): Promise<void> {
     scalingFigure('scaling.validation', 'Scaling 10× ÷ 1× input: full validation', perRound(small.roundFull, large.roundFull));
 }
 
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
 /** large ÷ small for each round (both measured within moments of each other). */
 function perRound(small: number[], large: number[]): number[] {
     return small.map((s, i) => large[i] / s).filter(Number.isFinite);
@@ -296,7 +264,7 @@ function perRound(small: number[], large: number[]): number[] {
 
 function scalingFigure(id: string, label: string, ratios: number[], inputNote = tenfoldNote()): void {
     figure(id, 'scaling', label, ratios.length ? median(ratios) : null, '×', { op: '<=', limit: 11 },
-        ratios.length ? { samples: ratios.length, note: `median over rounds of the ratio of neighbouring measurements; ${inputNote}` } : { note: 'n/a: not measured' });
+        ratios.length ? { samples: ratios.length, spread: spreadOf(ratios), note: `median over rounds of the ratio of neighbouring measurements; ${inputNote}` } : { note: 'n/a: not measured' });
 }
 
 function tenfoldNote(): string {
@@ -582,18 +550,19 @@ interface ReportCase {
     runs: number;
     document: LangiumDocument;
     /** The docx Document object the renderer packed, to pack it alone. */
-    built: Parameters<typeof Packer.toArrayBuffer>[0];
+    built: Parameters<typeof Packer.toArrayBuffer>;
     lines: number;
     indicators: number;
     bytes: number;
     reports: number[];
     packs: number[];
-    /** The charts of the report, drawn and encoded alone (what the report adds to the pack besides the text). */
+    /** The charts of the report, their parts written alone (what the report adds to the pack besides the text). */
     charts: Chart[];
     chartRuns: number[];
 }
 
-const REPORT_OPTIONS = { kind: 'final' as const, lang: 'kk' as const };
+// With the plan-vs-fact charts (opt-in, --charts): the heavier report, native Word charts included.
+const REPORT_OPTIONS = { kind: 'final' as const, lang: 'kk' as const, charts: true };
 
 /**
  * The report of a validated document (what the server's esep/renderReport does once the
@@ -604,10 +573,11 @@ const REPORT_OPTIONS = { kind: 'final' as const, lang: 'kk' as const };
 async function benchReport(): Promise<void> {
     // The document object the renderer hands to the docx packer, captured so it can be packed alone.
     const originalPack = Packer.toArrayBuffer.bind(Packer);
-    let captured: Parameters<typeof Packer.toArrayBuffer>[0] | undefined;
-    (Packer as { toArrayBuffer: typeof Packer.toArrayBuffer }).toArrayBuffer = (doc, ...rest) => {
-        captured = doc;
-        return originalPack(doc, ...rest);
+    let captured: Parameters<typeof Packer.toArrayBuffer> | undefined;
+    (Packer as { toArrayBuffer: typeof Packer.toArrayBuffer }).toArrayBuffer = (...args) => {
+        // The document object and the extra files (the chart parts) the renderer packs.
+        captured = args;
+        return originalPack(...args);
     };
     const runOnce = async (c: ReportCase): Promise<void> => {
         gc();
@@ -617,11 +587,11 @@ async function benchReport(): Promise<void> {
         if (result.ok) c.bytes = result.bytes.length;
         gc();
         start = performance.now();
-        await originalPack(c.built);
+        await originalPack(...c.built);
         c.packs.push(performance.now() - start);
         gc();
         start = performance.now();
-        await renderCharts(c.charts);
+        for (const chart of c.charts) chartPartXml(nativeChartData(chart));
         c.chartRuns.push(performance.now() - start);
     };
     const cases: ReportCase[] = [];
@@ -640,9 +610,11 @@ async function benchReport(): Promise<void> {
         }
         fullGc();
         const [small, medium, large] = cases;
-        for (let r = 0; r < Math.max(small.runs, medium.runs); r++) {
+        // The 200-activity ratio has a target: runs go on until its spread is small enough.
+        const mediumRatios = () => medium.reports.map((x, i) => x / medium.packs[i]);
+        for (let r = 0; r < MAX_ROUNDS && (r < Math.max(small.runs, medium.runs) || spreadOf(mediumRatios()) >= SPREAD_GOAL); r++) {
             if (r < small.runs) await runOnce(small);
-            if (r < medium.runs) await runOnce(medium);
+            await runOnce(medium);
         }
         for (let r = 0; r < large.runs; r++) await runOnce(large);
     } finally {
@@ -656,9 +628,10 @@ async function benchReport(): Promise<void> {
             { samples: c.reports.length, note: `${Math.round(c.bytes / 1024)} KB, ${c.lines} lines, ${c.indicators} indicators` });
         figure(`report.pack.ms@${c.label}`, 'report', `Limit: docx packing the same built document, ${c.activities} activities`, pack, 'ms', undefined,
             { samples: c.packs.length });
-        figure(`report.ratio@${c.label}`, 'report', `Report ÷ pack, ${c.activities} activities`, median(c.reports.map((x, i) => x / c.packs[i])), '×',
-            targeted ? { op: '<=', limit: 1.5 } : undefined, { samples: c.reports.length, note: 'median of per-run ratios' });
-        figure(`report.charts.ms@${c.label}`, 'report', `  of which the charts' pictures (${c.charts.length}: draw + PNG, as the report makes them), ${c.activities} activities`,
+        const ratios = c.reports.map((x, i) => x / c.packs[i]);
+        figure(`report.ratio@${c.label}`, 'report', `Report ÷ pack, ${c.activities} activities`, median(ratios), '×',
+            targeted ? { op: '<=', limit: 1.5 } : undefined, { samples: c.reports.length, spread: spreadOf(ratios), note: 'median of per-run ratios' });
+        figure(`report.charts.ms@${c.label}`, 'report', `  of which the chart parts (${c.charts.length} native charts, XML), ${c.activities} activities`,
             median(c.chartRuns), 'ms', undefined, { samples: c.chartRuns.length, note: 'one chart per task; the pack has no counterpart for them' });
         figure(`report.ratioWithoutCharts@${c.label}`, 'report', `Report without the charts' time ÷ pack, ${c.activities} activities`,
             median(c.reports.map((x, i) => (x - (c.chartRuns[i] ?? 0)) / c.packs[i])), '×', undefined, { samples: c.reports.length });
@@ -672,6 +645,15 @@ async function benchReport(): Promise<void> {
 // ---------------------------------------------------------------------------
 // 7: the package and the extension's activation
 
+/** The arguments of `vsce package` in the package script (its user README among them), without its --out. */
+function vsceArgs(): string[] {
+    const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.package;
+    const args = script.slice(script.indexOf('vsce package') + 'vsce package'.length).trim().split(/\s+/);
+    const out = args.indexOf('--out');
+    if (out >= 0) args.splice(out, 2);
+    return args;
+}
+
 function benchPackage(): void {
     const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
     const dir = mkdtempSync(join(tmpdir(), 'esep-bench-vsix-'));
@@ -681,8 +663,7 @@ function benchPackage(): void {
         const start = performance.now();
         // What `npm run package` does after its build (npm run bench has just built): written to a temporary
         // folder, so the esep.vsix of the end-to-end tests is left alone.
-        execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', file],
-            { cwd: ROOT, stdio: 'pipe' });
+        execFileSync(process.execPath, [vsce, 'package', ...vsceArgs(), '--out', file], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
         const seconds = (performance.now() - start) / 1000;
         figure('package.vsix.mb', 'package', '.vsix size', statSync(file).size / 2 ** 20, 'MB', { op: '<', limit: 3 },
             { note: `vsce package in ${seconds.toFixed(1)} s` });
@@ -745,26 +726,6 @@ function readActivation(): { ms?: number; note: string } {
 // ---------------------------------------------------------------------------
 // Output
 
-function table(): string {
-    const rows = figures.map(f => [
-        f.label,
-        f.value === null ? 'n/a' : `${f.value} ${f.unit}`,
-        f.target ? `${f.target} ${f.unit}` : '',
-        f.status === 'INFO' ? '' : f.status
-    ]);
-    const head = ['Figure', 'Value', 'Target', ''];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
-    const line = (r: string[]) => r.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-    const out = [line(head), widths.map(w => '-'.repeat(w)).join('  ')];
-    let group = '';
-    figures.forEach((f, i) => {
-        if (f.group !== group && i > 0) out.push('');
-        group = f.group;
-        out.push(line(rows[i]));
-    });
-    return out.join('\n');
-}
-
 async function main(): Promise<void> {
     const started = performance.now();
     if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
@@ -777,11 +738,15 @@ async function main(): Promise<void> {
     if (part('report')) await benchReport();
     // 7
     if (part('package')) benchPackage();
-    if (part('portfolio')) await benchPortfolio({ root: ROOT, quick: QUICK, log, figure });
-    if (part('import')) await benchImport({ root: ROOT, quick: QUICK, examples: EXAMPLES, log, figure });
-    // Grouped in the order of the issue (the sort is stable).
-    const order = ['validation', 'lsp', 'report', 'memory', 'scaling', 'package', 'portfolio', 'import'];
-    figures.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
+    // Sections of their own files (bench/sections.ts): typing, portfolio, and what other files register.
+    const context = { root: ROOT, quick: QUICK, serverPath: join(ROOT, 'out/server.cjs'), profileDir: PROFILE_DIR, examples: EXAMPLES };
+    for (const section of registeredSections()) {
+        if (part(section.name)) await section.run(context);
+    }
+    // Grouped in the order of the issue (the sort is stable); sections of other files after, in their order.
+    const order = ['validation', 'lsp', 'typing', 'report', 'memory', 'scaling', 'package', ...registeredSections().map(s => s.name)];
+    const rank = (group: string) => (order.includes(group) ? order.indexOf(group) : order.length);
+    figures.sort((a, b) => rank(a.group) - rank(b.group));
 
     const results = {
         generatedAt: new Date().toISOString(),

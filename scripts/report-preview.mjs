@@ -21,6 +21,8 @@ const dpi = dpiArg > 0 ? Number(process.argv[dpiArg + 1]) : 70;
 const JOBS = [
     { name: 'birgemiz-final-kk', file: 'examples/birgemiz-bilim.grant', args: ['--kind', 'final', '--lang', 'kk'] },
     { name: 'birgemiz-final-ru', file: 'examples/birgemiz-bilim.grant', args: ['--kind', 'final', '--lang', 'ru'] },
+    // The same report with the review appendix and the charts a user may ask for.
+    { name: 'birgemiz-final-kk-review', file: 'examples/birgemiz-bilim.grant', args: ['--kind', 'final', '--lang', 'kk', '--review', '--charts'] },
     { name: 'birgemiz-interim-kk', file: 'examples/birgemiz-bilim.grant', args: ['--kind', 'interim', '--lang', 'kk'] },
     { name: 'teng-plan-kk', file: 'examples/teng-mumkindik.grant', args: ['--kind', 'plan', '--lang', 'kk'] },
     { name: 'teng-plan-ru', file: 'examples/teng-mumkindik.grant', args: ['--kind', 'plan', '--lang', 'ru'] }
@@ -32,7 +34,8 @@ function has(command) {
 
 function run(command, args, options = {}) {
     console.log(`$ ${command} ${args.join(' ')}`);
-    execFileSync(command, args, { stdio: 'inherit', cwd: root, ...options });
+    // Every tool gets a time limit: a stuck converter must not hang the run.
+    execFileSync(command, args, { stdio: 'inherit', cwd: root, timeout: 300_000, ...options });
 }
 
 function ensureTools() {

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, readSpec, root } from './helpers.js';
+import { flatten } from '../server/src/diagnostics.js';
 
 const LANGS = ['kk', 'ru'] as const;
 /** The rule reference is in English too. */
@@ -24,8 +25,8 @@ function sourceFiles(dir: string): string[] {
     });
 }
 
-/** Codes that are not rules: syntax errors, unresolved links, unreadable values (server/src/diagnostics.ts). */
-const NON_RULE_CODES = ['parse', 'link', 'value'];
+/** Codes that are not rules: syntax errors, unresolved links, unreadable values, Esep's own failures (server/src/diagnostics.ts). */
+const NON_RULE_CODES = ['parse', 'link', 'value', 'internal'];
 
 /**
  * The rule codes the checks can emit: every «V-…» string literal of the language and the server
@@ -88,6 +89,22 @@ describe('rule reference (docs/*/rules.md)', () => {
     it('kk, ru and en list the same codes in the same order', () => {
         expect(documentedCodes(docs('ru', 'rules.md'))).toEqual(documentedCodes(docs('kk', 'rules.md')));
         expect(documentedCodes(docs('en', 'rules.md'))).toEqual(documentedCodes(docs('kk', 'rules.md')));
+    });
+
+    it('every code `esep check` reports on broken files is documented (not only the «V-…» ones)', async () => {
+        const broken = [
+            'жоба "Т" {\n    гранталушы: Жас қанат ҚБ\n    кезең: 31.02.2020 - 30.11.2020\n    міндет "М" {\n        іс-шара "І" {\n'
+                + '            көрсеткш "Фото" жоспар: 5 факт: 6\n            Фото кейін қосамын\n            көрсеткіш "Б" жоспар: кемінде факт: 2\n        }\n    }\n}\n',
+            'жоба "Т" {\n    міндет "М" {\n', 'жоба "Т" { сома: 1 000 (бір мың) }\n'
+        ];
+        const documented = new Set(documentedCodes(docs('kk', 'rules.md')));
+        const seen = new Set<string>();
+        for (const text of broken) {
+            for (const d of flatten('x.grant', await parse(text))) seen.add(d.code);
+        }
+        expect(seen).toContain('parse');
+        expect(seen).toContain('value');
+        expect([...seen].filter(c => !documented.has(c))).toEqual([]);
     });
 
     it('the comparison catches both kinds of drift', () => {

@@ -30,6 +30,15 @@ function searchable(command: { title: string; category?: string }, ui: 'en' | 'r
     return [...texts(key(command.title)), category].join(' ').toLowerCase();
 }
 
+describe('the nls files', () => {
+    it('hold each key once (JSON.parse would silently keep the last one, e.g. after a merge)', () => {
+        for (const name of ['package.nls.json', 'package.nls.kk.json', 'package.nls.ru.json', 'package.nls.en.json']) {
+            const keys = [...readFileSync(join(root, name), 'utf8').matchAll(/^\s*"([^"]+)"\s*:/gm)].map(m => m[1]);
+            expect(keys.filter((k, i) => keys.indexOf(k) !== i), name).toEqual([]);
+        }
+    });
+});
+
 describe('command palette in three languages', () => {
     const commands: { command: string; title: string; category?: string }[] = pkg.contributes.commands;
 

@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { createGrantServices } from '../language/src/grant-module.js';
+import { ReportModule } from '../server/src/report/module.js';
 import type { GrantFile } from '../language/src/generated/ast.js';
 
-export const services = createGrantServices(EmptyFileSystem);
+// With the report module, as the servers create them: esep/renderReport and esep/renderPreview answer.
+export const services = createGrantServices(EmptyFileSystem, ReportModule);
 export const grant = services.Grant;
 const parser = parseHelper<GrantFile>(grant);
 

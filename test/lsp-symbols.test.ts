@@ -19,8 +19,8 @@ describe('outline', () => {
             disposeAfterCheck: true,
             assert: symbols => {
                 const lines = tree(symbols);
-                expect(lines[0]).toBe('Birgemiz: Bilim [15/20]');
-                expect(lines).toContain('  1. Мүдделі топ өкілдерінің қажеттіліктеріне сай келетін волонтер-оқытушылардың жұмысын ұйымдастыру [5/7]');
+                expect(lines[0]).toBe('Birgemiz: Bilim [16/20]');
+                expect(lines).toContain('  1. Мүдделі топ өкілдерінің қажеттіліктеріне сай келетін волонтер-оқытушылардың жұмысын ұйымдастыру [6/7]');
                 expect(lines).toContain('    1.2 Ауылдық елді-мекендегі білім алушылардың қажеттіліктерін анықтау үшін сауалнама жүргізу [1/2]');
                 expect(lines).toContain('      Қатысушылар саны [✔ кемінде 200 адам → 698]');
                 expect(lines).toContain('  2. Ағылшын тілін оқыту курсын ұйымдастыру [5/7]');

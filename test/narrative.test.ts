@@ -102,3 +102,31 @@ describe('narrative in the language and the model', () => {
         expect(project.tasks[0].activities[2].narrative.map(p => p.kind)).toEqual(['text', 'council', 'text']);
     });
 });
+
+describe('narrative in the editor', () => {
+    const text = [
+        'жоба "X" {',
+        '    міндет 1 "Міндет" {',
+        '        іс-шара 1 "Іс-шара" {',
+        '            сипаттама: "',
+        '                Бірінші абзац.',
+        '                - тізім',
+        '            "',
+        '        }',
+        '    }',
+        '}'
+    ].join('\n');
+
+    test('a narrative over several lines folds, from «сипаттама» to its closing quote', async () => {
+        const doc = await parse(text);
+        const ranges = await grant.lsp.FoldingRangeProvider!.getFoldingRanges(doc, { textDocument: { uri: doc.uri.toString() } });
+        expect(ranges.some(r => r.startLine === 3 && r.endLine >= 5)).toBe(true);
+    });
+
+    test('the outline shows the account under its activity, with its first words', async () => {
+        const doc = await parse(text);
+        const symbols = await grant.lsp.DocumentSymbolProvider!.getSymbols(doc, { textDocument: { uri: doc.uri.toString() } });
+        const activity = symbols[0].children![0].children![0];
+        expect(activity.children!.map(c => [c.name, c.detail])).toEqual([['сипаттама', 'Бірінші абзац.…']]);
+    });
+});

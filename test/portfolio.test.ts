@@ -12,7 +12,9 @@ import { Ajv } from 'ajv';
 import { unzipSync, strFromU8 } from 'fflate';
 import { main } from '../server/src/cli.js';
 import { setLanguage } from '../language/src/i18n.js';
-import { readGrantFile } from '../server/src/portfolio/files.js';
+import { readGrantFile } from '../server/src/cli/portfolio/files.js';
+import { nodeCodec } from '../server/src/cli/portfolio/node-codec.js';
+import * as zlib from 'node:zlib';
 import { writeXlsx } from '../server/src/portfolio/xlsx.js';
 import { writeCsv } from '../server/src/portfolio/csv.js';
 import { GrantHoverProvider } from '../language/src/lsp/hover.js';
@@ -181,6 +183,32 @@ describe('the .xlsx writer', () => {
         const bytes = writeXlsx([{ name: 'T', columns: [{ header: 'A', format: 'text' }], rows: [['a\u0001b\u0000c']] }]);
         const strings = strFromU8(unzipSync(bytes)['xl/sharedStrings.xml']);
         expect(strings).toContain('a\uFFFDb\uFFFDc');
+    });
+
+    test('a big sheet compressed as it is written (Node codec): the CRC and size of every entry hold, exceljs reads it all', async () => {
+        const rows = Array.from({ length: 3000 }, (_, k) => [`Көрсеткіш ${k} «ә»`, k, k / 3000]);
+        const bytes = writeXlsx([{ name: 'Big', columns: [{ header: 'A', format: 'text' }, { header: 'N', format: 'integer' }, { header: 'P', format: 'percent' }], rows }],
+            { codec: nodeCodec, created: '2026-01-02T03:04:05Z' });
+        // The central directory, read by hand: name, CRC, size of every entry against the bytes inflated.
+        const parts = unzipSync(bytes);
+        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const end = bytes.length - 22;
+        let at = view.getUint32(end + 16, true);
+        const entries = view.getUint16(end + 10, true);
+        expect(entries).toBe(Object.keys(parts).length);
+        for (let k = 0; k < entries; k++) {
+            const nameLength = view.getUint16(at + 28, true);
+            const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+            expect(view.getUint32(at + 16, true), name).toBe(zlib.crc32(parts[name]) >>> 0);
+            expect(view.getUint32(at + 24, true), name).toBe(parts[name].length);
+            at += 46 + nameLength;
+        }
+        const path = join(dir, 'big.xlsx');
+        writeFileSync(path, bytes);
+        const sheet = (await readBook(path)).worksheets[0];
+        expect(sheet.rowCount).toBe(3001);
+        expect(sheet.getRow(3001).getCell(1).value).toBe('Көрсеткіш 2999 «ә»');
+        expect(sheet.getRow(1500).getCell(2).value).toBe(1498);
     });
 
     test('bad sheet names are refused', () => {

@@ -64,6 +64,26 @@ describe('item 2: a check that cannot finish is never a clean pass', () => {
     });
 });
 
+describe('item 2: no list from a file is spread into a call', () => {
+    test('no push(...x), unshift(...x), Math.max(...x) or Math.min(...x) in the language, the server or the client', () => {
+        const found: string[] = [];
+        const walk = (folder: string) => {
+            for (const name of readdirSync(join(root, folder), { withFileTypes: true })) {
+                const path = join(folder, name.name);
+                if (name.isDirectory()) { if (name.name !== 'generated') walk(path); continue; }
+                if (!name.name.endsWith('.ts')) continue;
+                const code = readFileSync(join(root, path), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+                code.split('\n').forEach((line, i) => {
+                    if (/\.(push|unshift)\(\s*\.\.\.|Math\.(max|min)\(\s*\.\.\.|fromC(harCode|odePoint)\(\s*\.\.\./u.test(line)) found.push(`${path}:${i + 1}: ${line.trim()}`);
+                });
+            }
+        };
+        for (const folder of ['language/src', 'server/src', 'client/src']) walk(folder);
+        // A number's words: at most a few per group of three digits.
+        expect(found.filter(f => !f.startsWith('language/src/numwords.ts:'))).toEqual([]);
+    });
+});
+
 describe('item 6: escape sequences never reach the terminal', () => {
     const hostile = BASE.replace('көрсеткіш "Фото" жоспар: 10 факт: 12', 'көрсеткіш "Фото\u001b[2J\u001b]8;;http://x\u0007\u009b31m\u202e" жоспар: 10 факт: 3');
 

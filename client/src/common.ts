@@ -9,16 +9,16 @@ import { grantDocumentElsewhere } from './pick-grant.js';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
-    type RenderReportParams, type RenderReportResult, type ReportKind, type StatusResult
+    type RenderReportParams, type RenderReportResult, type ReportKind, type StatusResult, type Lang
 } from '../../language/src/lsp/protocol.js';
 import { registerImport } from './import.js';
+import { exportExcel } from './export-excel.js';
 
 const LANGUAGE_ID = 'grant';
 const SKELETON = 'templates/skeletons/project.kk.grant';
 
-type Lang = 'kk' | 'ru' | 'en';
 
-function configuredLanguage(): Lang {
+export function configuredLanguage(): Lang {
     const lang = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string>('language');
     return lang === 'ru' || lang === 'en' ? lang : 'kk';
 }
@@ -38,7 +38,7 @@ export async function loadStrings(extensionUri: vscode.Uri): Promise<void> {
     }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+export async function exists(uri: vscode.Uri): Promise<boolean> {
     try {
         await vscode.workspace.fs.stat(uri);
         return true;
@@ -47,7 +47,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     }
 }
 
-function base64ToBytes(data: string): Uint8Array {
+export function base64ToBytes(data: string): Uint8Array {
     const binary = atob(data);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -65,7 +65,7 @@ function dirname(uri: vscode.Uri): vscode.Uri {
 }
 
 /** The .grant document a command is about: the clicked file, else the active editor's. */
-async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
+export async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
     if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
     const editor = vscode.window.activeTextEditor;
     if (editor && editor.document.languageId === LANGUAGE_ID) return editor.document;
@@ -134,7 +134,7 @@ async function linkOnTheWay(folder: vscode.Uri, root: vscode.Uri): Promise<vscod
 }
 
 /** `name (2).docx`, `name (3).docx`, … the first that does not exist. */
-async function freeName(folder: vscode.Uri, base: string, ext: string): Promise<vscode.Uri> {
+export async function freeName(folder: vscode.Uri, base: string, ext: string): Promise<vscode.Uri> {
     for (let i = 2; ; i++) {
         const candidate = vscode.Uri.joinPath(folder, `${base} (${i})${ext}`);
         if (!(await exists(candidate))) return candidate;
@@ -142,7 +142,7 @@ async function freeName(folder: vscode.Uri, base: string, ext: string): Promise<
 }
 
 /** Writes through a temporary file next to the target, then renames it into place. */
-async function writeAtomically(target: vscode.Uri, bytes: Uint8Array, overwrite: boolean): Promise<void> {
+export async function writeAtomically(target: vscode.Uri, bytes: Uint8Array, overwrite: boolean): Promise<void> {
     const folder = dirname(target);
     await vscode.workspace.fs.createDirectory(folder);
     const temp = vscode.Uri.joinPath(folder, `.esep-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`);
@@ -363,6 +363,7 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
         vscode.commands.registerCommand('esep.generateReport', (arg?: unknown) => generate(client, 'final', arg)),
         vscode.commands.registerCommand('esep.generatePlan', (arg?: unknown) => generate(client, 'plan', arg)),
         vscode.commands.registerCommand('esep.newProject', (arg?: unknown) => newProject(context.extensionUri, arg)),
+        vscode.commands.registerCommand('esep.exportExcel', (arg?: unknown) => exportExcel(client, arg)),
         statusBar,
         vscode.workspace.onDidChangeConfiguration(e => {
             if (e.affectsConfiguration(`${SETTINGS_SECTION}.language`)) void loadStrings(context.extensionUri);

@@ -11,7 +11,7 @@ import * as l10n from '@vscode/l10n';
 import { grantDocumentElsewhere } from './pick-grant.js';
 import {
     RENDER_PREVIEW_REQUEST, SETTINGS_SECTION,
-    type PreviewProblem, type RenderPreviewParams, type RenderPreviewResult, type ReportKind
+    type PreviewProblem, type RenderPreviewParams, type RenderPreviewResult, type ReportKind, type Lang
 } from '../../language/src/lsp/protocol.js';
 import { bannerHtml, kindLabel, makeNonce, previewPage, type PreviewState, type PreviewStrings } from './preview-page.js';
 
@@ -28,7 +28,6 @@ export interface PreviewClient {
     sendRequest<R>(method: string, params: unknown): Promise<R>;
 }
 
-type Lang = 'kk' | 'ru' | 'en';
 
 function configuredLanguage(): Lang {
     const lang = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string>('language');

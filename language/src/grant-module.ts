@@ -2,7 +2,7 @@
  * One module wires every service of the .grant language. Node, the browser
  * worker, the CLI and the tests all create services through `createGrantServices`.
  */
-import { inject, Module } from 'langium';
+import { inject, Module, type DeepPartial } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
@@ -32,8 +32,11 @@ import { GrantDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { GrantSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { GrantWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { GrantSettings } from './lsp/settings.js';
+import type { ReportRenderers } from './lsp/requests.js';
 import { GrantDocumentLinkProvider } from './lsp/document-links.js';
 import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
+import { GrantDocumentUpdateHandler } from './lsp/live-build.js';
+import { GrantWorkspaceLock } from './lsp/workspace-lock.js';
 
 export type GrantAddedServices = {
     model: {
@@ -43,9 +46,14 @@ export type GrantAddedServices = {
         GrantValidator: GrantValidator
     },
     esep: {
-        Settings: GrantSettings
+        Settings: GrantSettings,
+        /** The report module's renderers (bound by the server entries, server/src/report/module.ts). */
+        Renderers: ReportRenderers
     }
 };
+
+/** A module that adds to or replaces the Grant services (the report module, tests' injected providers). */
+export type GrantOverrides = Module<GrantServices, PartialLangiumServices & DeepPartial<GrantAddedServices>>;
 
 export type GrantServices = LangiumServices & GrantAddedServices;
 
@@ -141,17 +149,22 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
         DocumentLinkProvider: (services) => new GrantDocumentLinkProvider(services)
     },
     esep: {
-        Settings: (services) => new GrantSettings(services)
+        Settings: (services) => new GrantSettings(services),
+        Renderers: () => ({})
     }
 };
 
-/** Shared services: workspace symbols read every .grant document's evaluated model. */
+/** Shared services: workspace symbols read every .grant document's evaluated model; document updates while typing. */
 export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        DocumentBuilder: (shared) => new GrantDocumentBuilder(shared)
+        DocumentBuilder: (shared) => new GrantDocumentBuilder(shared),
+        // Requests do not keep a waiting build from starting (workspace-lock.ts).
+        WorkspaceLock: () => new GrantWorkspaceLock()
     },
     lsp: {
-        WorkspaceSymbolProvider: (shared) => new GrantWorkspaceSymbolProvider(shared)
+        WorkspaceSymbolProvider: (shared) => new GrantWorkspaceSymbolProvider(shared),
+        // Builds coalesced while the user types, not cancelled and restarted (live-build.ts).
+        DocumentUpdateHandler: (shared) => new GrantDocumentUpdateHandler(shared)
     }
 };
 
@@ -161,7 +174,7 @@ export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumShar
  * inside one is logged and its request answered empty.
  */
 export function createGrantServices(context: DefaultSharedModuleContext,
-    overrides: Module<GrantServices, PartialLangiumServices> = {}): {
+    overrides: GrantOverrides = {}): {
     shared: LangiumSharedServices;
     Grant: GrantServices;
 } {

@@ -5,7 +5,9 @@
  */
 import { messages, type MessageKey } from './messages.js';
 
-export type Lang = 'kk' | 'ru' | 'en';
+import type { Lang } from './lsp/protocol.js';
+
+export type { Lang };
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 
 let current: Lang = 'kk';

@@ -14,6 +14,7 @@
  * the preview print the blocks it returns. Pure TypeScript (browser worker too).
  */
 import type { Council, Learning, Narrative } from './generated/ast.js';
+import { collapse } from './text-utils.js';
 
 export type NarrativeBlock =
     | { kind: 'paragraph'; text: string }
@@ -21,7 +22,6 @@ export type NarrativeBlock =
     | { kind: 'numbered'; items: { number: string; text: string }[] }
     | { kind: 'table'; header: string[]; rows: string[][] };
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
 
 const BULLET = /^[-–•·*▪●○]\s+/u;
 const NUMBERED = /^(\d{1,3}[.)])\s+/u;
@@ -77,9 +77,9 @@ export function narrativePlainText(blocks: NarrativeBlock[]): string {
     for (const b of blocks) {
         switch (b.kind) {
             case 'paragraph': out.push(b.text); break;
-            case 'bullets': out.push(...b.items.map(i => `- ${i}`)); break;
-            case 'numbered': out.push(...b.items.map(i => `${i.number} ${i.text}`)); break;
-            case 'table': out.push(...[b.header, ...b.rows].map(r => `| ${r.join(' | ')} |`)); break;
+            case 'bullets': for (const i of b.items) out.push(`- ${i}`); break;
+            case 'numbered': for (const i of b.items) out.push(`${i.number} ${i.text}`); break;
+            case 'table': for (const r of [b.header, ...b.rows]) out.push(`| ${r.join(' | ')} |`); break;
         }
     }
     return out.join('\n');

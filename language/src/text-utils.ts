@@ -9,6 +9,11 @@ const KK_FOLD: Record<string, string> = {
 };
 
 /** Lower case, NFC, single spaces, no quotes or final punctuation, Kazakh letters folded. */
+/** Whitespace runs to one space, trimmed, NFC: how a user's text is shown in one line. */
+export function collapse(text: string): string {
+    return text.replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
 export function foldForMatch(text: string): string {
     return text.normalize('NFC').toLowerCase()
         .replace(/[«»"“”]/gu, '')

@@ -57,6 +57,14 @@ try {
     const wb = new Workbench(page, { artifacts: out, workspace: layout.workspace });
     await wb.open(server.folderUrl);
     const text = fs.readFileSync(path.join(layout.workspace, FILE), 'utf8');
+    /** The editor area (and the panel below it, when open), `height` pixels at most: what the step is about, readable when scaled down. */
+    const shot = async (name, height = 560) => {
+        const editor = await page.locator('.part.editor').boundingBox();
+        const panel = await page.locator('.part.panel').boundingBox().catch(() => null);
+        const bottom = panel && panel.height > 0 ? panel.y + panel.height : editor.y + editor.height;
+        const clip = { x: editor.x, y: editor.y, width: editor.width, height: Math.min(height, bottom - editor.y) };
+        await page.screenshot({ path: path.join(out, `${name}.png`), clip });
+    };
     fs.mkdirSync(out, { recursive: true });
 
     // facts: activity 1 of task 1, its indicators with facts and the share of plan reached.
@@ -70,7 +78,7 @@ try {
     await wb.goToLine(lineOf(text, 'көрсеткіш "Қатысушылар саны"'));
     await wb.keyboard.press('End');
     await sleep(1500);
-    await wb.shot('facts');
+    await shot('facts');
     log('facts.png');
 
     // checks: the payroll row under plan — its squiggle and hover, the Problems panel below.
@@ -81,7 +89,7 @@ try {
     const factText = /факт:\s*([\d\s]+\d)/.exec(text.split('\n')[factLine - 1])?.[1].trim();
     await wb.hover(factLine, factText ?? 'факт', { expectText: /V-PF-04|жоспардан/ });
     await sleep(500);
-    await wb.shot('checks');
+    await shot('checks', 620);
     log('checks.png');
     await wb.hideHover();
     await wb.closePanel();
@@ -98,7 +106,7 @@ try {
     }, { timeout: 60_000, message: 'the preview does not show the report' });
     await page.mouse.move(640, 740); // no tooltip of the breadcrumbs in the picture
     await sleep(1500);
-    await wb.shot('report');
+    await shot('report', 640);
     log('report.png');
     await wb.runCommand('View: Close All Editors');
 
@@ -110,7 +118,7 @@ try {
     await wb.keyboard.press('Enter');
     await wb.waitFor(async () => (await wb.activeTab()) === 'менің-жобам.grant', { timeout: 20_000, message: 'the new project did not open' });
     await sleep(2500);
-    await wb.shot('start');
+    await shot('start');
     log('start.png');
     for (const name of ['start', 'facts', 'checks', 'report']) {
         log(`${name}.png: ${Math.round(fs.statSync(path.join(out, `${name}.png`)).size / 1024)} KB`);

@@ -28,10 +28,11 @@ export function severityName(d: Diagnostic): SeverityName {
     }
 }
 
-/** The stable code of a diagnostic: `parse`, `link`, `value` or a rule ID such as `V-PF-02`. */
+/** The stable code of a diagnostic: `parse`, `link`, `value`, `internal` or a rule ID such as `V-PF-02` (docs/kk/rules.md). */
 export function diagnosticCode(d: Diagnostic): string {
     const dataCode = (d.data as { code?: string } | undefined)?.code;
-    if (dataCode === DocumentValidator.LexingError || dataCode === DocumentValidator.ParsingError) return 'parse';
+    if (dataCode === DocumentValidator.LexingError || dataCode === DocumentValidator.LexingWarning || dataCode === DocumentValidator.LexingInfo
+        || dataCode === DocumentValidator.LexingHint || dataCode === DocumentValidator.ParsingError) return 'parse';
     if (dataCode === DocumentValidator.LinkingError) return 'link';
     if (typeof d.code === 'string' && d.code) return d.code;
     if (dataCode) return dataCode;

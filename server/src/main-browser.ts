@@ -6,10 +6,10 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { EmptyFileSystem } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
-import { connectEsep, registerPreviewRenderer, registerReportRenderer } from '../../language/src/lsp/requests.js';
-import { reportRendererFor } from './report/requests.js';
-import { toBase64 } from './report/base64.js';
-import { previewRendererFor } from './report/html.js';
+import { connectEsep } from '../../language/src/lsp/requests.js';
+import { ReportModule } from './report/module.js';
+import { connectPortfolio } from './portfolio/requests.js';
+import { connectLiveCompletion } from '../../language/src/lsp/live-build.js';
 import { connectImport } from './import/requests.js';
 import { setPdfLoader, type PdfLib } from './import/pdf-lib.js';
 
@@ -19,9 +19,7 @@ const port = self as unknown as Worker;
 const messageReader = new BrowserMessageReader(port);
 const messageWriter = new BrowserMessageWriter(port);
 const connection = createConnection(messageReader, messageWriter);
-const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem });
-registerReportRenderer(reportRendererFor(Grant), toBase64);
-registerPreviewRenderer(previewRendererFor(Grant));
+const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem }, ReportModule);
 connectEsep(connection, shared, Grant);
 connectImport(connection, Grant);
 // The PDF library is out/pdf-reader.js beside this worker script (one copy for both servers).
@@ -31,4 +29,7 @@ setPdfLoader(async () => {
     if (!scope.EsepPdfReader) throw new Error('out/pdf-reader.js did not load');
     return scope.EsepPdfReader;
 });
+connectPortfolio(connection, shared, Grant);
 startLanguageServer(shared);
+// After Langium's handlers: completion answers from the last parse instead of waiting for the next one.
+connectLiveCompletion(connection, shared, Grant);

@@ -7,10 +7,10 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SafeNodeFileSystem } from './node-files.js';
 import { startLanguageServer } from 'langium/lsp';
 import { createGrantServices } from '../../language/src/grant-module.js';
-import { connectEsep, registerPreviewRenderer, registerReportRenderer } from '../../language/src/lsp/requests.js';
-import { reportRendererFor } from './report/requests.js';
-import { toBase64 } from './report/base64.js';
-import { previewRendererFor } from './report/html.js';
+import { connectEsep } from '../../language/src/lsp/requests.js';
+import { ReportModule } from './report/module.js';
+import { connectPortfolio } from './portfolio/requests.js';
+import { connectLiveCompletion } from '../../language/src/lsp/live-build.js';
 import { connectImport } from './import/requests.js';
 import { setPdfLoader, type PdfLib } from './import/pdf-lib.js';
 import { readFileSync } from 'node:fs';
@@ -29,9 +29,7 @@ const keepServing = (what: string) => (error: unknown) => {
 };
 process.on('unhandledRejection', keepServing('unhandled rejection'));
 process.on('uncaughtException', keepServing('uncaught exception'));
-const { shared, Grant } = createGrantServices({ connection, ...SafeNodeFileSystem });
-registerReportRenderer(reportRendererFor(Grant), toBase64);
-registerPreviewRenderer(previewRendererFor(Grant));
+const { shared, Grant } = createGrantServices({ connection, ...SafeNodeFileSystem }, ReportModule);
 connectEsep(connection, shared, Grant);
 connectImport(connection, Grant);
 // The PDF library is out/pdf-reader.js beside this bundle (one copy for both servers). The package
@@ -41,4 +39,7 @@ setPdfLoader(async () => {
     new Function('module', 'exports', readFileSync(join(__dirname, 'pdf-reader.js'), 'utf8'))(module, module.exports);
     return module.exports;
 });
+connectPortfolio(connection, shared, Grant);
 startLanguageServer(shared);
+// After Langium's handlers: completion answers from the last parse instead of waiting for the next one.
+connectLiveCompletion(connection, shared, Grant);

@@ -303,6 +303,64 @@ export const scenarios = [
         }
     },
     {
+        name: 'export-excel',
+        title: 'command palette «Esep: Excel-ге экспорттау»: the workbook next to the file, Indicators first, the figures of the hover',
+        async run(ctx) {
+            const { wb, layout } = ctx;
+            await openExample(ctx);
+            const file = path.join(layout.workspace, FILE.replace(/\.grant$/, '.xlsx'));
+            if (fs.existsSync(file)) fs.rmSync(file);
+            await wb.clearNotifications();
+            await wb.runCommand(ctx.exportCommand);
+            await wb.waitFor(async () => {
+                if (fs.existsSync(file)) return true;
+                const failed = (await wb.notifications()).find(t => t.startsWith('error:'));
+                if (failed) throw new Failure(`the export command failed, it says «${failed.slice(7)}»`);
+                return undefined;
+            }, { timeout: 60_000, message: async () => `no ${path.basename(file)} in the workspace folder (notifications: ${(await wb.notifications()).join(' | ') || 'none'})` });
+            const saved = await wb.waitFor(async () => (await wb.notifications()).find(t => t.includes(path.basename(file))), {
+                timeout: 10_000, message: async () => `no notification naming ${path.basename(file)} (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
+            });
+            await sleep(600);
+            await wb.shot('10b-export-excel');
+            const { default: ExcelJS } = await import('exceljs');
+            const book = new ExcelJS.Workbook();
+            await book.xlsx.readFile(file);
+            const names = book.worksheets.map(s => s.name);
+            expect(JSON.stringify(names) === JSON.stringify(['Көрсеткіштер', 'Жобалар', 'Ескертулер']), `sheets ${names.join(', ')}`);
+            const sheet = book.worksheets[0];
+            const headers = sheet.getRow(1).values;
+            let row;
+            sheet.eachRow((r, n) => { if (n > 1 && r.getCell(headers.indexOf('Көрсеткіш')).value === 'Қатысушылар саны' && !row) row = r; });
+            expect(row, 'no row «Қатысушылар саны» on the Indicators sheet');
+            expect(row.getCell(headers.indexOf('Факт (жазылғандай)')).value === '698', 'the fact of «Қатысушылар саны» is not 698');
+            expect(row.getCell(headers.indexOf('Күйі')).value === 'артығымен орындалды', `status «${row.getCell(headers.indexOf('Күйі')).value}»`);
+            ctx.excel = { file, sha: sha(file) };
+            ctx.log(`${path.basename(file)}: ${fs.statSync(file).size} bytes; notification «${saved}»`);
+        }
+    },
+    {
+        name: 'export-excel-again',
+        title: 'the export again: the overwrite question, and the first workbook is kept on Escape',
+        async run(ctx) {
+            const { wb } = ctx;
+            expect(ctx.excel, 'needs the workbook of the previous scenario (export-excel), which failed');
+            await openExample(ctx);
+            await wb.clearNotifications();
+            await wb.runCommand(ctx.exportCommand);
+            const dialog = await wb.waitFor(() => wb.dialog(), {
+                timeout: 30_000, message: async () => `no question about overwriting ${path.basename(ctx.excel.file)} (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
+            });
+            await wb.shot('10c-export-excel-again');
+            expect(dialog.text.includes(path.basename(ctx.excel.file)), `the question does not name ${path.basename(ctx.excel.file)}: «${dialog.text}»`);
+            await wb.keyboard.press('Escape');
+            await wb.waitFor(async () => !(await wb.dialog()), { timeout: 5_000, message: 'the question did not close on Escape' });
+            await sleep(1000);
+            expect(sha(ctx.excel.file) === ctx.excel.sha, `${path.basename(ctx.excel.file)} changed although the question was cancelled`);
+            ctx.log(`question: «${dialog.text}» [${dialog.buttons.join(' | ')}]`);
+        }
+    },
+    {
         name: 'language-ru',
         title: 'esep.language = ru in the user settings JSON: messages in Russian',
         async run(ctx) {

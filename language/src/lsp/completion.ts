@@ -20,6 +20,7 @@ import { addMonths, formatDate, todayISO } from '../dates.js';
 import { filterForms, matches } from './fold.js';
 import { keywordLabel, keywordMarkdown } from './keyword-docs.js';
 import * as vocabulary from './vocabulary.js';
+import { TextShift } from './text-shift.js';
 import type { GrantLexer } from '../lexer.js';
 import type { VocabularyEntry } from './vocabulary.js';
 
@@ -64,8 +65,12 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
     /** Off: Langium's own way, the whole file (tests compare the two). */
     windowed = true;
 
-    /** The document of the request being answered: its CST tells where a project member starts. */
-    private current?: { text: TextDocument; root: CstNode | undefined; inString?: boolean };
+    /**
+     * The document of the request being answered: its CST tells where a project member starts.
+     * The CST may be of an older version of the text (completion does not wait for the parse of
+     * the last keystroke, live-build.ts): `edit` maps its offsets onto the text as it is now.
+     */
+    private current?: { text: TextDocument; root: CstNode | undefined; edit: TextShift; inString?: boolean };
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         // The window is taken from the CST only when the CST is of the text being completed.
@@ -77,7 +82,8 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
         const quotes = (before.match(/"/g) ?? []).length;
         // Right after a closing quote nothing is expected of the user: no list to catch the next Enter.
         if (quotes % 2 === 0 && before.endsWith('"')) return { isIncomplete: false, items: [] };
-        this.current = { text, root: root && root.fullText === text.getText() ? root : undefined, inString: quotes % 2 === 1 };
+        const edit = root ? TextShift.between(root.fullText, full) : undefined;
+        this.current = { text, root: edit ? root : undefined, edit: edit ?? TextShift.NONE, inString: quotes % 2 === 1 };
         try {
             return await super.getCompletion(document, params, cancelToken);
         } finally {
@@ -93,6 +99,14 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
     private memberAt(offset: number): { start: number; end: number } | undefined {
         const root = this.windowed ? this.current?.root : undefined;
         if (!root || !isCompositeCstNode(root)) return undefined;
+        const edit = this.current!.edit;
+        const window = this.memberAtParsed(root, edit.toOld(offset));
+        return window && { start: edit.toNew(window.start, 'start'), end: edit.toNew(window.end, 'end') };
+    }
+
+    /** `memberAt` in the offsets of the text the CST was parsed from. */
+    private memberAtParsed(root: CstNode, offset: number): { start: number; end: number } | undefined {
+        if (!isCompositeCstNode(root)) return undefined;
         const project = root.content.find(c => c.offset <= offset && offset <= c.end);
         if (!project || !isCompositeCstNode(project)) return undefined;
         let found: { start: number; end: number } | undefined;
@@ -107,6 +121,13 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
             }
         }
         return found;
+    }
+
+    /** Langium looks the cursor up in the CST: in the CST's own offsets when it is of an older text. */
+    protected override findDataTypeRuleStart(cst: CstNode, offset: number): [number, number] | undefined {
+        const edit = this.current?.root ? this.current.edit : TextShift.NONE;
+        const found = super.findDataTypeRuleStart(cst, edit.toOld(offset));
+        return found && [edit.toNew(found[0], 'start'), edit.toNew(found[1], 'end')];
     }
 
     /** Langium lexes the whole file to find the tokens around the cursor: the member around it is enough. */

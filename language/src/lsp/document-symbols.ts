@@ -10,7 +10,7 @@ import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
 import type { EvalActivity, EvalIndicator, EvalProject } from '../model.js';
 import { achieved } from '../model.js';
-import { displayValue } from '../values/index.js';
+import { displayValue } from '../model.js';
 import type { Council, Learning } from '../generated/ast.js';
 import { narrativePlainText, type NarrativePiece } from '../narrative.js';
 import { statusIcon } from './model-text.js';

@@ -25,6 +25,7 @@ import type {
 } from 'vscode-languageserver';
 import { isIndicator, type Indicator } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
+import { appendAll } from '../arrays.js';
 
 const INDENT = '    ';
 /** Gaps the formatter may rewrite: spaces, tabs, line breaks, NBSP. */
@@ -171,7 +172,7 @@ export class GrantFormatter implements Formatter {
         if (root) this.align(document, text, pieces, lineStarts, startsLine, indentOf, newGaps, editable);
 
         const edits = newGaps.map((g, k) => ({ start: gapStart(k), end: gapEnd(k), text: g }));
-        edits.push(...this.narrativeLines(text, pieces, indentOf));
+        appendAll(edits, this.narrativeLines(text, pieces, indentOf));
         return edits;
     }
 

@@ -9,11 +9,10 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isActivity, isIndicator, isInfoWork, isPresentation, isTask, isValue, type Indicator } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
-import type { EvalActivity, EvalIndicator, EvalTask } from '../model.js';
-import { displayValue } from '../values/index.js';
+import { displayValue, isAchieved, isRunning, isShort, type EvalActivity, type EvalIndicator, type EvalTask } from '../model.js';
 import { t } from '../i18n.js';
 import { keywordMarkdown } from './keyword-docs.js';
-import { findActivity, findTask, isShort, percentOfPlan, statusIcon, statusText } from './model-text.js';
+import { findActivity, findTask, percentOfPlan, statusIcon, statusText } from './model-text.js';
 
 /** Escapes the characters that would break a Markdown table cell. */
 function cell(text: string): string {
@@ -84,7 +83,7 @@ export class GrantHoverProvider implements HoverProvider {
         const node: Indicator = ei.node;
         const status = ei.verdict.status;
         let statusCell = `${statusIcon(status)} ${statusText(status)}`;
-        if (status === 'missing' && ei.plan && !ei.periodOver) statusCell += ` (${t('lsp.hover.periodRunning')})`;
+        if (status === 'missing' && ei.plan && isRunning(ei)) statusCell += ` (${t('lsp.hover.periodRunning')})`;
         const rows: [string, string][] = [
             [t('lsp.hover.plan'), ei.plan ? cell(displayValue(ei.plan)) : none],
             [t('lsp.hover.fact'), ei.fact ? cell(displayValue(ei.fact)) : none],
@@ -102,9 +101,9 @@ export class GrantHoverProvider implements HoverProvider {
     private rollupMarkdown(heading: string, indicators: EvalIndicator[]): string {
         const total = indicators.length;
         if (total === 0) return `${heading}\n\n${t('lsp.hover.noIndicators')}`;
-        const ok = indicators.filter(i => i.verdict.status === 'met' || i.verdict.status === 'over').length;
+        const ok = indicators.filter(i => isAchieved(i.verdict.status)).length;
         const lines = [heading, '', t('lsp.hover.rollup', { achieved: ok, total })];
-        const notOk = indicators.filter(i => i.verdict.status !== 'met' && i.verdict.status !== 'over');
+        const notOk = indicators.filter(i => !isAchieved(i.verdict.status));
         if (notOk.length === 0) {
             lines.push('', t('lsp.hover.allAchieved'));
         } else {

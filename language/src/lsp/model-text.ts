@@ -1,13 +1,13 @@
 /**
  * Reading the evaluated model for the editor: finding the evaluated task or
- * activity of an AST node, and the words for statuses and roll-ups. The plan
- * and fact verdicts themselves come from model.ts / values.ts.
+ * activity of an AST node, and the words for statuses and roll-ups. What a
+ * verdict means is decided by the model (model/predicates.ts).
  */
 import type { AstNode } from 'langium';
-import type { EvalActivity, EvalIndicator, EvalTask, EvaluatedFile, Rollup } from '../model.js';
-import { achieved, allActivities, isShortOfPlan, ratioOfPlan } from '../model.js';
-import type { Status } from '../values/index.js';
-import { formatPercent } from '../values/index.js';
+import {
+    achieved, allActivities, formatPercent, ratioOf, short,
+    type EvalActivity, type EvalIndicator, type EvalTask, type EvaluatedFile, type Rollup, type Status
+} from '../model.js';
 import { t, type MessageKey } from '../i18n.js';
 
 const STATUS_KEYS: Record<Status, MessageKey> = {
@@ -27,14 +27,9 @@ export function statusIcon(status: Status): string {
     return STATUS_ICONS[status];
 }
 
-/** True for the statuses that count as «not reached» in a roll-up (short of plan). */
-export function isShort(status: Status): boolean {
-    return isShortOfPlan(status);
-}
-
 /** The percentage of plan reached, when the verdict has a ratio and plan and fact could be compared. */
 export function percentOfPlan(indicator: EvalIndicator): string | undefined {
-    const ratio = ratioOfPlan(indicator);
+    const ratio = ratioOf(indicator);
     return ratio === undefined ? undefined : formatPercent(ratio);
 }
 
@@ -58,8 +53,8 @@ export function findActivity(model: EvaluatedFile, node: AstNode): EvalActivity 
 export function rollupLine(rollup: Rollup): string {
     if (rollup.total === 0) return t('lsp.lens.empty');
     const parts = [t('lsp.lens.achieved', { achieved: achieved(rollup), total: rollup.total })];
-    const short = rollup.unmet + rollup.deviation;
-    if (short) parts.push(t('lsp.lens.short', { count: short }));
+    const shortCount = short(rollup);
+    if (shortCount) parts.push(t('lsp.lens.short', { count: shortCount }));
     if (rollup.missing) parts.push(t('lsp.lens.missing', { count: rollup.missing }));
     if (rollup.unverifiable) parts.push(t('lsp.lens.unverifiable', { count: rollup.unverifiable }));
     return parts.join(' · ');

@@ -27,10 +27,13 @@ export const RENDER_REPORT_REQUEST = 'esep/renderReport';
 
 export type ReportKind = 'final' | 'plan' | 'interim';
 
+/** The languages Esep speaks (messages, hovers, the CLI); reports are written in kk or ru. */
+export type Lang = 'kk' | 'ru' | 'en';
+
 export interface RenderReportParams {
     uri: string;
     kind: ReportKind;
-    lang: 'kk' | 'ru' | 'en';
+    lang: Lang;
     /** A review appendix after the form (setting `esep.report.review`). */
     review?: boolean;
     /** Plan-vs-fact charts of comparable counts (setting `esep.report.charts`). */
@@ -52,7 +55,7 @@ export const RENDER_PREVIEW_REQUEST = 'esep/renderPreview';
 export interface RenderPreviewParams {
     uri: string;
     kind?: ReportKind;
-    lang: 'kk' | 'ru' | 'en';
+    lang: Lang;
 }
 
 /** A problem that stops the form from being filled (1-based line and column). */
@@ -68,3 +71,13 @@ export type RenderPreviewResult =
 
 /** The `esep.*` settings the client reads too. */
 export const SETTINGS_SECTION = 'esep';
+
+/** `esep/exportExcel`: one file's indicators, project row and findings as .xlsx (base64), headers in `lang`. */
+export const EXPORT_EXCEL_REQUEST = 'esep/exportExcel';
+
+export interface ExportExcelParams {
+    uri: string;
+    lang: Lang;
+}
+
+export type ExportExcelResult = { data: string; fileName: string } | { errors: string[] };

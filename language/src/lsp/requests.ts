@@ -6,12 +6,12 @@ import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
-import { achieved, emptyRollup, mergeRollup } from '../model.js';
-import type { Status } from '../values/index.js';
+import { achieved, emptyRollup, mergeRollup, short, type Status } from '../model.js';
 import { t } from '../i18n.js';
 import { statusText } from './model-text.js';
 import { revalidateAll } from './settings.js';
 import { guardRequest } from './safe-providers.js';
+import { connectVersionedDiagnostics } from './live-build.js';
 import {
     RENDER_PREVIEW_REQUEST, RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
     type PreviewProblem, type RenderPreviewParams, type RenderPreviewResult, type RenderReportParams, type RenderReportResult,
@@ -22,29 +22,21 @@ import {
 export type ReportRenderer = (document: LangiumDocument, options: Pick<RenderReportParams, 'kind' | 'lang' | 'review' | 'charts'>)
     => Promise<{ bytes: Uint8Array; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] } | { errors: string[] }>;
 
-let reportRenderer: ReportRenderer | undefined;
-let encodeBase64: ((bytes: Uint8Array) => string) | undefined;
-
-/**
- * The server entry registers the report module's renderer (and its base64
- * encoder: the .docx travels as text); until then `esep/renderReport`
- * answers with an error.
- */
-export function registerReportRenderer(renderer: ReportRenderer, toBase64: (bytes: Uint8Array) => string): void {
-    reportRenderer = renderer;
-    encodeBase64 = toBase64;
-}
-
 /** Renders a project as the preview's HTML fragment; supplied by the report module (html.ts). */
 export type PreviewRenderer = (document: LangiumDocument, options: { kind?: ReportKind; lang: RenderPreviewParams['lang'] })
     => { html: string; kind: ReportKind; title: string; projectName: string; unjustified: number; warnings: string[] }
         | { errors: PreviewProblem[]; kind?: ReportKind };
 
-let previewRenderer: PreviewRenderer | undefined;
-
-/** The server entry registers the report module's HTML renderer; until then `esep/renderPreview` answers with an error. */
-export function registerPreviewRenderer(renderer: PreviewRenderer): void {
-    previewRenderer = renderer;
+/**
+ * The report module's renderers, a service of the language (`services.esep.Renderers`): the
+ * server entries bind them with Langium's DI (server/src/report/module.ts); without them
+ * `esep/renderReport` and `esep/renderPreview` answer that reports are unavailable.
+ */
+export interface ReportRenderers {
+    report?: ReportRenderer;
+    /** The .docx travels as text. */
+    toBase64?: (bytes: Uint8Array) => string;
+    preview?: PreviewRenderer;
 }
 
 async function documentFor(shared: LangiumSharedServices, uri: string, state: DocumentState): Promise<LangiumDocument | undefined> {
@@ -101,7 +93,7 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
         tooltip: lines.join('\n'),
         achieved: achieved(total),
         total: total.total,
-        short: total.unmet + total.deviation
+        short: short(total)
     };
 }
 
@@ -109,9 +101,10 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
  * `esep/renderReport`: asks the registered renderer, which decides what
  * stops a report (syntax errors, missing header fields) and says so in `errors`.
  */
-export async function renderReport(shared: LangiumSharedServices, _grant: GrantServices, params: RenderReportParams): Promise<RenderReportResult> {
+export async function renderReport(shared: LangiumSharedServices, grant: GrantServices, params: RenderReportParams): Promise<RenderReportResult> {
     const document = await documentFor(shared, params.uri, DocumentState.Validated);
     if (!document) return { errors: [t('report.noDocument', { uri: params.uri })] };
+    const { report: reportRenderer, toBase64: encodeBase64 } = grant.esep.Renderers;
     if (!reportRenderer || !encodeBase64) return { errors: [t('lsp.report.unavailable')] };
     try {
         const result = await reportRenderer(document, { kind: params.kind, lang: params.lang, review: params.review === true, charts: params.charts === true });
@@ -127,11 +120,12 @@ export async function renderReport(shared: LangiumSharedServices, _grant: GrantS
  * lock's pending builds), then renders the validated document. The answer
  * carries the document version it shows, so the client can drop stale ones.
  */
-export async function renderPreview(shared: LangiumSharedServices, _grant: GrantServices, params: RenderPreviewParams): Promise<RenderPreviewResult> {
+export async function renderPreview(shared: LangiumSharedServices, grant: GrantServices, params: RenderPreviewParams): Promise<RenderPreviewResult> {
     await shared.workspace.WorkspaceLock.read(() => undefined);
     const document = await documentFor(shared, params.uri, DocumentState.Validated);
     if (!document) return { errors: [{ line: 1, column: 1, message: t('report.noDocument', { uri: params.uri }) }] };
     const version = document.textDocument.version;
+    const previewRenderer = grant.esep.Renderers.preview;
     if (!previewRenderer) return { errors: [{ line: 1, column: 1, message: t('lsp.report.unavailable') }], version };
     try {
         return { ...previewRenderer(document, { kind: params.kind, lang: params.lang }), version };
@@ -145,6 +139,7 @@ export async function renderPreview(shared: LangiumSharedServices, _grant: Grant
  * before `startLanguageServer`.
  */
 export function connectEsep(connection: Connection, shared: LangiumSharedServices, grant: GrantServices): void {
+    connectVersionedDiagnostics(connection, shared);
     // An exception is logged and answered like «nothing to show» / «nothing written» (safe-providers.ts).
     connection.onRequest(STATUS_REQUEST, guardRequest(STATUS_REQUEST, shared,
         (params: StatusParams) => statusOf(shared, grant, params), (): StatusResult | null => null));

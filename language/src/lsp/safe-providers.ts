@@ -7,8 +7,13 @@
  * other features, and the same feature on other documents, keep working.
  * Cancellation still travels up as cancellation. The custom requests of
  * requests.ts go through `guardRequest`, the same way.
+ *
+ * A request the editor has cancelled before its provider runs (it waited for
+ * a build, and the user typed on) is not computed: the provider is not called.
+ * While a user types, VS Code cancels the semantic tokens, hints, lenses,
+ * folding and symbols of the last keystroke at every new one.
  */
-import { isOperationCancelled, type LangiumDocument, type Module } from 'langium';
+import { isOperationCancelled, OperationCancelled, type LangiumDocument, type Module } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 
 /** The empty answer of a request method (given the error). */
@@ -81,6 +86,11 @@ function shielded(what: string, body: () => unknown, empty: Empty, log: Log, sub
     }
 }
 
+/** A cancellation token whose request has been cancelled. */
+function cancelled(arg: unknown): boolean {
+    return typeof arg === 'object' && arg !== null && (arg as { isCancellationRequested?: unknown }).isCancellationRequested === true;
+}
+
 /** The provider with its request methods shielded; everything else passes through to it. */
 export function guardProvider<T extends object>(provider: T, name: string, methods: Record<string, Empty>, log: Log): T {
     const cache = new Map<PropertyKey, unknown>();
@@ -93,7 +103,10 @@ export function guardProvider<T extends object>(provider: T, name: string, metho
             if (!wrapped) {
                 const empty = Object.hasOwn(methods, prop) ? methods[prop as string] : undefined;
                 wrapped = empty
-                    ? (...args: unknown[]) => shielded(`${name}.${String(prop)}`, () => value.apply(target, args), empty, log, args[0])
+                    ? (...args: unknown[]) => shielded(`${name}.${String(prop)}`, () => {
+                        if (args.some(cancelled)) throw OperationCancelled;
+                        return value.apply(target, args);
+                    }, empty, log, args[0])
                     : value.bind(target);
                 cache.set(prop, wrapped);
             }

@@ -9,6 +9,7 @@ import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserve
 import { isActivity, isIndicator, isInfoWork, isPresentation, isTask } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
+import { isAchieved, isShort } from '../model.js';
 
 /** Custom modifiers: a fact that meets (or exceeds) its plan, and one that falls short. */
 export const FACT_MET = 'met';
@@ -47,8 +48,7 @@ export class GrantSemanticTokenProvider extends AbstractSemanticTokenProvider {
             const document = this.currentDocument;
             if (fact && document) {
                 const status = this.evaluator.get(document).indicatorOf.get(node)?.verdict.status;
-                const modifier = status === 'met' || status === 'over' ? FACT_MET
-                    : status === 'unmet' || status === 'deviation' ? FACT_UNMET : undefined;
+                const modifier = status === undefined ? undefined : isAchieved(status) ? FACT_MET : isShort(status) ? FACT_UNMET : undefined;
                 acceptor({ cst: fact, type: SemanticTokenTypes.number, modifier });
             }
             return 'prune';

@@ -20,6 +20,7 @@ import {
 } from 'langium';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { t } from '../i18n.js';
+import { appendAll } from '../arrays.js';
 
 export class GrantValidationRegistry extends ValidationRegistry {
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
@@ -103,12 +104,6 @@ function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: A
     };
     visit(root);
     return { nodes, ends };
-}
-
-/** Appends `items` to `list` without spreading them into arguments (no stack limit). */
-export function appendAll<T>(list: T[], items: readonly T[]): T[] {
-    for (let i = 0; i < items.length; i++) list.push(items[i]);
-    return list;
 }
 
 export class GrantDocumentValidator extends DefaultDocumentValidator {

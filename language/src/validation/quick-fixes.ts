@@ -8,87 +8,94 @@ import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from
 import { CodeActionKind } from 'vscode-languageserver';
 import type { GrantFile, Indicator, Project, Statistics, Task } from '../generated/ast.js';
 import { t } from '../i18n.js';
-import { parseNumber, formatNumber } from '../values/index.js';
+import { withoutControlChars } from '../control-chars.js';
+import { formatNumber } from '../model.js';
+import { issueOf, type Issue, type RuleCode } from './codes.js';
 import { recoveryFixes } from './recovery-fixes.js';
 
-interface FixData { code?: string; embedded?: boolean; suggestion?: string; sum?: number; total?: number; group?: string; percent?: boolean; scope?: string }
+type Fix<C extends RuleCode> = (issue: Issue<C>, diagnostic: Diagnostic, document: LangiumDocument) => CodeAction[];
+
+/** `ауытқу: ""` under the indicator; not for a value in the indicator's name (the user decides which is right). */
+const addDeviationFix: Fix<'V-PF-02' | 'V-PF-03' | 'V-PF-04' | 'V-PF-05'> = (issue, diagnostic, document) => {
+    if (issue.code === 'V-PF-05' && issue.embedded) return [];
+    const fix = addDeviation(document, diagnostic);
+    return fix ? [action(t('fix.addDeviation'), diagnostic, document, [fix], issue.code === 'V-PF-03' || issue.code === 'V-PF-04')] : [];
+};
+
+const statisticsFix: Fix<'V-SUM-01' | 'V-SUM-02' | 'V-SUM-03'> = (issue, diagnostic, document) => {
+    const stats = nodeAt<Statistics>(document, diagnostic, 'Statistics');
+    if (!stats) return [];
+    const out: CodeAction[] = [];
+    if (issue.percent && issue.total !== undefined && issue.group) {
+        const edits = percentToCounts(document, stats, issue.group, issue.total, issue.counts ?? []);
+        if (edits.length) out.push(action(t('fix.percentToCounts', { total: formatNumber(issue.total) }), diagnostic, document, edits, true));
+    }
+    if (issue.sum !== undefined) {
+        const edit = setTotal(document, stats, issue.sum);
+        if (edit) out.push(action(t('fix.setTotal', { sum: formatNumber(issue.sum) }), diagnostic, document, [edit], !issue.percent));
+    }
+    return out;
+};
+
+const renumberFix: Fix<'V-NUM-01' | 'V-NUM-02'> = (issue, diagnostic, document) => {
+    const edits = renumber(document, diagnostic, issue.scope);
+    return edits.length ? [action(t('fix.renumber'), diagnostic, document, edits, true)] : [];
+};
+
+const replaceFix: Fix<'V-REG-01' | 'V-REQ-03' | 'V-KEY-01' | 'V-FMT-02' | 'V-FMT-03' | 'V-FMT-07'> = (issue, diagnostic, document) => {
+    if (!issue.suggestion) return [];
+    const range = diagnostic.range;
+    const quoted = document.textDocument.getText(range).startsWith('"');
+    const newText = quoted ? `"${issue.suggestion}"` : issue.suggestion;
+    return [action(t('fix.replaceWith', { text: issue.suggestion }), diagnostic, document, [{ range, newText }], true)];
+};
+
+/** The quick fixes by rule code (codes.ts says what data each code's diagnostic carries). */
+const FIXES: { [C in RuleCode]?: Fix<C> } = {
+    'V-PF-01': (_issue, diagnostic, document) => {
+        const fix = addFact(document, diagnostic);
+        return fix ? [action(t('fix.addFact'), diagnostic, document, [fix], true)] : [];
+    },
+    'V-PF-02': addDeviationFix, 'V-PF-03': addDeviationFix, 'V-PF-04': addDeviationFix, 'V-PF-05': addDeviationFix,
+    'V-SUM-01': statisticsFix, 'V-SUM-02': statisticsFix, 'V-SUM-03': statisticsFix,
+    'V-NUM-01': renumberFix, 'V-NUM-02': renumberFix,
+    'V-REG-01': replaceFix, 'V-REQ-03': replaceFix, 'V-KEY-01': replaceFix, 'V-FMT-02': replaceFix, 'V-FMT-03': replaceFix, 'V-FMT-07': replaceFix,
+    'V-FMT-08': (_issue, diagnostic, document) => {
+        // Every such character of the file, not only this run: they are never wanted.
+        const text = document.textDocument.getText();
+        const end = document.textDocument.positionAt(text.length);
+        return [action(t('fix.controlChars'), diagnostic, document, [{ range: { start: { line: 0, character: 0 }, end }, newText: withoutControlChars(text) }], true)];
+    },
+    'V-FMT-01': (_issue, diagnostic, document) => {
+        const text = document.textDocument.getText();
+        const end = document.textDocument.positionAt(text.length);
+        return [action(t('fix.nfc'), diagnostic, document, [{ range: { start: { line: 0, character: 0 }, end }, newText: text.normalize('NFC') }], true)];
+    }
+};
+
+function fixesFor<C extends RuleCode>(issue: Issue<C>, diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const fix = FIXES[issue.code] as Fix<C> | undefined;
+    return fix ? fix(issue, diagnostic, document) : [];
+}
 
 export class GrantCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
-            const data = (diagnostic.data ?? {}) as FixData;
-            const code = data.code ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
-            if (!code) continue;
             try {
-                for (const fix of this.fixesFor(code, data, diagnostic, document)) actions.push(fix);
+                // What the line recovery reports (the lexer's codes): the keyword meant, quotes, a comment.
+                if (diagnostic.code === 'lexing-error' || diagnostic.code === 'lexing-warning') {
+                    recoveryFixes(document.textDocument, diagnostic).forEach((fix, i) => actions.push(action(fix.title, diagnostic, document, fix.edits, i === 0)));
+                    continue;
+                }
+                const issue = issueOf(diagnostic);
+                if (!issue) continue;
+                for (const fix of fixesFor(issue, diagnostic, document)) actions.push(fix);
             } catch {
                 // A fix that cannot be computed is simply not offered.
             }
         }
         return actions;
-    }
-
-    private fixesFor(code: string, data: FixData, diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
-        switch (code) {
-            case 'lexing-error':
-            case 'lexing-warning':
-                return recoveryFixes(document.textDocument, diagnostic).map((fix, i) => action(fix.title, diagnostic, document, fix.edits, i === 0));
-            case 'V-PF-02':
-            case 'V-PF-03':
-            case 'V-PF-04':
-            case 'V-PF-05': {
-                // A value in the indicator's name: the user decides which of the two is right.
-                if (data.embedded) return [];
-                const fix = addDeviation(document, diagnostic);
-                return fix ? [action(t('fix.addDeviation'), diagnostic, document, [fix], code === 'V-PF-03' || code === 'V-PF-04')] : [];
-            }
-            case 'V-PF-01': {
-                const fix = addFact(document, diagnostic);
-                return fix ? [action(t('fix.addFact'), diagnostic, document, [fix], true)] : [];
-            }
-            case 'V-SUM-01':
-            case 'V-SUM-02':
-            case 'V-SUM-03': {
-                const stats = nodeAt<Statistics>(document, diagnostic, 'Statistics');
-                if (!stats) return [];
-                const out: CodeAction[] = [];
-                if (data.percent && data.total !== undefined) {
-                    const edits = percentToCounts(document, stats, data.group ?? '', data.total);
-                    if (edits.length) out.push(action(t('fix.percentToCounts', { total: formatNumber(data.total) }), diagnostic, document, edits, true));
-                }
-                if (data.sum !== undefined) {
-                    const edit = setTotal(document, stats, data.sum);
-                    if (edit) out.push(action(t('fix.setTotal', { sum: formatNumber(data.sum) }), diagnostic, document, [edit], !data.percent));
-                }
-                return out;
-            }
-            case 'V-NUM-01':
-            case 'V-NUM-02': {
-                const edits = renumber(document, diagnostic, data.scope);
-                return edits.length ? [action(t('fix.renumber'), diagnostic, document, edits, true)] : [];
-            }
-            case 'V-REG-01':
-            case 'V-REQ-03':
-            case 'V-KEY-01':
-            case 'V-FMT-02':
-            case 'V-FMT-03':
-            case 'V-FMT-07': {
-                if (!data.suggestion) return [];
-                const range = diagnostic.range;
-                const text = document.textDocument.getText(range);
-                const quoted = text.startsWith('"');
-                const newText = quoted ? `"${data.suggestion}"` : data.suggestion;
-                return [action(t('fix.replaceWith', { text: data.suggestion }), diagnostic, document, [{ range, newText }], true)];
-            }
-            case 'V-FMT-01': {
-                const text = document.textDocument.getText();
-                const end = document.textDocument.positionAt(text.length);
-                return [action(t('fix.nfc'), diagnostic, document, [{ range: { start: { line: 0, character: 0 }, end }, newText: text.normalize('NFC') }], true)];
-            }
-            default:
-                return [];
-        }
     }
 }
 
@@ -164,7 +171,8 @@ export function apportion(percents: number[], total: number): number[] {
     return floors;
 }
 
-function percentToCounts(document: LangiumDocument, stats: Statistics, group: string, total: number): TextEdit[] {
+/** The counts of the group (as the model read them, carried in the diagnostic) scaled from percentages to `total`. */
+function percentToCounts(document: LangiumDocument, stats: Statistics, group: 'gender' | 'category' | 'age', total: number, percents: number[]): TextEdit[] {
     const entries: { node: AstNode & { count: string } }[] =
         group === 'gender' ? [] : group === 'category' ? stats.categories.map(node => ({ node })) : stats.ages.map(node => ({ node }));
     const edits: TextEdit[] = [];
@@ -175,10 +183,12 @@ function percentToCounts(document: LangiumDocument, stats: Statistics, group: st
         const men = leaves.find(n => n.text === stats.men && n.offset > (leaves.find(l => l.text.toLowerCase() === 'ерлер')?.offset ?? 0));
         const women = leaves.find(n => n.text === stats.women && n.offset > (leaves.find(l => l.text.toLowerCase() === 'әйелдер')?.offset ?? 0));
         if (!men || !women) return [];
-        const counts = apportion([parseNumber(stats.men) ?? 0, parseNumber(stats.women) ?? 0], total);
+        if (percents.length !== 2) return [];
+        const counts = apportion(percents, total);
         return [{ range: men.range, newText: numberText(counts[0]) }, { range: women.range, newText: numberText(counts[1]) }];
     }
-    const counts = apportion(entries.map(e => parseNumber(e.node.count) ?? 0), total);
+    if (percents.length !== entries.length) return [];
+    const counts = apportion(percents, total);
     entries.forEach((e, i) => {
         const leaf = [...CstUtils.streamCst(e.node.$cstNode!)].reverse().find(n => n.text === e.node.count);
         if (leaf) edits.push({ range: leaf.range, newText: numberText(counts[i]) });

@@ -11,13 +11,14 @@ import { t, type MessageKey, type Params } from '../i18n.js';
 import type { EvalProject, EvaluatedFile } from '../model.js';
 import { misspellings, type Span } from '../text-utils.js';
 import { unbalancedGuillemet } from './text-rules.js';
+import type { IssueDataByCode, RuleCode } from './codes.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
-export interface IssueData {
-    code: string;
-    [key: string]: unknown;
-}
+/** The data argument of a rule: required when its code carries fields, optional when it carries none. */
+export type DataArg<C extends RuleCode> = Record<never, never> extends IssueDataByCode[C] ? [data?: IssueDataByCode[C]] : [data: IssueDataByCode[C]];
+
+export type { Issue as IssueData } from './codes.js';
 
 /** Where a finding points: a node, one of its properties, or a range of offsets in the file. */
 export interface Where {
@@ -42,9 +43,16 @@ export class RuleContext {
         return project ? this.model(node).projectOf.get(project) : undefined;
     }
 
-    report(accept: ValidationAcceptor, severity: Severity, code: string, key: MessageKey, params: Params,
-        where: { node: AstNode; property?: string; range?: { start: number; end: number } }, data: Record<string, unknown> = {}): void {
-        const info: Parameters<ValidationAcceptor>[2] = { node: where.node, code, data: { code, ...data } satisfies IssueData };
+    /** A finding of rule `code`, worded by `key`; `data` is what its quick fix reads back (codes.ts). */
+    report<C extends RuleCode>(accept: ValidationAcceptor, severity: Severity, code: C, key: MessageKey, params: Params,
+        where: Where, ...data: DataArg<C>): void {
+        this.reportMessage(accept, severity, code, t(key, params), where, ...data);
+    }
+
+    /** The same, with a message already worded. */
+    reportMessage<C extends RuleCode>(accept: ValidationAcceptor, severity: Severity, code: C, message: string,
+        where: Where, ...data: DataArg<C>): void {
+        const info: Parameters<ValidationAcceptor>[2] = { node: where.node, code, data: { ...data[0], code } };
         if (where.property) {
             (info as { property?: string }).property = where.property;
             // The range Langium would find for the property, without its per-call arrays.
@@ -54,11 +62,11 @@ export class RuleContext {
         if (where.range) {
             info.range = { start: positionAt(where.node, where.range.start), end: positionAt(where.node, where.range.end) };
         }
-        accept(severity, t(key, params), info);
+        accept(severity, message, info);
     }
 
     /** Where a span of a string property stands in the file: found in the string's own token, else the whole property. */
-    inString(node: AstNode, property: string, span: Span): { node: AstNode; property?: string; range?: { start: number; end: number } } {
+    inString(node: AstNode, property: string, span: Span): Where {
         const cst = node.$cstNode && propertyNode(node.$cstNode, property, node, true);
         if (cst) {
             const i = cst.text.indexOf(span.text, Math.min(span.start, Math.max(0, cst.text.length - span.text.length)));

@@ -11,6 +11,7 @@ import { RuleContext } from './rule-context.js';
 import { checkHeader, checkNumbering } from './rules/header.js';
 import { checkActivity, checkConclusion, checkIndicator } from './rules/plan-fact.js';
 import { checkStatistics } from './rules/statistics.js';
+import { checkControlChars } from './rules/characters.js';
 import { checkDateRange, checkRecommendation } from './rules/dates.js';
 import { checkEvidence, checkInfoWork, checkProjectRules, checkPublication } from './rules/media.js';
 import {
@@ -45,7 +46,7 @@ export class GrantValidator {
         const ctx = this.ctx;
         const on = <T extends AstNode>(rule: Rule<T>) => (node: T, accept: ValidationAcceptor) => rule(ctx, node, accept);
         return {
-            GrantFile: [on(checkFile), on(checkNumberFormats)],
+            GrantFile: [on(checkFile), on(checkNumberFormats), on(checkControlChars)],
             Project: [on(checkHeader), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
             Indicator: on(checkIndicator),
             Activity: [on(checkActivity), on(checkEvidence), on(checkActivityWriting)],

@@ -1,5 +1,6 @@
 /** Rendering numbers for people. */
-import type { ParsedValue } from './types.js';
+import { parseNumber } from './numbers.js';
+import type { ParsedValue, ValuePart } from './types.js';
 
 /** «3 000», «155,5» — digits grouped by NBSP, decimal comma (the house style of the official forms). */
 export function formatNumber(n: number, maxDecimals = 2): string {
@@ -21,4 +22,13 @@ export function formatPercent(ratio: number): string {
 /** The value as written, with whitespace collapsed: used in messages and tables. */
 export function displayValue(v: ParsedValue): string {
     return v.raw.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A part's number in the house style («5344» → «5 344»), when the text at its offsets is the
+ * plain number it was read as (not «20 млн», not a number past 2^53 a double cannot hold).
+ */
+export function houseStyleNumber(part: ValuePart, literal: string): string | undefined {
+    if (!Number.isFinite(part.n) || Math.abs(part.n) > Number.MAX_SAFE_INTEGER) return undefined;
+    return parseNumber(literal) === part.n ? formatNumber(part.n) : undefined;
 }

@@ -16,4 +16,4 @@ export {
     judge, OVER_ACHIEVEMENT_RATIO, verdictOf,
     type JudgeContext, type PartVerdict, type Status, type UnverifiableReason, type Verdict
 } from './judge.js';
-export { displayValue, formatNumber, formatPercent } from './format.js';
+export { displayValue, formatNumber, formatPercent, houseStyleNumber } from './format.js';

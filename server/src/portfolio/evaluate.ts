@@ -30,8 +30,9 @@ export async function withDocument<T>(services: Services, text: string, path: st
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
         return use(document);
     } finally {
-        documents.deleteDocument(uri);
-        shared.workspace.IndexManager.remove(uri);
+        // Through the builder, so every per-document cache (the evaluated model holds the whole
+        // syntax tree) hears of the deletion; deleting from LangiumDocuments alone kept them all.
+        await shared.workspace.DocumentBuilder.update([], [uri]);
     }
 }
 

@@ -5,10 +5,10 @@
  */
 import type { Lang } from '../../../language/src/i18n.js';
 import { L } from './labels.js';
-import type { ProjectRow } from './rows.js';
+import type { FileRows, ProjectRow } from './rows.js';
 import { cellText } from './csv.js';
-import { portfolioSheets, type Portfolio } from './sheets.js';
-import type { CellValue, Sheet } from './xlsx.js';
+import { FINDINGS, INDICATORS, PROJECTS, tableCells, tableColumns, tableName, type Portfolio, type TableDef } from './sheets.js';
+import type { CellValue, ColumnFormat } from './xlsx.js';
 
 export function htmlEscape(s: string): string {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -32,22 +32,25 @@ function bar(row: ProjectRow, lang: Lang): string {
     return `<td data-v="${row.percentMet ?? -1}"><div class="bar" role="img" title="${htmlEscape(title)}" aria-label="${htmlEscape(title)}">${parts}</div></td>`;
 }
 
-function cell(value: CellValue, format: Sheet['columns'][number]['format']): string {
+function cell(value: CellValue, format: ColumnFormat): string {
     const text = htmlEscape(cellText(value, format));
     if (typeof value === 'number') return `<td class="num" data-v="${value}">${text}</td>`;
     if (format === 'date' && typeof value === 'string') return `<td data-v="${htmlEscape(value)}">${text}</td>`;
     return `<td>${text}</td>`;
 }
 
-function tableHtml(sheet: Sheet, id: string, extra?: { header: string; after: number; cells: string[] }): string {
-    const heads = sheet.columns.map(c => `<th scope="col">${htmlEscape(c.header)}</th>`);
+function rowHtml<R>(def: TableDef<R>, row: R, lang: Lang, extra?: { after: number; cell: string }): string {
+    const formats = def.columns.map(c => c.format);
+    const cells = tableCells(def, row, lang).map((v, k) => cell(v, formats[k]));
+    if (extra) cells.splice(extra.after + 1, 0, extra.cell);
+    return `<tr>${cells.join('')}</tr>`;
+}
+
+function tableHtml<R>(def: TableDef<R>, id: string, lang: Lang, count: number, body: string[], extra?: { header: string; after: number }): string {
+    const heads = tableColumns(def, lang).map(c => `<th scope="col">${htmlEscape(c.header)}</th>`);
     if (extra) heads.splice(extra.after + 1, 0, `<th scope="col">${htmlEscape(extra.header)}</th>`);
-    const body = sheet.rows.map((row, r) => {
-        const cells = sheet.columns.map((c, k) => cell(row[k], c.format));
-        if (extra) cells.splice(extra.after + 1, 0, extra.cells[r]);
-        return `<tr>${cells.join('')}</tr>`;
-    });
-    return `<section><h2 id="${id}">${htmlEscape(sheet.name)} (${sheet.rows.length})</h2><div class="scroll"><table class="sortable"><thead><tr>${heads.join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table></div></section>`;
+    const name = tableName(def as TableDef<unknown>, lang);
+    return `<section><h2 id="${id}">${htmlEscape(name)} (${count})</h2><div class="scroll"><table class="sortable"><thead><tr>${heads.join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table></div></section>`;
 }
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:1.5rem;color:#1b1b1b}
@@ -73,15 +76,38 @@ rows.sort(function(a,b){var x=key(a),y=key(b);var d=(typeof x==='number'&&typeof
 var frag=document.createDocumentFragment();rows.forEach(function(r){frag.appendChild(r)});body.appendChild(frag)}
 th.addEventListener('click',sort);th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort()}})})})})();`;
 
-export function writeHtml(p: Portfolio, lang: Lang, meta: { generatedAt: string; files: number }): string {
-    const [projects, indicators, findings] = portfolioSheets(p, lang);
-    const planned = p.projects.reduce((s, r) => s + r.planned, 0);
-    const achieved = p.projects.reduce((s, r) => s + r.met + r.over, 0);
-    const ready = p.projects.filter(r => r.readyToAccept).length;
-    const summary = L('html.summary', lang, { projects: p.projects.filter(r => !r.problem).length, files: meta.files, ready, achieved, planned });
-    const legend = SEGMENTS.map(s => `<span class="${s.cls}"></span>${htmlEscape(L(s.label, lang))}`).join('');
-    const title = L('html.title', lang);
-    return `<!DOCTYPE html>
+/**
+ * The page built file by file: the indicators' and findings' rows become HTML at once (the
+ * rows themselves are not kept); the projects' rows are kept for the summary line.
+ */
+export class HtmlBuilder {
+    private readonly projects: ProjectRow[] = [];
+    private readonly indicators: string[] = [];
+    private readonly findings: string[] = [];
+    private indicatorCount = 0;
+    private findingCount = 0;
+
+    constructor(private readonly lang: Lang) {}
+
+    add(rows: FileRows): void {
+        this.projects.push(...rows.projects);
+        if (rows.indicators.length) this.indicators.push(rows.indicators.map(r => rowHtml(INDICATORS, r, this.lang)).join('\n'));
+        if (rows.findings.length) this.findings.push(rows.findings.map(r => rowHtml(FINDINGS, r, this.lang)).join('\n'));
+        this.indicatorCount += rows.indicators.length;
+        this.findingCount += rows.findings.length;
+    }
+
+    finish(meta: { generatedAt: string; files: number }): string {
+        const lang = this.lang;
+        const p = this.projects;
+        const planned = p.reduce((s, r) => s + r.planned, 0);
+        const achieved = p.reduce((s, r) => s + r.met + r.over, 0);
+        const ready = p.filter(r => r.readyToAccept).length;
+        const summary = L('html.summary', lang, { projects: p.filter(r => !r.problem).length, files: meta.files, ready, achieved, planned });
+        const legend = SEGMENTS.map(s => `<span class="${s.cls}"></span>${htmlEscape(L(s.label, lang))}`).join('');
+        const title = L('html.title', lang);
+        const projectRows = p.map(r => rowHtml(PROJECTS, r, lang, { after: 1, cell: bar(r, lang) }));
+        return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -94,14 +120,21 @@ export function writeHtml(p: Portfolio, lang: Lang, meta: { generatedAt: string;
 <body>
 <h1>${htmlEscape(title)}</h1>
 <p id="summary">${htmlEscape(summary)} · ${htmlEscape(meta.generatedAt.slice(0, 10).split('-').reverse().join('.'))}</p>
-<nav><a href="#projects">${htmlEscape(projects.name)}</a><a href="#indicators">${htmlEscape(indicators.name)}</a><a href="#findings">${htmlEscape(findings.name)}</a></nav>
+<nav><a href="#projects">${htmlEscape(tableName(PROJECTS as TableDef<unknown>, lang))}</a><a href="#indicators">${htmlEscape(tableName(INDICATORS as TableDef<unknown>, lang))}</a><a href="#findings">${htmlEscape(tableName(FINDINGS as TableDef<unknown>, lang))}</a></nav>
 <p class="legend">${htmlEscape(L('html.bar', lang))}:${legend}</p>
 <p><small>${htmlEscape(L('html.sortHint', lang))}</small></p>
-${tableHtml(projects, 'projects', { header: L('html.bar', lang), after: 1, cells: p.projects.map(r => bar(r, lang)) })}
-${tableHtml(indicators, 'indicators')}
-${tableHtml(findings, 'findings')}
+${tableHtml(PROJECTS, 'projects', lang, p.length, projectRows, { header: L('html.bar', lang), after: 1 })}
+${tableHtml(INDICATORS, 'indicators', lang, this.indicatorCount, this.indicators)}
+${tableHtml(FINDINGS, 'findings', lang, this.findingCount, this.findings)}
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
+    }
+}
+
+export function writeHtml(p: Portfolio, lang: Lang, meta: { generatedAt: string; files: number }): string {
+    const builder = new HtmlBuilder(lang);
+    builder.add({ file: '', projects: p.projects, indicators: p.indicators, findings: p.findings });
+    return builder.finish(meta);
 }

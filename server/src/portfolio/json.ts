@@ -5,10 +5,10 @@
  */
 import type { Lang } from '../../../language/src/i18n.js';
 import {
-    isJustified, needsJustification, projectStage, publicationMonths, ratioOfPlan, statisticsConsistency, valueText,
+    isJustified, needsJustification, projectStage, publicationMonths, ratioOf, statisticsConsistency, valueText,
     type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile
 } from '../../../language/src/model.js';
-import { displayValue, type ParsedValue } from '../../../language/src/values/index.js';
+import { displayValue, type ParsedValue } from '../../../language/src/model.js';
 import type { FileRows } from './rows.js';
 import type { Portfolio } from './sheets.js';
 
@@ -22,16 +22,30 @@ export interface SummaryMeta {
     files: number;
 }
 
+/**
+ * The portfolio document built file by file: each row becomes its JSON line at once (the rows
+ * are not kept). The header is pretty-printed, the rows one per line.
+ */
+export class PortfolioJsonBuilder {
+    private readonly parts = { projects: [] as string[], indicators: [] as string[], findings: [] as string[] };
+
+    add(rows: Portfolio): void {
+        for (const key of ['projects', 'indicators', 'findings'] as const) {
+            if (rows[key].length) this.parts[key].push(rows[key].map(r => '    ' + JSON.stringify(r)).join(',\n'));
+        }
+    }
+
+    finish(meta: SummaryMeta): string {
+        const head = JSON.stringify({ $schema: SCHEMA_ID, format: 'esep-portfolio', schemaVersion: SCHEMA_VERSION, ...meta }, null, 2).slice(0, -2);
+        const list = (key: keyof typeof this.parts) => `  "${key}": [` + (this.parts[key].length ? `\n${this.parts[key].join(',\n')}\n  ]` : ']');
+        return `${head},\n${list('projects')},\n${list('indicators')},\n${list('findings')}\n}\n`;
+    }
+}
+
 export function portfolioJson(p: Portfolio, meta: SummaryMeta): object {
-    return {
-        $schema: SCHEMA_ID,
-        format: 'esep-portfolio',
-        schemaVersion: SCHEMA_VERSION,
-        ...meta,
-        projects: p.projects,
-        indicators: p.indicators,
-        findings: p.findings
-    };
+    const builder = new PortfolioJsonBuilder();
+    builder.add(p);
+    return JSON.parse(builder.finish(meta));
 }
 
 function clean(s: string | undefined): string | undefined {
@@ -60,7 +74,7 @@ function indicatorJson(ei: EvalIndicator): object {
         plan: valueJson(ei.plan),
         fact: valueJson(ei.fact),
         status: ei.verdict.status,
-        ratio: ratioOfPlan(ei),
+        ratio: ratioOf(ei),
         parts: ei.verdict.parts.length ? ei.verdict.parts.map(p => ({ status: p.status, plan: p.plan, fact: p.fact, unit: p.unit })) : undefined,
         unitMismatch: ei.verdict.unitMismatch ? true : undefined,
         periodOver: ei.periodOver,

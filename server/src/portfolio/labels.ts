@@ -3,7 +3,7 @@
  * and the summary command's messages. Statuses are the editor's own words (i18n `lsp.status.*`).
  */
 import { t, type Lang, type MessageKey, type Params } from '../../../language/src/i18n.js';
-import type { Status } from '../../../language/src/values/index.js';
+import type { Status } from '../../../language/src/model.js';
 import type { ProjectStage } from '../../../language/src/model.js';
 
 export interface Words { kk: string; ru: string; en: string }

@@ -6,11 +6,11 @@
  */
 import type { LangiumDocument } from 'langium';
 import {
-    achieved, isJustified, needsJustification, projectStage, publicationMonths, ratioOfPlan,
+    achieved, isJustified, needsJustification, projectStage, publicationMonths, ratioOf,
     statisticsConsistency, type EvalIndicator, type EvalProject, type EvaluatedFile, type ProjectStage
 } from '../../../language/src/model.js';
-import type { Status } from '../../../language/src/values/index.js';
-import { displayValue } from '../../../language/src/values/index.js';
+import type { Status } from '../../../language/src/model.js';
+import { displayValue } from '../../../language/src/model.js';
 import { flatten, type FlatDiagnostic, type SeverityName } from '../diagnostics.js';
 
 export interface ProjectRow {
@@ -118,7 +118,7 @@ export function indicatorRow(file: string, ep: EvalProject, ei: EvalIndicator): 
         target: plan && !plan.errors.length ? part?.plan ?? plan.parts[0]?.n : undefined,
         fact: fact && !fact.errors.length ? part?.fact ?? fact.parts[0]?.n : undefined,
         unit: part?.unit ?? plan?.parts[0]?.unit ?? fact?.parts[0]?.unit,
-        ratio: ratioOfPlan(ei),
+        ratio: ratioOf(ei),
         status: verdict.status,
         periodOver: ei.periodOver,
         needsJustification: needsJustification(ei),

@@ -6,7 +6,7 @@
 import type { Lang } from '../../../language/src/i18n.js';
 import { L, stageWord, statusWord, yesNo, type LabelKey } from './labels.js';
 import type { FindingRow, IndicatorRow, ProjectRow } from './rows.js';
-import type { CellValue, ColumnFormat, Sheet } from './xlsx.js';
+import type { CellValue, ColumnFormat, Sheet, SheetColumn } from './xlsx.js';
 
 interface Column<R> {
     key: LabelKey;
@@ -78,24 +78,42 @@ const FINDING_COLUMNS: Column<FindingRow>[] = [
     { key: 'col.message', format: 'text', cell: r => r.message }
 ];
 
-function table<R>(name: LabelKey, columns: Column<R>[], rows: R[], lang: Lang): Sheet {
-    return {
-        name: L(name, lang),
-        columns: columns.map(c => ({ header: L(c.key, lang), format: c.format })),
-        rows: rows.map(r => columns.map(c => c.cell(r, lang)))
-    };
+/** A table's name and columns, and how a row becomes its cells. */
+export interface TableDef<R> {
+    name: LabelKey;
+    columns: Column<R>[];
+}
+
+export const PROJECTS: TableDef<ProjectRow> = { name: 'sheet.projects', columns: PROJECT_COLUMNS };
+export const INDICATORS: TableDef<IndicatorRow> = { name: 'sheet.indicators', columns: INDICATOR_COLUMNS };
+export const FINDINGS: TableDef<FindingRow> = { name: 'sheet.findings', columns: FINDING_COLUMNS };
+
+export function tableName(def: TableDef<unknown>, lang: Lang): string {
+    return L(def.name, lang);
+}
+
+export function tableColumns<R>(def: TableDef<R>, lang: Lang): SheetColumn[] {
+    return def.columns.map(c => ({ header: L(c.key, lang), format: c.format }));
+}
+
+export function tableCells<R>(def: TableDef<R>, row: R, lang: Lang): CellValue[] {
+    return def.columns.map(c => c.cell(row, lang));
+}
+
+function table<R>(def: TableDef<R>, rows: R[], lang: Lang): Sheet {
+    return { name: tableName(def as TableDef<unknown>, lang), columns: tableColumns(def, lang), rows: rows.map(r => tableCells(def, r, lang)) };
 }
 
 export function projectsSheet(rows: ProjectRow[], lang: Lang): Sheet {
-    return table('sheet.projects', PROJECT_COLUMNS, rows, lang);
+    return table(PROJECTS, rows, lang);
 }
 
 export function indicatorsSheet(rows: IndicatorRow[], lang: Lang): Sheet {
-    return table('sheet.indicators', INDICATOR_COLUMNS, rows, lang);
+    return table(INDICATORS, rows, lang);
 }
 
 export function findingsSheet(rows: FindingRow[], lang: Lang): Sheet {
-    return table('sheet.findings', FINDING_COLUMNS, rows, lang);
+    return table(FINDINGS, rows, lang);
 }
 
 export interface Portfolio {

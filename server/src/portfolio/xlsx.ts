@@ -8,7 +8,7 @@
  * Zipped by zip.ts (fflate's DEFLATE by default, no Node APIs): runs in Node and in a browser
  * worker alike; the command line hands in Node's zlib, which is ten times faster.
  */
-import { zipParts, type ZipCodec } from './zip.js';
+import { zipParts, type Packed, type ZipCodec } from './zip.js';
 
 const encoder = new TextEncoder();
 const strToU8 = (s: string) => encoder.encode(s);
@@ -129,16 +129,6 @@ function widthOf(value: CellValue, format: ColumnFormat): number {
     return longest;
 }
 
-function columnWidths(sheet: Sheet): number[] {
-    return sheet.columns.map((c, k) => {
-        if (c.width) return c.width;
-        // The header may wrap onto two lines; the values decide, within bounds.
-        let w = Math.min(Math.ceil(c.header.length / 2), 24);
-        for (const row of sheet.rows) w = Math.max(w, widthOf(row[k], c.format));
-        return Math.max(8, Math.min(60, w + 2));
-    });
-}
-
 function cellXml(ref: string, value: CellValue, format: ColumnFormat, strings: SharedStrings): string {
     if (value === undefined || value === null || value === '') return '';
     if (typeof value === 'number') {
@@ -155,33 +145,99 @@ function cellXml(ref: string, value: CellValue, format: ColumnFormat, strings: S
     return `<c r="${ref}" t="s"${style}><v>${strings.id(value)}</v></c>`;
 }
 
-function sheetXml(sheet: Sheet, strings: SharedStrings): string {
-    const cols = sheet.columns;
-    const last = columnName(Math.max(cols.length, 1) - 1);
-    const lastRow = sheet.rows.length + 1;
-    const range = `A1:${last}${lastRow}`;
-    const names = cols.map((_, k) => columnName(k));
-    const widths = columnWidths(sheet);
-    const out: string[] = [];
-    out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">');
-    out.push(`<dimension ref="${range}"/>`);
-    out.push('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>');
-    out.push('<sheetFormatPr defaultRowHeight="15"/>');
-    out.push('<cols>' + widths.map((w, k) => `<col min="${k + 1}" max="${k + 1}" width="${w}" customWidth="1"/>`).join('') + '</cols>');
-    out.push('<sheetData>');
-    out.push('<row r="1">' + cols.map((c, k) => `<c r="${names[k]}1" t="s" s="${STYLE.header}"><v>${strings.id(c.header)}</v></c>`).join('') + '</row>');
-    for (let r = 0; r < sheet.rows.length; r++) {
-        const row = sheet.rows[r];
-        const n = r + 2;
-        let cells = '';
-        for (let k = 0; k < cols.length; k++) cells += cellXml(`${names[k]}${n}`, row[k], cols[k].format, strings);
-        out.push(`<row r="${n}">${cells}</row>`);
+/**
+ * One sheet written row by row: each row becomes XML at once (held as UTF-8 bytes), the column
+ * widths follow the widest value seen, and nothing of the row is kept. The header, the view and
+ * the widths are put in front when the sheet is finished.
+ */
+export class SheetBuilder {
+    private readonly names: string[];
+    private readonly widths: number[];
+    private readonly chunks: Uint8Array[] = [];
+    private pending: string[] = [];
+    private rawSize = 0;
+    rows = 0;
+
+    /** With a streaming codec the rows are kept compressed (see zip.ts). */
+    constructor(readonly name: string, readonly columns: SheetColumn[], private readonly strings: SharedStrings,
+        private readonly codec?: ZipCodec) {
+        checkSheetName(name);
+        this.names = columns.map((_, k) => columnName(k));
+        // The header may wrap onto two lines; the values decide, within bounds.
+        this.widths = columns.map(c => Math.min(Math.ceil(c.header.length / 2), 24));
     }
-    out.push('</sheetData>');
-    out.push(`<autoFilter ref="${range}"/>`);
-    out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-    out.push('</worksheet>');
-    return out.join('');
+
+    addRow(row: CellValue[]): void {
+        if (this.rows + 2 > MAX_ROWS) throw new Error(`Sheet ${this.name}: more rows than a spreadsheet holds (${MAX_ROWS - 1}).`);
+        const n = ++this.rows + 1;
+        let cells = '';
+        for (let k = 0; k < this.columns.length; k++) {
+            const value = row[k];
+            const format = this.columns[k].format;
+            cells += cellXml(`${this.names[k]}${n}`, value, format, this.strings);
+            const w = widthOf(value, format);
+            if (w > this.widths[k]) this.widths[k] = w;
+        }
+        this.pending.push(`<row r="${n}">${cells}</row>`);
+        if (this.pending.length >= 512) this.flush();
+    }
+
+    private flush(): void {
+        if (this.pending.length) {
+            const bytes = encoder.encode(this.pending.join(''));
+            this.rawSize += bytes.length;
+            this.chunks.push(this.codec?.deflateRawPart ? this.codec.deflateRawPart(bytes) : bytes);
+        }
+        this.pending = [];
+    }
+
+    /** The finished sheet: its XML, or with a streaming codec the compressed entry. */
+    entry(): Uint8Array | Packed {
+        const codec = this.codec;
+        if (!codec?.deflateRawPart || !codec.inflateRawPart) return this.xml();
+        this.flush();
+        const [head, tail] = this.frame();
+        // The parts are independent DEFLATE segments; the CRC follows the XML's order: head, rows, tail.
+        let crc = codec.crc32(head);
+        for (const chunk of this.chunks) crc = codec.crc32(codec.inflateRawPart(chunk), crc);
+        crc = codec.crc32(tail, crc);
+        const packed = concat([codec.deflateRawPart(head), ...this.chunks, codec.deflateRaw(tail)]);
+        return { packed, size: head.length + this.rawSize + tail.length, crc };
+    }
+
+    /** The finished sheet's XML. */
+    xml(): Uint8Array {
+        this.flush();
+        const [head, tail] = this.frame();
+        return concat([head, ...this.chunks, tail]);
+    }
+
+    /** What comes before and after the rows, once their number and widths are known. */
+    private frame(): [Uint8Array, Uint8Array] {
+        const cols = this.columns;
+        const last = columnName(Math.max(cols.length, 1) - 1);
+        const range = `A1:${last}${this.rows + 1}`;
+        const widths = cols.map((c, k) => c.width ?? Math.max(8, Math.min(60, this.widths[k] + 2)));
+        const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            + `<dimension ref="${range}"/>`
+            + '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+            + '<sheetFormatPr defaultRowHeight="15"/>'
+            + '<cols>' + widths.map((w, k) => `<col min="${k + 1}" max="${k + 1}" width="${w}" customWidth="1"/>`).join('') + '</cols>'
+            + '<sheetData>'
+            + '<row r="1">' + cols.map((c, k) => `<c r="${this.names[k]}1" t="s" s="${STYLE.header}"><v>${this.strings.id(c.header)}</v></c>`).join('') + '</row>';
+        const tail = `</sheetData><autoFilter ref="${range}"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+        return [encoder.encode(head), encoder.encode(tail)];
+    }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+        out.set(p, at);
+        at += p.length;
+    }
+    return out;
 }
 
 export interface WorkbookInfo {
@@ -192,24 +248,46 @@ export interface WorkbookInfo {
     codec?: ZipCodec;
 }
 
+/** A workbook written sheet by sheet, row by row; `finish` zips it. */
+export class WorkbookBuilder {
+    private readonly strings = new SharedStrings();
+    private readonly sheets: SheetBuilder[] = [];
+
+    /** `codec`: the compressor of the zip; a streaming one (Node's) keeps the rows compressed as they come. */
+    constructor(private readonly codec?: ZipCodec) {}
+
+    addSheet(name: string, columns: SheetColumn[]): SheetBuilder {
+        if (this.sheets.some(s => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`Two sheets named ${name}`);
+        const sheet = new SheetBuilder(name, columns, this.strings, this.codec);
+        this.sheets.push(sheet);
+        return sheet;
+    }
+
+    finish(info: WorkbookInfo = {}): Uint8Array {
+        return zipWorkbook(this.sheets, this.strings, { ...info, codec: info.codec ?? this.codec });
+    }
+}
+
 /** The .xlsx bytes of these sheets. */
 export function writeXlsx(sheets: Sheet[], info: WorkbookInfo = {}): Uint8Array {
     if (sheets.length === 0) throw new Error('A workbook needs at least one sheet.');
-    const seen = new Set<string>();
+    const book = new WorkbookBuilder(info.codec);
     for (const s of sheets) {
-        checkSheetName(s.name);
-        if (seen.has(s.name.toLowerCase())) throw new Error(`Two sheets named ${s.name}`);
-        seen.add(s.name.toLowerCase());
-        if (s.rows.length + 1 > MAX_ROWS) throw new Error(`Sheet ${s.name}: ${s.rows.length} rows is more than a spreadsheet holds (${MAX_ROWS - 1}).`);
+        const sheet = book.addSheet(s.name, s.columns);
+        for (const row of s.rows) sheet.addRow(row);
     }
-    const strings = new SharedStrings();
-    const files: Record<string, Uint8Array> = {};
-    sheets.forEach((s, k) => { files[`xl/worksheets/sheet${k + 1}.xml`] = strToU8(sheetXml(s, strings)); });
+    return book.finish(info);
+}
+
+function zipWorkbook(sheets: SheetBuilder[], strings: SharedStrings, info: WorkbookInfo): Uint8Array {
+    const files: Record<string, Uint8Array | Packed> = {};
+    // Each sheet first (it adds its header to the shared strings), then the strings.
+    sheets.forEach((s, k) => { files[`xl/worksheets/sheet${k + 1}.xml`] = s.entry(); });
     const sheetEntries = sheets.map((s, k) => `<sheet name="${xmlEscape(s.name)}" sheetId="${k + 1}" r:id="rId${k + 1}"/>`).join('');
     const filters = sheets.map((s, k) => {
         const last = columnName(Math.max(s.columns.length, 1) - 1);
         const quoted = `'${s.name.replace(/'/g, "''")}'`;
-        return `<definedName name="_xlnm._FilterDatabase" localSheetId="${k}" hidden="1">${xmlEscape(quoted)}!$A$1:$${last}$${s.rows.length + 1}</definedName>`;
+        return `<definedName name="_xlnm._FilterDatabase" localSheetId="${k}" hidden="1">${xmlEscape(quoted)}!$A$1:$${last}$${s.rows + 1}</definedName>`;
     }).join('');
     files['xl/workbook.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets>${sheetEntries}</sheets><definedNames>${filters}</definedNames></workbook>`);

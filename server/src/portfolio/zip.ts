@@ -8,12 +8,26 @@ import { deflateSync } from 'fflate';
 export interface ZipCodec {
     /** Raw DEFLATE (RFC 1951) of the bytes. */
     deflateRaw(data: Uint8Array): Uint8Array;
-    crc32(data: Uint8Array): number;
+    /** CRC-32 of the bytes, continuing from `initial` (the CRC of what came before). */
+    crc32(data: Uint8Array, initial?: number): number;
+    /**
+     * Streaming, where the codec can: a part compressed on its own and ended by a sync flush (no
+     * final block), so parts concatenate into one stream; and its inverse, to read it back.
+     */
+    deflateRawPart?(data: Uint8Array): Uint8Array;
+    inflateRawPart?(data: Uint8Array): Uint8Array;
+}
+
+/** An entry already compressed (a sheet built part by part). */
+export interface Packed {
+    packed: Uint8Array;
+    size: number;
+    crc: number;
 }
 
 let table: Uint32Array | undefined;
 
-export function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array, initial = 0): number {
     if (!table) {
         table = new Uint32Array(256);
         for (let n = 0; n < 256; n++) {
@@ -22,7 +36,7 @@ export function crc32(data: Uint8Array): number {
             table[n] = c >>> 0;
         }
     }
-    let c = 0xFFFFFFFF;
+    let c = (initial ^ 0xFFFFFFFF) >>> 0;
     for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xFF] ^ (c >>> 8);
     return (c ^ 0xFFFFFFFF) >>> 0;
 }
@@ -36,7 +50,7 @@ export const portableCodec: ZipCodec = {
 const LIMIT = 0xFFFFFFFF;
 
 /** The archive of `entries` (name → bytes), in the given order, each dated `mtime`. */
-export function zipParts(entries: [string, Uint8Array][], codec: ZipCodec = portableCodec, mtime = new Date()): Uint8Array {
+export function zipParts(entries: [string, Uint8Array | Packed][], codec: ZipCodec = portableCodec, mtime = new Date()): Uint8Array {
     const year = Math.max(1980, mtime.getFullYear());
     const dosTime = (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | Math.floor(mtime.getSeconds() / 2);
     const dosDate = ((year - 1980) << 9) | ((mtime.getMonth() + 1) << 5) | mtime.getDate();
@@ -44,11 +58,13 @@ export function zipParts(entries: [string, Uint8Array][], codec: ZipCodec = port
     const chunks: Uint8Array[] = [];
     const central: Uint8Array[] = [];
     let offset = 0;
-    for (const [name, data] of entries) {
+    for (const [name, part] of entries) {
         const nameBytes = encoder.encode(name);
-        const packed = codec.deflateRaw(data);
-        const crc = codec.crc32(data);
-        if (data.length >= LIMIT || packed.length >= LIMIT) throw new Error(`${name}: too large for a zip without ZIP64`);
+        const done = part instanceof Uint8Array ? undefined : part;
+        const packed = done ? done.packed : codec.deflateRaw(part as Uint8Array);
+        const crc = done ? done.crc : codec.crc32(part as Uint8Array);
+        const size = done ? done.size : (part as Uint8Array).length;
+        if (size >= LIMIT || packed.length >= LIMIT) throw new Error(`${name}: too large for a zip without ZIP64`);
         const local = new Uint8Array(30 + nameBytes.length);
         const lv = new DataView(local.buffer);
         lv.setUint32(0, 0x04034b50, true);
@@ -59,7 +75,7 @@ export function zipParts(entries: [string, Uint8Array][], codec: ZipCodec = port
         lv.setUint16(12, dosDate, true);
         lv.setUint32(14, crc, true);
         lv.setUint32(18, packed.length, true);
-        lv.setUint32(22, data.length, true);
+        lv.setUint32(22, size, true);
         lv.setUint16(26, nameBytes.length, true);
         local.set(nameBytes, 30);
         const entry = new Uint8Array(46 + nameBytes.length);
@@ -73,7 +89,7 @@ export function zipParts(entries: [string, Uint8Array][], codec: ZipCodec = port
         cv.setUint16(14, dosDate, true);
         cv.setUint32(16, crc, true);
         cv.setUint32(20, packed.length, true);
-        cv.setUint32(24, data.length, true);
+        cv.setUint32(24, size, true);
         cv.setUint16(28, nameBytes.length, true);
         cv.setUint32(42, offset, true);
         entry.set(nameBytes, 46);

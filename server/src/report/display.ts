@@ -1,17 +1,17 @@
 /**
  * How values, dates and numbers look in the report. Values are shown as the
- * user wrote them (language/src/values.ts decides what they mean); only the
+ * user wrote them (the model decides what they mean); only the
  * digit grouping of plain numbers is brought to the house style («5344» →
- * «5 344», NBSP) using the offsets values.ts reports. A Russian report prints a
+ * «5 344», NBSP) using the offsets the model reports. A Russian report prints a
  * value as written too (no half-translated «не менее 7 адам»), or the Russian
  * text written beside it (`орысша:`), which the builder chooses.
  */
-import { displayValue, formatNumber, parseNumber, type ParsedValue } from '../../../language/src/values/index.js';
+import { displayValue, formatNumber, houseStyleNumber, type ParsedValue } from '../../../language/src/model.js';
 import type { DateRange, DatePoint } from '../../../language/src/generated/ast.js';
 import { fill, label, monthName, type Form } from './forms.js';
-import type { ReportLang } from './model.js';
+import type { ReportLang } from './document.js';
+import { collapse } from '../../../language/src/text-utils.js';
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
 
 
 export interface ValueDisplayOptions {
@@ -34,11 +34,9 @@ export function showValue(v: ParsedValue | undefined, form: Form, opts: ValueDis
                 text = text.slice(0, p.end) + after.slice(lead + p.unitRaw.length);
             }
         }
-        const literal = text.slice(p.start, p.end);
         // Past 2^53 a double no longer holds every digit (and 10^21 prints as «1e+21»): such a number stays as written.
-        if (Number.isFinite(p.n) && Math.abs(p.n) <= Number.MAX_SAFE_INTEGER && parseNumber(literal) === p.n) {
-            text = text.slice(0, p.start) + formatNumber(p.n) + text.slice(p.end);
-        }
+        const styled = houseStyleNumber(p, text.slice(p.start, p.end));
+        if (styled !== undefined) text = text.slice(0, p.start) + styled + text.slice(p.end);
     }
     text = collapse(text);
     return text;

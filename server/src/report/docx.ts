@@ -1,17 +1,18 @@
 /**
- * The report model (model.ts) as a Word document, with the `docx` library.
+ * The report model (document.ts) as a Word document, with the `docx` library.
  * A4 portrait, Times New Roman in every script slot (it has every Kazakh
  * letter), tables that repeat their header rows and never split a row, page
- * numbers in the footer, charts as PNG pictures. Returns the bytes of the
+ * numbers in the footer, charts as native Word charts (docx-charts.ts). Returns the bytes of the
  * .docx as a Uint8Array: no Node APIs, so it runs in a browser worker too.
  */
 import {
-    AlignmentType, BorderStyle, Document, FootnoteReferenceRun, Footer, HeadingLevel, ImageRun, LineRuleType, Packer,
+    AlignmentType, BorderStyle, Document, FootnoteReferenceRun, Footer, HeadingLevel, LineRuleType, Packer,
     PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
     type IRunOptions, type ParagraphChild
 } from 'docx';
-import { renderChart, renderChartAsync, type ChartImage } from './chart.js';
-import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './model.js';
+import { NativeCharts, nativeChartData } from './docx-charts.js';
+import { cleanStrings } from '../../../language/src/control-chars.js';
+import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './document.js';
 
 export const FONT = 'Times New Roman';
 const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
@@ -46,25 +47,28 @@ const ALERT_COLOR = 'C00000';
  * defaults: a run states only what differs (bold, italic, colour), which keeps document.xml to a
  * fraction of its size and the writer to a fraction of its objects.
  */
-type Ctx = { size: number; width: number; styled?: number; images?: Map<Chart, ChartImage> };
+type Ctx = { size: number; width: number; styled?: number; charts?: NativeCharts; lang?: string };
 
 /** The paragraph styles that give a size: body text, and table cells (no space after, single lines). */
 const textStyle = (size: number) => `EsepText${size}`;
 const cellStyle = (size: number) => `EsepCell${size}`;
 const STYLE_SIZES = [...new Set(Object.values(SIZE).concat([SIZE.dense - 2]))];
 
-function runOptions(i: Inline, ctx: Ctx): IRunOptions {
+/** A run of the report model, or one this writer colours itself (the chart's key). */
+type DocxInline = Inline & { color?: string };
+
+function runOptions(i: DocxInline, ctx: Ctx): IRunOptions {
     const size = i.hint ? SIZE.hint : ctx.size;
     return {
         size: size === ctx.styled ? undefined : size,
         bold: i.bold || i.alert || undefined,
         italics: i.italic || i.hint || undefined,
-        color: i.alert ? ALERT_COLOR : i.hint ? '595959' : i.color,
+        color: i.alert || i.emphasis === 'short' ? ALERT_COLOR : i.hint ? '595959' : i.color,
         superScript: i.superscript || undefined
     };
 }
 
-function inlineRuns(runs: Inline[], ctx: Ctx): ParagraphChild[] {
+function inlineRuns(runs: DocxInline[], ctx: Ctx): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     for (const i of runs) {
         if (i.footnote !== undefined) {
@@ -179,27 +183,26 @@ function table(t: TableBlock, ctx: Ctx): Table {
 }
 
 function chartBlocks(c: Chart, ctx: Ctx): Array<Paragraph | Table> {
-    const image = ctx.images?.get(c) ?? renderChart(c);
     // Side by side with its legend on a landscape page, else the legend under it.
     const sideBySide = ctx.width > CHART_WIDTH * 1.3;
-    const imageTwips = sideBySide ? Math.round(ctx.width * 0.58) : Math.min(CHART_WIDTH, ctx.width);
-    const widthPx = Math.round((imageTwips / 1440) * 96) - 8;
-    const heightPx = Math.round(widthPx * image.height / image.width);
-    const small = { ...ctx, size: SIZE.dense };
+    const chartTwips = sideBySide ? Math.round(ctx.width * 0.58) : Math.min(CHART_WIDTH, ctx.width);
+    const widthPx = Math.round((chartTwips / 1440) * 96) - 8;
+    // A row per indicator and room for the axis and the chart's legend, within the page (the
+    // caption stays with the chart on a landscape page).
+    const heightPx = Math.round(Math.min(sideBySide ? 520 : 860, 64 + 16 * c.bars.length));
+    const charts = ctx.charts ?? new NativeCharts();
+    const picture = new Paragraph({
+        children: [charts.add(nativeChartData(c, ctx.lang), widthPx, heightPx)],
+        alignment: sideBySide ? AlignmentType.LEFT : AlignmentType.CENTER,
+        keepNext: !sideBySide,
+        spacing: { after: 60 }
+    });
     const caption = new Paragraph({
         children: inlineRuns([{ text: c.caption, bold: true }], ctx),
         keepNext: true, keepLines: true,
         spacing: { before: 240, after: 60 }
     });
-    const picture = new Paragraph({
-        children: [new ImageRun({
-            type: 'png', data: image.png, transformation: { width: widthPx, height: heightPx },
-            altText: { name: c.caption, title: c.caption, description: c.legend.join('\n') }
-        })],
-        alignment: sideBySide ? AlignmentType.LEFT : AlignmentType.CENTER,
-        keepNext: !sideBySide,
-        spacing: { after: 60 }
-    });
+    const small = { ...ctx, size: SIZE.dense };
     const key = new Paragraph({
         children: inlineRuns([
             { text: '■ ', color: 'A6A6A6' }, { text: `${c.planLabel} (100%)   ` },
@@ -216,7 +219,7 @@ function chartBlocks(c: Chart, ctx: Ctx): Array<Paragraph | Table> {
     }));
     const note = c.note ? [new Paragraph({ children: inlineRuns([{ text: c.note, italic: true }], small), spacing: { before: 60, after: sideBySide ? 0 : 160 } })] : [];
     if (!sideBySide) return [caption, picture, key, ...legend, ...note];
-    const left = imageTwips;
+    const left = chartTwips;
     const right = ctx.width - left;
     const none = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
     const layout = new Table({
@@ -247,7 +250,7 @@ function blocksOf(blocks: Block[], ctx: Ctx): Array<Paragraph | Table> {
             case 'table':
                 out.push(table(b, ctx));
                 break;
-            case 'chart': out.push(...chartBlocks(b, ctx)); break;
+            case 'chart': for (const block of chartBlocks(b, ctx)) out.push(block); break;
             case 'pageBreak': out.push(new Paragraph({ children: [], pageBreakBefore: true })); break;
             case 'orientation': break;
         }
@@ -304,27 +307,16 @@ function linearImageLinks(): void {
 }
 
 /**
- * The pictures of the charts: each is drawn while the ones before it are being compressed (off
- * the main thread where the platform's zlib is), a few at a time to bound the memory.
+ * The .docx bytes of a report. Every string of the model passes one sanitiser first
+ * (control-chars.ts): whatever a .grant file holds, each XML part is well-formed.
  */
-export async function renderCharts(charts: Chart[]): Promise<Map<Chart, ChartImage>> {
-    const images = new Map<Chart, ChartImage>();
-    const pending: Promise<unknown>[] = [];
-    for (const chart of charts) {
-        pending.push(renderChartAsync(chart).then(image => images.set(chart, image)));
-        if (pending.length >= 4) await pending.shift();
-    }
-    await Promise.all(pending);
-    return images;
-}
-
-/** The .docx bytes of a report. */
-export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
+export async function renderDocx(model: ReportDoc): Promise<Uint8Array> {
+    const doc = cleanStrings(model);
     linearImageLinks();
     const lang = doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU';
     const headingRun = { font: FONTS, size: SIZE.body, bold: true, italics: false, color: '000000' };
-    const images = await renderCharts(doc.blocks.filter((b): b is Chart => b.type === 'chart'));
-    const base: Ctx = { size: SIZE.body, width: TEXT_WIDTH.portrait, images };
+    const charts = new NativeCharts();
+    const base: Ctx = { size: SIZE.body, width: TEXT_WIDTH.portrait, charts, lang };
     const footnotes: Record<string, { children: Paragraph[] }> = {};
     for (const [n, text] of Object.entries(doc.footnotes)) {
         footnotes[n] = { children: [new Paragraph({ children: inlineRuns([{ text }], { ...base, size: SIZE.hint }) })] };
@@ -375,6 +367,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
             };
         })
     });
-    const buffer = await Packer.toArrayBuffer(document);
+    // The chart parts go into the package as extra files (their links were added to the document).
+    const buffer = await Packer.toArrayBuffer(document, false, charts.attach(document));
     return new Uint8Array(buffer);
 }

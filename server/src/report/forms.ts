@@ -14,7 +14,7 @@ import planKk from '../../../templates/forms/plan.kk.json' with { type: 'json' }
 import planRu from '../../../templates/forms/plan.ru.json' with { type: 'json' };
 import categories from '../../../templates/categories.json' with { type: 'json' };
 import vocabulary from '../../../templates/vocabulary.json' with { type: 'json' };
-import type { ReportKind, ReportLang } from './model.js';
+import type { ReportKind, ReportLang } from './document.js';
 
 export interface FormColumn {
     id: string;

@@ -1,5 +1,5 @@
 /**
- * The report model (model.ts) as HTML, for the live preview beside the editor:
+ * The report model (document.ts) as HTML, for the live preview beside the editor:
  * the same blocks the .docx writer (docx.ts) turns into Word, from the same
  * builder and forms, so the preview shows what the .docx will say.
  *
@@ -15,8 +15,8 @@
  */
 import type { LangiumDocument } from 'langium';
 import type { GrantServices } from '../../../language/src/grant-module.js';
-import type { EvalIndicator, EvalProject } from '../../../language/src/model.js';
-import type { Block, Cell, Chart, Heading, Inline, Paragraph, ReportDoc, ReportKind, Row, Table } from './model.js';
+import { formFor, type EvalProject } from '../../../language/src/model.js';
+import type { Block, Cell, Chart, Heading, Inline, Paragraph, ReportDoc, ReportKind, Row, Table } from './document.js';
 import { isReportKind, isReportLang, prepareReport } from './prepare.js';
 import { renderChartSvg } from './svg.js';
 
@@ -26,12 +26,6 @@ export function escapeHtml(s: string): string {
 }
 
 const esc = escapeHtml;
-
-/** The colour the builder gives short facts (docx.ts prints it red). */
-const ALERT_COLORS = new Set(['C00000', 'C62828']);
-
-/** Statuses the preview highlights as short of plan. */
-const SHORT = new Set(['unmet', 'deviation', 'missing']);
 
 function classes(...names: Array<string | false | 0 | undefined>): string {
     const list = names.filter(Boolean);
@@ -44,8 +38,7 @@ function inline(i: Inline): string {
     if (i.field) return `<span class="field field-${i.field}">…</span>`;
     if (!i.text) return '';
     const cls = classes(
-        i.bold && 'b', i.italic && 'i', i.hint && 'hint', i.alert && 'alert',
-        i.color && (ALERT_COLORS.has(i.color.toUpperCase()) ? 'short-fact' : 'colored')
+        i.bold && 'b', i.italic && 'i', i.hint && 'hint', i.alert && 'alert', i.emphasis === 'short' && 'short-fact'
     );
     const text = esc(i.text.normalize('NFC'));
     const inner = i.superscript ? `<sup>${text}</sup>` : text;
@@ -66,11 +59,11 @@ function heading(h: Heading): string {
     return `<h${h.level} class="h">${esc(text)}</h${h.level}>`;
 }
 
-function cellHtml(c: Cell, tag: 'td' | 'th'): string {
+function cellHtml(c: Cell, tag: 'td' | 'th', shortFact = false): string {
     const attrs: string[] = [];
     if ((c.colSpan ?? 1) > 1) attrs.push(`colspan="${c.colSpan}"`);
     if ((c.rowSpan ?? 1) > 1) attrs.push(`rowspan="${c.rowSpan}"`);
-    const cls = classes(c.align && `a-${c.align}`, c.shade && `shade-${c.shade}`, (c.rowSpan ?? 1) > 1 && 'span');
+    const cls = classes(c.align && `a-${c.align}`, c.shade && `shade-${c.shade}`, (c.rowSpan ?? 1) > 1 && 'span', shortFact && 'short-fact');
     const body = c.paragraphs.map(runs => `<div class="cp">${inlines(runs) || ''}</div>`).join('');
     return `<${tag}${attrs.length ? ' ' + attrs.join(' ') : ''}${cls}>${body}</${tag}>`;
 }
@@ -79,10 +72,12 @@ function rowHtml(r: Row, header: boolean): string {
     const attrs: string[] = [];
     if (r.line !== undefined) attrs.push(`data-line="${r.line}"`);
     if (r.status) attrs.push(`data-status="${r.status}"`);
-    const cls = classes(`row-${r.kind}`, r.status && `status-${r.status}`, r.status && SHORT.has(r.status) && 'short',
+    const cls = classes(`row-${r.kind}`, r.status && `status-${r.status}`, r.emphasis === 'short' && 'short',
         r.cells.some(c => c.shade === 'alert') && 'alert-row');
     const tag = header ? 'th' : 'td';
-    return `<tr${cls}${attrs.length ? ' ' + attrs.join(' ') : ''}>${r.cells.map(c => cellHtml(c, tag)).join('')}</tr>`;
+    // A short row's fact (its last cell) is marked here, in the preview; the .docx prints it plain.
+    const short = r.emphasis === 'short';
+    return `<tr${cls}${attrs.length ? ' ' + attrs.join(' ') : ''}>${r.cells.map((c, i) => cellHtml(c, tag, short && i === r.cells.length - 1)).join('')}</tr>`;
 }
 
 function table(t: Table, landscape: boolean): string {
@@ -136,23 +131,12 @@ export function reportToHtml(doc: ReportDoc): string {
 // ---------------------------------------------------------------------------
 // The renderer the language server registers for `esep/renderPreview`.
 
-function indicatorsOf(project: EvalProject): EvalIndicator[] {
-    return [
-        ...project.tasks.flatMap(t => t.activities.flatMap(a => a.indicators)),
-        ...project.presentations.flatMap(p => p.indicators),
-        ...project.infoWorks.flatMap(iw => [...iw.block.indicators, ...iw.activities.flatMap(a => a.indicators)]),
-        ...project.impact
-    ];
-}
-
 /**
  * The form a project is best previewed in: the plan when no fact is written
  * yet, the interim report while the project period runs, else the final report.
  */
 export function previewKind(project: EvalProject | undefined): ReportKind {
-    if (!project || !indicatorsOf(project).some(ei => ei.fact)) return 'plan';
-    const end = project.period?.period?.end;
-    return end && project.reportDate < end ? 'interim' : 'final';
+    return formFor(project);
 }
 
 export type PreviewRendering =
@@ -164,8 +148,8 @@ export function previewRendererFor(grant: GrantServices) {
     return (document: LangiumDocument, options: { kind?: string; lang?: string }): PreviewRendering => {
         const kind = isReportKind(options.kind) ? options.kind : previewKind(grant.model.Evaluator.get(document).projects[0]);
         const lang = isReportLang(options.lang) ? options.lang : 'kk';
-        // The preview is where review aids belong: it shows the review appendix after the form.
-        const prepared = prepareReport(document, grant, { kind, lang, review: kind !== 'plan' });
+        // The preview is where review aids belong: it shows the charts and the review appendix.
+        const prepared = prepareReport(document, grant, { kind, lang, review: kind !== 'plan', charts: kind !== 'plan' });
         if (!prepared.ok) return { errors: prepared.errors.map(e => ({ line: e.line, column: e.column, message: e.message })), kind };
         const doc = prepared.built.doc;
         return {

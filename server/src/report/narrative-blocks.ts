@@ -5,8 +5,9 @@
  * Pure data, no Node APIs.
  */
 import { parseNarrative, type NarrativeBlock, type NarrativePiece } from '../../../language/src/narrative.js';
-import { cell, para, run, type Block, type Row } from './model.js';
-import type { ReportLang } from './model.js';
+import { cell, para, run, type Block, type Row } from './document.js';
+import type { ReportLang } from './document.js';
+import { appendAll } from '../../../language/src/arrays.js';
 
 /** The blocks of a narrative text (paragraphs justified like the seed's). */
 export function narrativeBlocks(blocks: NarrativeBlock[]): Block[] {
@@ -50,8 +51,8 @@ export function narrativePiecesBlocks(pieces: NarrativePiece[], lang: ReportLang
     table: (piece: Exclude<NarrativePiece, { kind: 'text' }>) => Block[]): Block[] {
     const out: Block[] = [];
     for (const p of pieces) {
-        if (p.kind === 'text') out.push(...narrativeBlocks(lang === 'ru' && p.blocksRu ? p.blocksRu : p.blocks));
-        else out.push(...table(p));
+        if (p.kind === 'text') appendAll(out, narrativeBlocks(lang === 'ru' && p.blocksRu ? p.blocksRu : p.blocks));
+        else appendAll(out, table(p));
     }
     return out;
 }

@@ -7,11 +7,11 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { GrantFile, Project } from '../../../language/src/generated/ast.js';
 import type { GrantServices } from '../../../language/src/grant-module.js';
-import type { EvalProject } from '../../../language/src/model.js';
+import { hasHeaderField, requiredHeader, usableSum, type EvalProject, type HeaderField } from '../../../language/src/model.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
 import { flatten } from '../diagnostics.js';
 import { buildReportModel } from './build/index.js';
-import type { BuiltReport, ReportKind, ReportLang } from './model.js';
+import type { BuiltReport, ReportKind, ReportLang } from './document.js';
 
 export interface ReportProblem {
     line: number;
@@ -49,42 +49,32 @@ function at(node: AstNode | undefined): { line: number; column: number } {
     return start ? { line: start.line + 1, column: start.character + 1 } : { line: 1, column: 1 };
 }
 
-type HeaderField = 'grantee' | 'topic' | 'period' | 'sum' | 'head';
-
-/** Header fields each form cannot do without. */
-const REQUIRED: Record<ReportKind, HeaderField[]> = {
-    plan: ['grantee', 'topic', 'period'],
-    final: ['grantee', 'topic', 'period', 'sum', 'head'],
-    interim: ['grantee', 'topic', 'period', 'sum', 'head']
-};
-
-const KEYWORD: Record<HeaderField, string> = {
-    grantee: 'гранталушы', topic: 'тақырып', period: 'кезең', sum: 'сома', head: 'жетекші'
-};
-
-/** Missing or unreadable header fields of a project, for the given form. */
+/** Missing or unreadable header fields of a project, for the given form (the model says which the form needs). */
 export function headerProblems(project: Project, evaluated: EvalProject, kind: ReportKind): ReportProblem[] {
     const problems: ReportProblem[] = [];
     const where = at(project);
-    for (const field of REQUIRED[kind]) {
-        const present = field === 'period' ? !!project.period
-            : field === 'sum' ? !!project.sum
-                : !!project[field]?.trim();
-        if (!present) {
+    const required = requiredHeader(kind);
+    for (const { field, keyword } of required) {
+        if (!hasHeaderField(project, field)) {
             problems.push({
                 ...where, code: 'V-REQ-01',
-                message: t('report.missingField', { kind: t(`report.kind.${kind}` as MessageKey), field: t(`report.field.${field}` as MessageKey), keyword: KEYWORD[field] })
+                message: t('report.missingField', { kind: t(KIND_LABEL[kind]), field: t(FIELD_LABEL[field]), keyword })
             });
         }
     }
-    if (REQUIRED[kind].includes('sum') && project.sum) {
-        const n = evaluated.sum?.parts[0]?.n;
-        if (n === undefined || !Number.isInteger(n) || n < 0 || evaluated.sum?.errors.length) {
-            problems.push({ ...at(project.sum), code: 'V-XREF-03', message: t('report.badSum', { text: project.sum.$cstNode?.text ?? '' }) });
-        }
+    // A sum that is written but cannot be printed (words, a fraction): the same code as any unreadable value.
+    if (required.some(r => r.field === 'sum') && project.sum && !usableSum(evaluated)) {
+        problems.push({ ...at(project.sum), code: 'value', message: t('report.badSum', { text: project.sum.$cstNode?.text ?? '' }) });
     }
     return problems;
 }
+
+const KIND_LABEL: Record<ReportKind, MessageKey> = { plan: 'report.kind.plan', final: 'report.kind.final', interim: 'report.kind.interim' };
+const FIELD_LABEL: Record<HeaderField, MessageKey> = {
+    grantee: 'report.field.grantee', topic: 'report.field.topic', period: 'report.field.period', head: 'report.field.head', sum: 'report.field.sum'
+};
+
+const FILE_LABEL: Record<ReportKind, MessageKey> = { plan: 'report.file.plan', final: 'report.file.final', interim: 'report.file.interim' };
 
 /** A file name for the report: «Birgemiz-Bilim-қорытынды-есеп.docx». Safe on Windows, macOS and Linux. */
 export function reportFileName(projectName: string, kind: ReportKind, lang: ReportLang): string {
@@ -95,7 +85,7 @@ export function reportFileName(projectName: string, kind: ReportKind, lang: Repo
         .replace(/-+/g, '-')
         .replace(/^-|-$/g, '');
     const name = safe(projectName).slice(0, 80).replace(/-$/, '') || 'esep';
-    return `${name}-${t(`report.file.${kind}` as MessageKey, {}, lang)}.docx`;
+    return `${name}-${t(FILE_LABEL[kind], {}, lang)}.docx`;
 }
 
 /**

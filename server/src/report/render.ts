@@ -6,7 +6,7 @@
 import type { LangiumDocument } from 'langium';
 import type { GrantServices } from '../../../language/src/grant-module.js';
 import { renderDocx } from './docx.js';
-import type { BuiltReport, DeviationRow, ReportDoc, ReportKind, ReportLang } from './model.js';
+import type { BuiltReport, DeviationRow, ReportDoc, ReportKind, ReportLang } from './document.js';
 import { prepareReport, type ReportProblem } from './prepare.js';
 
 export interface RenderOptions {

@@ -1,19 +1,19 @@
 /**
  * The plan-vs-fact chart of the report model (model.ts `Chart`) as inline SVG,
- * for the HTML preview: the same bars, axis and percentages as the PNG of
- * chart.ts (one row per indicator, a track for the plan = 100%, the fact over
+ * for the HTML preview: the same bars, axis and percentages as the native
+ * Word chart of the report (docx-charts.ts) (one row per indicator, a track for the plan = 100%, the fact over
  * it, the percentage at its end, a dashed 100% line, cut marks on bars longer
  * than the axis). Colours are classes (`status-…`, `track`, `grid`) so the
  * preview's stylesheet can follow the editor's colour theme; the fill
- * attributes are the PNG's colours, for when no stylesheet applies.
+ * attributes are the report's colours, for when no stylesheet applies.
  *
  * No `xmlns` (inline SVG in HTML needs none), no style attributes (the
  * preview's content security policy forbids them), no Node APIs.
  */
-import { formatNumber } from '../../../language/src/values/index.js';
-import type { Chart, ChartBar } from './model.js';
+import { formatNumber } from '../../../language/src/model.js';
+import type { Chart, ChartBar } from './document.js';
 
-/** The PNG's colours (chart.ts), as fallbacks. */
+/** The report's colours (docx-charts.ts STATUS_COLORS), as fallbacks. */
 export const SVG_COLORS: Record<ChartBar['status'], string> = {
     met: '#2E7D32',
     over: '#1565C0',
@@ -22,18 +22,18 @@ export const SVG_COLORS: Record<ChartBar['status'], string> = {
     running: '#EFA000'
 };
 
-/** The axis runs to the next 50% above the largest bar, at least 150%, at most 300% (as chart.ts). */
+/** The axis runs to the next 50% above the largest bar, at least 150%, at most 300% (as the report's charts). */
 export function axisMax(bars: ChartBar[]): number {
     const maxRatio = bars.reduce((m, b) => Math.max(m, b.ratio), 1);
     return Math.min(3, Math.max(1.5, Math.ceil(maxRatio * 2) / 2));
 }
 
-/** Grid steps: every 25% on a short axis, every 50% on a long one (as chart.ts). */
+/** Grid steps: every 25% on a short axis, every 50% on a long one (as the report's charts). */
 export function axisStep(max: number): number {
     return max <= 1.5 ? 0.25 : 0.5;
 }
 
-/** «349%»: the percentage printed at a bar (as chart.ts, with a plain space in thousands). */
+/** «349%»: the percentage printed at a bar (with a plain space in thousands). */
 export function barPercent(bar: ChartBar): string {
     return `${formatNumber(Math.round(bar.ratio * 100), 0)}%`.replace(/\u00A0/g, ' ');
 }

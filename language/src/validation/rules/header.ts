@@ -3,31 +3,30 @@ import { AstUtils, GrammarAST, type AstNode, type ValidationAcceptor } from 'lan
 import type { Project } from '../../generated/ast.js';
 import { t, type MessageKey } from '../../i18n.js';
 import { formatDate } from '../../dates.js';
+import { HEADER_REQUIREMENTS, hasHeaderField, isReportStage, type HeaderField, type ReportKind } from '../../model.js';
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import { closest, foldForMatch } from '../../text-utils.js';
 import type { RuleContext, Severity } from '../rule-context.js';
+
+const FIELD_LABEL: Record<HeaderField, MessageKey> = {
+    grantee: 'field.grantee', topic: 'field.topic', period: 'field.period', head: 'field.head', sum: 'field.sum'
+};
 
 const REGIONS: string[] = vocabulary.regions.map(r => r.kk);
 const PRIORITIES: string[] = vocabulary.priorityDirections.items.map(i => i.kk);
 
 export function checkHeader(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
     const ep = ctx.projectOf(project);
-    const hasFacts = ep?.indicators.some(i => i.fact) ?? false;
-    const required: [keyof Project, string, MessageKey][] = [
-        ['grantee', 'гранталушы', 'field.grantee'],
-        ['topic', 'тақырып', 'field.topic'],
-        ['period', 'кезең', 'field.period'],
-        ['head', 'жетекші', 'field.head'],
-        ['sum', 'сома', 'field.sum']
-    ];
+    const hasFacts = ep?.hasFacts ?? false;
+    // A field the form of this stage needs is an error; one only the report needs is a warning on a plan.
+    const form: ReportKind = ep && isReportStage(ep) ? 'final' : 'plan';
     // While the file has syntax errors a field may only look missing: say nothing about it yet.
     const broken = AstUtils.getDocument(project).parseResult.parserErrors.length > 0;
-    for (const [prop, keyword, label] of required) {
-        if (project[prop] === undefined && !broken) {
-            // The plan (Appendix 3) has no grant sum: only the report needs it.
-            const severity: Severity = prop === 'sum' && !hasFacts ? 'warning' : 'error';
-            ctx.report(accept, severity, 'V-REQ-01', 'V-REQ-01', { field: t(label), keyword },
-                { node: project, property: 'name' }, { field: prop, keyword });
+    for (const { field, keyword, forms } of HEADER_REQUIREMENTS) {
+        if (!hasHeaderField(project, field) && !broken) {
+            const severity: Severity = forms.includes(form) ? 'error' : 'warning';
+            ctx.report(accept, severity, 'V-REQ-01', 'V-REQ-01', { field: t(FIELD_LABEL[field]), keyword },
+                { node: project, property: 'name' }, { field, keyword });
         }
     }
     for (const [prop, label] of [['grantee', 'field.grantee'], ['topic', 'field.topic'], ['priority', 'field.priority']] as const) {
@@ -99,7 +98,7 @@ function checkDuplicateFields(ctx: RuleContext, project: Project, accept: Valida
 export function checkNumbering(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
     const ep = ctx.projectOf(project);
     if (!ep) return;
-    const check = (items: { number: number; numberWritten: boolean; node: AstNode }[], what: MessageKey, scope: string) => {
+    const check = (items: { number: number; numberWritten: boolean; node: AstNode }[], what: MessageKey, scope: 'tasks' | 'activities') => {
         const written = items.filter(i => i.numberWritten);
         if (written.length === 0) return;
         const seen = new Set<number>();

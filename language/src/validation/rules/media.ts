@@ -1,8 +1,8 @@
 /** Information work: publications, evidence paths, publications per month, partners listed (V-MEDIA-01/02, V-DATE-03, V-PATH-01/02, V-SUM-10, V-REQ-12). */
 import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Activity, InfoWork, Project, Publication } from '../../generated/ast.js';
-import { formatNumber } from '../../values/index.js';
-import { formatDate, monthsOf } from '../../dates.js';
+import { formatNumber, publicationMonths, singleFact } from '../../model.js';
+import { formatDate } from '../../dates.js';
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
@@ -50,7 +50,7 @@ export function checkInfoWork(ctx: RuleContext, block: InfoWork, accept: Validat
     // V-SUM-10: listed publications against the fact of the posts indicator.
     const listed = iw.publications.length;
     if (listed > 0) {
-        const posts = iw.block.indicators.find(i => /пост|мақала|жарияланым/iu.test(i.name) && i.fact && i.fact.parts.length === 1);
+        const posts = iw.block.indicators.find(i => i.role === 'publications' && singleFact(i) !== undefined);
         const fact = posts?.fact?.parts[0]?.n;
         if (posts && fact !== undefined && fact !== listed && posts.node.fact) {
             ctx.report(accept, 'warning', 'V-SUM-10', 'V-SUM-10', { listed, name: posts.name, fact: formatNumber(fact) }, { node: posts.node.fact });
@@ -81,22 +81,19 @@ export function checkProjectRules(ctx: RuleContext, project: Project, accept: Va
     const ep = ctx.projectOf(project);
     if (!ep) return;
     // V-MEDIA-01: ≥ 2 publications in every month of the period that is over by the report date.
-    const pubs = ep.infoWorks.flatMap(i => i.publications).filter(p => p.date);
-    const period = ep.period?.period;
-    if (pubs.length > 0 && period) {
-        const perMonth = new Map<string, number>();
-        for (const p of pubs) perMonth.set(p.date!.slice(0, 7), (perMonth.get(p.date!.slice(0, 7)) ?? 0) + 1);
-        const reportMonth = ep.reportDate.slice(0, 7);
-        const short = monthsOf(period).filter(m => m <= reportMonth && (perMonth.get(m) ?? 0) < 2);
-        if (short.length) {
-            const names = short.map(m => `${monthName(m)} (${perMonth.get(m) ?? 0})`).join(', ');
+    const dated = ep.infoWorks.some(i => i.publications.some(p => p.date));
+    if (dated && ep.period?.period) {
+        const months = publicationMonths(ep);
+        if (months.short.length) {
+            const count = new Map(months.months.map(m => [m.month, m.count]));
+            const names = months.short.map(m => `${monthName(m)} (${count.get(m) ?? 0})`).join(', ');
             const block = ep.infoWorks.find(i => i.publications.length)?.block.node ?? project;
             ctx.report(accept, 'warning', 'V-MEDIA-01', 'V-MEDIA-01', { months: names }, { node: block, property: 'title' });
         }
     }
     // V-REQ-12: partners listed against the Block IV partner count.
     if (project.partners.length > 0) {
-        const row = ep.impact.find(i => /серіктес/iu.test(i.name) && i.fact && i.fact.parts.length === 1);
+        const row = ep.impact.find(i => i.role === 'partners' && singleFact(i) !== undefined);
         const fact = row?.fact?.parts[0]?.n;
         if (row && fact !== undefined && fact !== project.partners.length && row.node.fact) {
             ctx.report(accept, 'warning', 'V-REQ-12', 'V-REQ-12', { listed: project.partners.length, name: row.name, fact: formatNumber(fact) }, { node: row.node.fact });

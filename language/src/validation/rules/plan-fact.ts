@@ -2,21 +2,14 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, Conclusion, Indicator, InfoWork, Presentation } from '../../generated/ast.js';
 import { t } from '../../i18n.js';
-import type { EvalActivity, EvalIndicator, EvalProject } from '../../model.js';
-import { displayValue, formatNumber, formatPercent, parseNumber, type ParsedValue } from '../../values/index.js';
+import {
+    claimsNoDeviations, displayValue, isShort, formatNumber, formatPercent, isReportStage, isShortOrMissing, singleFact,
+    type EvalActivity, type EvalIndicator, type EvalProject, type ParsedValue
+} from '../../model.js';
 import { formatDate } from '../../dates.js';
 import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
 import { checkNameValue } from './writing.js';
-
-/**
- * A project is at the report stage once it has any fact or its period is over:
- * then a missing fact is a finding. A plan with no facts yet is not judged.
- */
-export function isReportStage(ep: EvalProject): boolean {
-    const end = ep.period?.period?.end;
-    return ep.indicators.some(i => i.fact) || (end !== undefined && end < ep.reportDate);
-}
 
 export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: ValidationAcceptor): void {
     const ei = ctx.model(indicator).indicatorOf.get(indicator);
@@ -48,7 +41,7 @@ export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: V
     const factText = displayValue(fact);
     const pct = verdict.ratio !== undefined ? formatPercent(verdict.ratio) : '—';
     const factWhere = { node: indicator.fact!, };
-    const justified = !!ei.deviation?.trim();
+    const justified = ei.justified;
 
     if (verdict.unitMismatch) {
         if (plan.isPercent !== fact.isPercent) {
@@ -143,8 +136,8 @@ export function checkActivity(ctx: RuleContext, activity: Activity | Presentatio
 
 function checkCompleteness(ctx: RuleContext, ea: EvalActivity, accept: ValidationAcceptor): void {
     const node = ea.node;
-    if (!('completeness' in node) || !node.completeness || !/100\s*%/u.test(node.completeness)) return;
-    const failing = ea.indicators.filter(i => i.verdict.status === 'unmet' || i.verdict.status === 'missing').length;
+    if (!ea.completeness?.claimsFull) return;
+    const failing = ea.indicators.filter(i => isShortOrMissing(i.verdict.status)).length;
     if (ea.indicators.length === 0) {
         ctx.report(accept, 'warning', 'V-PF-08', 'V-PF-08.noIndicators', {}, { node, property: 'completeness' });
     } else if (failing > 0) {
@@ -153,23 +146,19 @@ function checkCompleteness(ctx: RuleContext, ea: EvalActivity, accept: Validatio
 }
 
 function checkParticipants(ctx: RuleContext, ea: EvalActivity, accept: ValidationAcceptor): void {
-    const node = ea.node;
-    if (!('participants' in node)) return;
-    for (const g of node.participants) {
-        const n = parseNumber(g.count);
-        if (n !== undefined && !Number.isInteger(n)) {
-            ctx.report(accept, 'error', 'V-SUM-04', 'V-SUM-04', { value: g.count }, { node: g, property: 'count' });
+    for (const g of ea.participantGroups) {
+        if (g.count !== undefined && !Number.isInteger(g.count)) {
+            ctx.report(accept, 'error', 'V-SUM-04', 'V-SUM-04', { value: g.written }, { node: g.node, property: 'count' });
         }
     }
-    if (node.participants.length === 0) return;
+    if (ea.participantGroups.length === 0) return;
     // V-PF-10: the participants count against the «Қатысушылар саны» fact.
-    const counter = ea.indicators.find(i => /^қатысушылар\s+саны$/iu.test(i.name.trim()) && i.fact && i.fact.parts.length === 1);
-    const fact = counter?.fact?.parts[0]?.n;
+    const counter = ea.indicators.find(i => i.role === 'participants' && singleFact(i) !== undefined);
+    const fact = singleFact(counter);
     if (counter && fact !== undefined && counter.node.fact) {
-        const groups = node.participants.map(g => parseNumber(g.count) ?? 0);
-        const total = groups.reduce((a, b) => a + b, 0);
-        if (fact !== total && !groups.includes(fact)) {
-            ctx.report(accept, 'warning', 'V-PF-10', 'V-PF-10', { count: formatNumber(total), name: counter.name, fact: formatNumber(fact) }, { node: counter.node.fact });
+        const groups = ea.participantGroups.map(g => g.count ?? 0);
+        if (fact !== ea.participants && !groups.includes(fact)) {
+            ctx.report(accept, 'warning', 'V-PF-10', 'V-PF-10', { count: formatNumber(ea.participants), name: counter.name, fact: formatNumber(fact) }, { node: counter.node.fact });
         }
     }
 }
@@ -179,8 +168,9 @@ export function checkConclusion(ctx: RuleContext, conclusion: Conclusion, accept
     if (!ep) return;
     for (const entry of conclusion.entries) {
         if (entry.key?.toLowerCase() !== 'ауытқу' || !entry.text) continue;
-        if (!/ауытқу(лар)?\s+(жоқ|анықталған\s+жоқ|болған\s+жоқ)|жоспарға\s+сай\s+орындалды|отклонений\s+нет/iu.test(entry.text)) continue;
-        const deviating = ep.indicators.filter(i => i.verdict.status === 'unmet' || i.verdict.status === 'deviation' || i.verdict.unitMismatch);
+        if (!claimsNoDeviations(entry.text)) continue;
+        // Short of plan; a percentage plan against a count, or a changed unit, is not a deviation.
+        const deviating = ep.indicators.filter(i => isShort(i.verdict.status));
         if (deviating.length) {
             const list = deviating.slice(0, 4).map(i => `«${i.name}»`).join(', ') + (deviating.length > 4 ? ', …' : '');
             ctx.report(accept, 'warning', 'V-PF-03', 'V-PF-03.project', { text: entry.text.trim(), count: deviating.length, list }, { node: entry, property: 'text' });

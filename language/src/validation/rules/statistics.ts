@@ -2,7 +2,7 @@
 import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import type { Statistics } from '../../generated/ast.js';
 import { t } from '../../i18n.js';
-import { formatNumber } from '../../values/index.js';
+import { formatNumber } from '../../model.js';
 import categories from '../../../../templates/categories.json' with { type: 'json' };
 import { closest } from '../../text-utils.js';
 import type { RuleContext } from '../rule-context.js';
@@ -24,9 +24,9 @@ export function checkStatistics(ctx: RuleContext, stats: Statistics, accept: Val
     if (total !== undefined && es.men !== undefined && es.women !== undefined && es.men + es.women !== total) {
         const sum = es.men + es.women;
         const msg = t('V-SUM-01', { men: formatNumber(es.men), women: formatNumber(es.women), sum: formatNumber(sum), total: formatNumber(total) }) + pctNote([es.men, es.women]);
-        accept('error', msg, { node: stats, property: 'total', code: 'V-SUM-01', data: { code: 'V-SUM-01', sum, total, group: 'gender', percent: sum === 100 } });
+        ctx.reportMessage(accept, 'error', 'V-SUM-01', msg, { node: stats, property: 'total' }, { sum, total, group: 'gender', percent: sum === 100, counts: [es.men, es.women] });
     }
-    const group = (entries: { key: string; count?: number; node: AstNode }[], known: string[], code: 'V-SUM-02' | 'V-SUM-03', groupName: string) => {
+    const group = (entries: { key: string; count?: number; node: AstNode }[], known: string[], code: 'V-SUM-02' | 'V-SUM-03', groupName: 'category' | 'age') => {
         for (const e of entries) {
             if (e.count !== undefined && !Number.isInteger(e.count)) {
                 ctx.report(accept, 'error', 'V-SUM-04', 'V-SUM-04', { value: formatNumber(e.count) }, { node: e.node, property: 'count' });
@@ -42,7 +42,7 @@ export function checkStatistics(ctx: RuleContext, stats: Statistics, accept: Val
         const sum = values.reduce((a, b) => a + b, 0);
         if (sum !== total) {
             const msg = t(code, { sum: formatNumber(sum), total: formatNumber(total) }) + pctNote(values);
-            accept('error', msg, { node: stats, property: 'total', code, data: { code, sum, total, group: groupName, percent: sum === 100 } });
+            ctx.reportMessage(accept, 'error', code, msg, { node: stats, property: 'total' }, { sum, total, group: groupName, percent: sum === 100, counts: values });
         }
     };
     group(es.categories, CATEGORY_KEYS, 'V-SUM-02', 'category');
@@ -64,7 +64,7 @@ export function checkStatistics(ctx: RuleContext, stats: Statistics, accept: Val
         ctx.report(accept, 'warning', 'V-XSTAT-01', 'V-XSTAT-01', { age: formatNumber(teens), children: formatNumber(children) }, { node, property: 'count' });
     }
     // V-SUM-11: statistics total against the direct beneficiaries.
-    const direct = ep.impact.find(i => /тікелей\s+бенефициар/iu.test(i.name))?.fact?.parts[0]?.n;
+    const direct = ep.impact.find(i => i.role === 'beneficiaries')?.fact?.parts[0]?.n;
     if (total !== undefined && direct !== undefined && direct !== total) {
         ctx.report(accept, 'warning', 'V-SUM-11', 'V-SUM-11', { total: formatNumber(total), direct: formatNumber(direct) }, { node: stats, property: 'total' });
     }

@@ -1,11 +1,11 @@
 /** How things are written: NFC, values that cannot be read, number formats, phones, quotes, misspellings (V-FMT-*, A4). */
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, GrantFile, Indicator, Partner, Project, Publication, TeamMember, Value } from '../../generated/ast.js';
-import type { MessageKey } from '../../i18n.js';
-import { formatNumber, nameValueConflict, type ParsedValue, type ValueIssue } from '../../values/index.js';
+import { formatNumber, nameValueConflict, type ParsedValue, type ValueIssue } from '../../model.js';
 import { badPhones, groupDigits } from '../text-rules.js';
 import { misspellings, surelyNfc } from '../../text-utils.js';
 import type { RuleContext, Severity } from '../rule-context.js';
+import { VALUE_ISSUE_KEY } from '../codes.js';
 
 export function checkFile(ctx: RuleContext, file: GrantFile, accept: ValidationAcceptor): void {
     const doc = AstUtils.getDocument(file);
@@ -44,7 +44,7 @@ function reportValueIssues(ctx: RuleContext, value: Value, parsed: ParsedValue, 
                 { digits: formatNumber(Number(i.data?.digits)), words: formatNumber(Number(i.data?.words)) }, { node: value, range });
             return;
         }
-        ctx.report(accept, severity, 'value', `value.${i.code}` as MessageKey, { text }, { node: value, range });
+        ctx.report(accept, severity, 'value', VALUE_ISSUE_KEY[i.code], { text }, { node: value, range });
     };
     parsed.errors.forEach(i => issue(i, 'error'));
     parsed.warnings.forEach(i => issue(i, 'warning'));

@@ -1,21 +1,18 @@
 /** Section 1 of the report: the activities table, and the council and learning tables printed inside it. */
-import type { Activity, InfoWork, Presentation } from '../../../../language/src/generated/ast.js';
 import { achieved, type EvalActivity } from '../../../../language/src/model.js';
-import { parseNumber } from '../../../../language/src/values/index.js';
 import { fill, hasSection, section } from '../forms.js';
 import { num, userText, writtenDate } from '../display.js';
-import { cell, para, run, type Block, type Cell, type Row } from '../model.js';
+import { cell, para, run, type Block, type Cell, type Row } from '../document.js';
 import type { Council, Learning } from '../../../../language/src/generated/ast.js';
 import type { NarrativePiece } from '../../../../language/src/narrative.js';
 import { narrativePiecesBlocks } from '../narrative-blocks.js';
 import { collapse, written, type Builder } from './builder.js';
 
 function activityCells(b: Builder, ea: EvalActivity): Record<string, Cell | string> {
-    const node = ea.node as Activity | Presentation | InfoWork;
-    const participants = node.participants.map(g => num(parseNumber(g.count), b.form));
-    const categories = node.participants.map(g => g.category ? collapse(g.category) : '');
-    const experts = (node.experts ?? '').split(/;\s*/u).map(collapse).filter(Boolean);
-    let completeness = userText(node.completeness);
+    const participants = ea.participantGroups.map(g => num(g.count, b.form));
+    const categories = ea.participantGroups.map(g => g.category ? collapse(g.category) : '');
+    const experts = (ea.experts ?? '').split(/;\s*/u).map(collapse).filter(Boolean);
+    let completeness = userText(ea.completeness?.text);
     if (!completeness.length && ea.rollup.total > 0 && b.kind !== 'plan') {
         const pct = Math.round(achieved(ea.rollup) / ea.rollup.total * 100);
         completeness = [fill(b.L('completenessTemplate'), { percent: pct })];
@@ -23,13 +20,13 @@ function activityCells(b: Builder, ea: EvalActivity): Record<string, Cell | stri
     return {
         no: ea.number ? `${ea.number}.` : '',
         activity: b.text(ea.title, ea.titleRu),
-        period: writtenDate(node.period),
-        place: collapse(node.place ?? node.channel ?? ''),
+        period: writtenDate(ea.node.period),
+        place: collapse(ea.place ?? ea.channel ?? ''),
         participants: cell(participants.length ? participants.map(p => [run(p)]) : [[run('')]], { align: 'center' }),
         category: cell(categories.length ? categories.map(c => [run(c)]) : [[run('')]]),
         experts: cell(experts.length ? experts.map(e => [run(e)]) : [[run('')]]),
         completeness: cell(completeness.length ? completeness.map(c => [run(c)]) : [[run('')]]),
-        appendix: node.appendix ? fill(b.L('appendixRef'), { n: collapse(node.appendix) }) : ''
+        appendix: ea.appendix ? fill(b.L('appendixRef'), { n: collapse(ea.appendix) }) : ''
     };
 }
 
@@ -84,13 +81,16 @@ function buildActivityNarrative(b: Builder): void {
     for (const task of b.project.tasks) {
         const acts = task.activities.filter(a => a.narrative.length);
         if (!task.narrative.length && !acts.length) continue;
+        // The account is text: portrait pages after the wide table.
+        b.orient(false);
         b.push(titleLine(fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) })));
-        b.push(...blocks(task.narrative));
+        b.pushAll(blocks(task.narrative));
         for (const ea of acts) {
             b.push(titleLine(fill(b.L('activityRow'), { n: ea.number, title: b.text(ea.title, ea.titleRu) })));
-            b.push(...blocks(ea.narrative));
+            b.pushAll(blocks(ea.narrative));
         }
     }
-    for (const c of b.project.node.councils) b.push(...councilTable(b, c));
-    for (const l of b.project.node.learning) b.push(...learningTable(b, l));
+    if (b.project.node.councils.length || b.project.node.learning.length) b.orient(false);
+    for (const c of b.project.node.councils) b.pushAll(councilTable(b, c));
+    for (const l of b.project.node.learning) b.pushAll(learningTable(b, l));
 }

@@ -4,14 +4,18 @@
  */
 import type { AstNode } from 'langium';
 import type { Value } from '../../../../language/src/generated/ast.js';
-import { valueText, type EvalIndicator, type EvalProject } from '../../../../language/src/model.js';
+import {
+    hasReadablePlan, inProgress, isRunning, isShortOrMissing, valueText, type EvalIndicator, type EvalProject
+} from '../../../../language/src/model.js';
 import { numberToWords, formatGrouped, spellable } from '../../../../language/src/numwords.js';
 import { fill, getForm, label, templatePieces, type Form, type FormSection, type FormTable } from '../forms.js';
 import { showValue, userText } from '../display.js';
 import {
     cell, heading, para, run,
     type Block, type BuiltReport, type Cell, type DeviationRow, type Inline, type ReportDoc, type ReportKind, type ReportLang, type Row, type Table
-} from '../model.js';
+} from '../document.js';
+import { appendAll } from '../../../../language/src/arrays.js';
+import { collapse } from '../../../../language/src/text-utils.js';
 
 export interface BuildOptions {
     kind: ReportKind;
@@ -34,7 +38,7 @@ const WIDTH: Record<string, number> = {
     duties: 28, workload: 10, channel: 11
 };
 
-export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC');
+export { collapse };
 
 /** The source text of a Value node, whitespace collapsed (learning outcomes, workload, proposal sums). */
 export const written = (v: Value | undefined) => (v ? collapse(valueText(v)) : '');
@@ -73,7 +77,12 @@ export class Builder {
     }
 
     push(...blocks: Block[]): void {
-        this.blocks.push(...blocks);
+        appendAll(this.blocks, blocks);
+    }
+
+    /** Appends a list of any length (a spread into push() overflows the stack on long ones). */
+    pushAll(blocks: Iterable<Block>): void {
+        appendAll(this.blocks, blocks);
     }
 
     private landscape = false;
@@ -87,7 +96,7 @@ export class Builder {
 
     /** Is an indicator's period still running (interim report)? */
     running(ei: EvalIndicator): boolean {
-        return this.kind === 'interim' && !ei.periodOver;
+        return this.kind === 'interim' && isRunning(ei);
     }
 
     // -------------------------------------------------------------------
@@ -151,8 +160,8 @@ export class Builder {
     from(row: Row, node: AstNode | undefined, ei?: EvalIndicator): Row {
         if (node?.$cstNode) row.line = position(node).line;
         if (ei && this.kind !== 'plan') {
-            const status = ei.verdict.status;
-            row.status = this.running(ei) && (status === 'unmet' || status === 'missing') ? 'running' : status;
+            row.status = inProgress(ei, this.kind) ? 'running' : ei.verdict.status;
+            if (row.status !== 'running' && isShortOrMissing(row.status)) row.emphasis = 'short';
         }
         return row;
     }
@@ -192,8 +201,7 @@ export class Builder {
      */
     fact(ei: EvalIndicator, dropUnit?: string): Cell {
         const value = this.factText(ei, dropUnit);
-        const status = ei.verdict.status;
-        if (this.running(ei) && (status === 'unmet' || status === 'missing')) {
+        if (inProgress(ei, this.kind)) {
             const runs: Inline[] = value ? [run(value), run(` (${this.L('statusInProgress')})`, { italic: true })]
                 : [run(this.L('statusInProgress'), { italic: true })];
             return cell(runs);
@@ -207,16 +215,13 @@ export class Builder {
      * whose unit changed are not deviations.
      */
     noteDeviation(ei: EvalIndicator, prefix: string): void {
-        if (this.kind === 'plan' || !ei.plan || ei.plan.errors.length) return;
-        if (this.running(ei)) return;
-        const status = ei.verdict.status;
-        if (status !== 'unmet' && status !== 'deviation' && status !== 'missing') return;
+        if (this.kind === 'plan' || !hasReadablePlan(ei) || this.running(ei) || !isShortOrMissing(ei.verdict.status)) return;
         const pos = position(ei.node);
         this.deviations.push({
             name: collapse(prefix ? `${prefix} ${this.indicatorName(ei)}` : this.indicatorName(ei)),
             plan: this.plan(ei),
             fact: ei.fact ? this.factText(ei) : this.L('statusMissing'),
-            justification: ei.deviation?.trim() ? collapse(ei.deviation) : undefined,
+            justification: ei.justified && ei.deviation ? collapse(ei.deviation) : undefined,
             ...pos
         });
     }

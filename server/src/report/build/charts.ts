@@ -11,8 +11,8 @@
  * `selectCharts` takes the evaluated model and returns the chart data; how a chart is drawn
  * (a picture or a native Word chart) is the writer's business.
  */
-import type { EvalIndicator, EvalProject, EvalTask } from '../../../../language/src/model.js';
-import type { ReportKind } from '../model.js';
+import { isRunning, ratioOf, type EvalIndicator, type EvalProject, type EvalTask } from '../../../../language/src/model.js';
+import type { ReportKind } from '../document.js';
 
 export type OmitReason = 'missing' | 'percent' | 'money' | 'per' | 'unit' | 'parts' | 'atMost' | 'scale' | 'unverifiable';
 
@@ -63,8 +63,8 @@ export function selectCharts(project: EvalProject, kind: ReportKind): ChartSelec
             if (reason) { omitted.push({ indicator: ei, reason }); continue; }
             const plan = ei.plan!.parts[0].n, fact = ei.fact!.parts[0].n;
             let status = ei.verdict.status as SelectedBar['status'];
-            if (kind === 'interim' && !ei.periodOver && status === 'unmet') status = 'running';
-            bars.push({ indicator: ei, plan, fact, ratio: fact / plan, status });
+            if (kind === 'interim' && isRunning(ei) && status === 'unmet') status = 'running';
+            bars.push({ indicator: ei, plan, fact, ratio: ratioOf(ei) ?? fact / plan, status });
         }
         if (bars.length) out.push({ task, bars, omitted });
     }

@@ -1,6 +1,6 @@
 /** Deviations: collected from every indicator first, then their table with the justifications. */
 import { section } from '../forms.js';
-import { cell, para } from '../model.js';
+import { cell, para } from '../document.js';
 import { textBlocks } from '../narrative-blocks.js';
 import type { Builder } from './builder.js';
 
@@ -13,7 +13,7 @@ export function buildDeviations(b: Builder): void {
     const s = section(b.form, 'deviations');
     b.sectionHeading(s);
     const text = b.narrative(s.grantKey);
-    if (text) b.push(...textBlocks(text));
+    if (text) b.pushAll(textBlocks(text));
     const justified = b.deviations.filter(d => d.justification);
     if (!justified.length) {
         if (!text) b.push(para(b.deviations.length ? b.L('emptyCell') : b.L('deviationNone')));

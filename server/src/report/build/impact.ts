@@ -1,7 +1,7 @@
 /** The socio-economic impact table (Block IV) of the report. */
 import { section } from '../forms.js';
 import { valueUnit } from '../display.js';
-import { cell } from '../model.js';
+import { cell } from '../document.js';
 import type { Builder } from './builder.js';
 
 export function buildImpact(b: Builder): void {

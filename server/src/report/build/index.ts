@@ -6,7 +6,7 @@
  */
 import { t } from '../../../../language/src/i18n.js';
 import type { EvalProject } from '../../../../language/src/model.js';
-import type { BuiltReport } from '../model.js';
+import type { BuiltReport } from '../document.js';
 import { Builder, type BuildOptions } from './builder.js';
 import { buildReport } from './report.js';
 import { buildPlan } from './plan.js';

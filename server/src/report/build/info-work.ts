@@ -1,9 +1,8 @@
 /** The information work section of the report: publications and their indicators. */
-import type { Activity, InfoWork } from '../../../../language/src/generated/ast.js';
 import type { EvalActivity } from '../../../../language/src/model.js';
 import { fill, section } from '../forms.js';
 import { dotted, userText } from '../display.js';
-import { cell, run, type Cell, type Inline, type Row } from '../model.js';
+import { cell, run, type Cell, type Inline, type Row } from '../document.js';
 import { collapse, type Builder } from './builder.js';
 
 export function buildInfoWork(b: Builder): void {
@@ -19,12 +18,11 @@ export function buildInfoWork(b: Builder): void {
             const isBlock = ea === iw.block;
             if (!isBlock || ea.indicators.length || !iw.activities.length) n++;
             else continue;
-            const node = ea.node as Activity | InfoWork;
             const content: Inline[][] = [];
-            const result = userText(node.result);
-            if (result.length) content.push(...result.map(r => [run(r)]));
+            const result = userText(ea.result);
+            if (result.length) for (const r of result) content.push([run(r)]);
             else if (isBlock) content.push([run(b.L('mediaPublishing'))]);
-            if (node.channel) content.push([run(collapse(node.channel))]);
+            if (ea.channel) content.push([run(collapse(ea.channel))]);
             if (isBlock && publications.length) {
                 content.push([run(b.L('publicationList'), { bold: true })]);
                 publications.forEach((p, i) => content.push([run(fill(b.L('publicationTemplate'), {

@@ -1,7 +1,7 @@
 /** Sections of free text: the narratives and the indicators bullets. */
 import { section } from '../forms.js';
 import { userText } from '../display.js';
-import { para, run } from '../model.js';
+import { para, run } from '../document.js';
 import type { Builder } from './builder.js';
 import { textBlocks } from '../narrative-blocks.js';
 
@@ -10,7 +10,7 @@ export function buildNarrative(b: Builder, id: string): void {
     b.sectionHeading(s);
     const text = b.narrative(s.grantKey);
     const blocks = textBlocks(text);
-    if (blocks.length) b.push(...blocks);
+    if (blocks.length) b.pushAll(blocks);
     else b.paragraphs(text);
 }
 

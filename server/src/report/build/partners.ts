@@ -1,6 +1,6 @@
 /** The partners table. */
 import { section } from '../forms.js';
-import { para, run } from '../model.js';
+import { para, run } from '../document.js';
 import { collapse, type Builder } from './builder.js';
 
 export function buildPartners(b: Builder): void {

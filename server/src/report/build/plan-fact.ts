@@ -1,11 +1,11 @@
 /** Section 2 of the report: plan against fact by task and activity, and its charts. */
-import type { Activity } from '../../../../language/src/generated/ast.js';
 import type { EvalActivity } from '../../../../language/src/model.js';
 import { fill, section } from '../forms.js';
 import { userText } from '../display.js';
-import { cell, run, type Cell, type Chart, type ChartBar, type Row } from '../model.js';
+import { cell, run, type Cell, type Chart, type ChartBar, type Row } from '../document.js';
 import { position, type Builder } from './builder.js';
 import { selectCharts } from './charts.js';
+import { appendAll } from '../../../../language/src/arrays.js';
 
 /** The opt-in charts (charts.ts decides which), each with a note naming what it leaves out. */
 function buildCharts(b: Builder): void {
@@ -52,7 +52,7 @@ export function buildPlanFact(b: Builder): void {
         const inds = ea.indicators;
         const span = Math.max(1, inds.length);
         const title = `${ea.number ? `${ea.number}. ` : ''}${b.text(ea.title, ea.titleRu)}`;
-        const result = userText((ea.node as Activity).result);
+        const result = userText(ea.result);
         for (let i = 0; i < span; i++) {
             const ei = inds[i];
             const values: Record<string, Cell | string | undefined> = {};
@@ -88,13 +88,13 @@ export function buildPlanFact(b: Builder): void {
             continue;
         }
         for (const ea of task.activities) {
-            rows.push(...activityRows(ea, taskCell, span, covered));
+            appendAll(rows, activityRows(ea, taskCell, span, covered));
             covered = true;
         }
     }
     for (const p of b.project.presentations) {
         const span = Math.max(1, p.indicators.length);
-        rows.push(...activityRows({ ...p, number: 0 }, cell(b.text(p.title, p.titleRu)), span, false));
+        appendAll(rows, activityRows({ ...p, number: 0 }, cell(b.text(p.title, p.titleRu)), span, false));
     }
     b.push(b.table(tbl, rows, { dense: true, widths: { task: 13, activity: 15, result: 22, indicator: 24, plan: 13, fact: 13 } }));
     if (b.options.charts) buildCharts(b);

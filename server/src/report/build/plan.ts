@@ -1,11 +1,11 @@
 /** The plan: contract Appendix 3 (S002 form). */
-import type { Activity, InfoWork, Presentation } from '../../../../language/src/generated/ast.js';
 import type { EvalActivity } from '../../../../language/src/model.js';
 import { fill, getForm, section, type FormSection, type FormTable } from '../forms.js';
 import { userText, valueUnit, writtenDate } from '../display.js';
-import { cell, heading, para, run, type BuiltReport, type Cell, type Inline, type Row } from '../model.js';
+import { cell, heading, para, run, type BuiltReport, type Cell, type Inline, type Row } from '../document.js';
 import { collapse, written, type Builder } from './builder.js';
 import { titleBlocks } from './report.js';
+import { appendAll } from '../../../../language/src/arrays.js';
 
 function planBlockHeading(b: Builder, s: FormSection): void {
     if (s.number) b.push(heading(1, fill(b.L('blockHeading'), { n: s.number })));
@@ -55,7 +55,6 @@ function planTeam(b: Builder): void {
 
 /** Rows of a monitoring-plan table: an activity's cells merged over its indicators. */
 function planActivityRows(b: Builder, tbl: FormTable, ea: EvalActivity, numbered: boolean): Row[] {
-    const node = ea.node as Activity | Presentation | InfoWork;
     const inds = ea.indicators;
     const span = Math.max(1, inds.length);
     const rows: Row[] = [];
@@ -64,9 +63,9 @@ function planActivityRows(b: Builder, tbl: FormTable, ea: EvalActivity, numbered
         const ei = inds[i];
         const values: Record<string, Cell | string | undefined> = i === 0 ? {
             activity: cell(title, { rowSpan: span }),
-            place: cell(collapse(node.place ?? ''), { rowSpan: span }),
-            channel: cell(collapse(node.channel ?? node.place ?? ''), { rowSpan: span }),
-            period: cell(writtenDate(node.period), { rowSpan: span })
+            place: cell(collapse(ea.place ?? ''), { rowSpan: span }),
+            channel: cell(collapse(ea.channel ?? ea.place ?? ''), { rowSpan: span }),
+            period: cell(writtenDate(ea.node.period), { rowSpan: span })
         } : { activity: undefined, place: undefined, channel: undefined, period: undefined };
         values.indicator = ei ? b.indicatorName(ei) : '';
         values.plan = cell(ei ? b.plan(ei) : '', { align: 'center' });
@@ -103,8 +102,8 @@ function planInfoWork(b: Builder): void {
     const tbl = s.table!;
     const rows: Row[] = [];
     for (const iw of b.project.infoWorks) {
-        if (iw.block.indicators.length || !iw.activities.length) rows.push(...planActivityRows(b, tbl, iw.block, false));
-        for (const ea of iw.activities) rows.push(...planActivityRows(b, tbl, ea, true));
+        if (iw.block.indicators.length || !iw.activities.length) appendAll(rows, planActivityRows(b, tbl, iw.block, false));
+        for (const ea of iw.activities) appendAll(rows, planActivityRows(b, tbl, ea, true));
     }
     if (!rows.length) rows.push(b.dataRow(tbl, {}));
     b.push(b.table(tbl, rows, { dense: true, footnotes: true, widths: { activity: 27, channel: 14, indicator: 25, plan: 17, period: 17 } }));

@@ -1,7 +1,7 @@
 /** Proposals for future grants, with the priority direction boxes. */
 import { priorityDirections, section } from '../forms.js';
 import { listLines } from '../display.js';
-import { cell, run, type Inline, type Row } from '../model.js';
+import { cell, run, type Inline, type Row } from '../document.js';
 import { collapse, written, type Builder } from './builder.js';
 
 export function buildProposals(b: Builder): void {

@@ -1,7 +1,7 @@
 /** Letters of recommendation. */
 import { section } from '../forms.js';
 import { userText } from '../display.js';
-import { cell, run } from '../model.js';
+import { cell, run } from '../document.js';
 import { collapse, type Builder } from './builder.js';
 
 export function buildRecommendations(b: Builder): void {

@@ -1,7 +1,7 @@
 /** The final and interim reports (S001 form): the sections in the form's order. */
 import { fill, section } from '../forms.js';
 import { longDate } from '../display.js';
-import { para, run, type BuiltReport } from '../model.js';
+import { para, run, type BuiltReport } from '../document.js';
 import { collapse, type Builder } from './builder.js';
 import { buildActivities } from './activities.js';
 import { buildPlanFact } from './plan-fact.js';
@@ -41,7 +41,8 @@ export function buildReport(b: Builder): BuiltReport {
     for (const f of header.fields ?? []) b.field(b.L(f), headerValues[f] ?? '');
 
     for (const s of form.sections) {
-        if (!s.parent && s.id !== 'signature') b.orient((s.table?.columns.length ?? 0) >= 6);
+        // Wide tables go on landscape pages; so do the statistics, whose eleven categories run across.
+        if (!s.parent && s.id !== 'signature') b.orient((s.table?.columns.length ?? 0) >= 6 || s.id === 'statistics');
         switch (s.id) {
             case 'header': case 'council': case 'learning': case 'signature': break;
             case 'activities': buildActivities(b); break;

@@ -5,7 +5,7 @@
  * is printed inside the form.
  */
 import type { EvalIndicator } from '../../../../language/src/model.js';
-import { cell, heading, para, run, type Row, type Table } from '../model.js';
+import { cell, heading, para, run, type Row, type Table } from '../document.js';
 import { position, type Builder } from './builder.js';
 
 function reviewTable(b: Builder, rows: { name: string; plan: string; fact: string; line: number }[]): Table {

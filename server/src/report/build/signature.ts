@@ -1,8 +1,8 @@
 /** The report's closing lines: pages, the head's signature, fill date, stamp. */
 import { fill } from '../forms.js';
-import { formatNumber, parseNumber } from '../../../../language/src/values/index.js';
+import { formatNumber } from '../../../../language/src/model.js';
 import { writtenDate } from '../display.js';
-import { cell, para, run } from '../model.js';
+import { cell, para, run } from '../document.js';
 import { collapse, type Builder } from './builder.js';
 
 export function buildReportSignature(b: Builder): void {
@@ -10,7 +10,7 @@ export function buildReportSignature(b: Builder): void {
     b.push(para(''));
     // The page count the grantee wrote (`беттер: 35`) is printed as a number; without it, a field
     // the word processor fills (some viewers leave fields blank).
-    const pages = node.pages ? parseNumber(node.pages) : undefined;
+    const pages = b.project.pages;
     const count = pages !== undefined ? [run(fill(b.L('pagesValue'), { pages: formatNumber(pages) }), { bold: true })]
         : b.withPagesField(b.L('pagesValue'), { bold: true });
     b.push(para([run(`${b.L('pagesTotal')} `, { bold: true }), ...count], { keepNext: true }));

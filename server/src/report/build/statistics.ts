@@ -2,7 +2,7 @@
 import { ageRowId, categoryRowId, section } from '../forms.js';
 import { narrativePiecesBlocks } from '../narrative-blocks.js';
 import { num } from '../display.js';
-import { cell, para, run } from '../model.js';
+import { cell, para, run } from '../document.js';
 import type { Builder } from './builder.js';
 
 export function buildStatistics(b: Builder): void {
@@ -10,7 +10,7 @@ export function buildStatistics(b: Builder): void {
     b.sectionHeading(s);
     const st = b.project.statistics;
     // The grantee's own sentence (`сипаттама:` in `статистика`), as written; the form adds none.
-    if (st?.narrative.length) b.push(...narrativePiecesBlocks(st.narrative, b.lang, () => []));
+    if (st?.narrative.length) b.pushAll(narrativePiecesBlocks(st.narrative, b.lang, () => []));
     for (const sub of s.subsections ?? []) {
         const values = new Map<string, number | undefined>();
         if (st) {
@@ -24,7 +24,8 @@ export function buildStatistics(b: Builder): void {
         // As in S001: the labels across in one row, the counts in the row under them.
         b.push({
             type: 'table',
-            widths: rows.map(() => 10),
+            // A column as wide as its longest word, so that no word breaks.
+            widths: rows.map(r => Math.max(6, ...r.label.split(/\s+/).map(w => w.length))),
             header: [{ kind: 'header', cells: rows.map(r => cell([run(r.label, { bold: true })], { align: 'center', shade: 'header' })) }],
             keepTogether: true,
             dense: rows.length > 4,

@@ -9,20 +9,21 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { t, type Lang } from '../../../language/src/i18n.js';
-import { UsageError, type Options } from '../cli/args.js';
-import { defaultIO, type CliIO } from '../cli/io.js';
-import { writeAtomic } from '../cli/report.js';
+import { t, type Lang } from '../../../../language/src/i18n.js';
+import { UsageError, type Options } from '../args.js';
+import { defaultIO, type CliIO } from '../io.js';
+import { writeAtomic } from '../report.js';
 import { portfolioServices, runBatch } from './batch.js';
-import { writeCsv } from './csv.js';
-import { exportDocument, exportWorkbook } from './export.js';
+import { writeCsv } from '../../portfolio/csv.js';
+import { exportDocument, exportWorkbook } from '../../portfolio/export.js';
 import { collectFiles, readGrantFile } from './files.js';
-import { writeHtml } from './html.js';
-import { portfolioJson } from './json.js';
-import { L } from './labels.js';
+import { HtmlBuilder } from '../../portfolio/html.js';
+import { PortfolioJsonBuilder, type SummaryMeta } from '../../portfolio/json.js';
+import { L } from '../../portfolio/labels.js';
 import { nodeCodec } from './node-codec.js';
-import { portfolioSheets, projectsSheet, type Portfolio } from './sheets.js';
-import { writeXlsx } from './xlsx.js';
+import type { FileRows, ProjectRow } from '../../portfolio/rows.js';
+import { FINDINGS, INDICATORS, PROJECTS, projectsSheet, tableCells, tableColumns, tableName, type TableDef } from '../../portfolio/sheets.js';
+import { WorkbookBuilder } from '../../portfolio/xlsx.js';
 
 type OutputFormat = 'xlsx' | 'html' | 'json' | 'csv';
 
@@ -58,9 +59,40 @@ function progress(io: CliIO, enabled: boolean, lang: Lang) {
     };
 }
 
-function terminalTable(p: Portfolio, lang: Lang): string[] {
+/** Where the rows of each file go as they come: the output being built. */
+interface Sink {
+    add(rows: FileRows): void;
+    finish(meta: SummaryMeta): Uint8Array | string;
+}
+
+function sinkFor(format: OutputFormat | undefined, lang: Lang): Sink | undefined {
+    switch (format) {
+        case undefined: return undefined;
+        case 'json': return new PortfolioJsonBuilder();
+        case 'html': return new HtmlBuilder(lang);
+        case 'csv': {
+            const projects: ProjectRow[] = [];
+            return { add: rows => { projects.push(...rows.projects); }, finish: () => writeCsv(projectsSheet(projects, lang)) };
+        }
+        case 'xlsx': {
+            const book = new WorkbookBuilder(nodeCodec);
+            const sheet = <R>(def: TableDef<R>) => book.addSheet(tableName(def as TableDef<unknown>, lang), tableColumns(def, lang));
+            const [p, i, f] = [sheet(PROJECTS), sheet(INDICATORS), sheet(FINDINGS)];
+            return {
+                add: rows => {
+                    for (const r of rows.projects) p.addRow(tableCells(PROJECTS, r, lang));
+                    for (const r of rows.indicators) i.addRow(tableCells(INDICATORS, r, lang));
+                    for (const r of rows.findings) f.addRow(tableCells(FINDINGS, r, lang));
+                },
+                finish: meta => book.finish({ title: L('html.title', lang), created: meta.generatedAt.replace(/\.\d+Z$/, 'Z'), codec: nodeCodec })
+            };
+        }
+    }
+}
+
+function terminalTable(projects: ProjectRow[], lang: Lang): string[] {
     const lines: string[] = [];
-    for (const r of p.projects) {
+    for (const r of projects) {
         if (r.problem) {
             lines.push(`✘ ${r.file}: ${r.problem}`);
             continue;
@@ -97,30 +129,31 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
         return 1;
     }
     const bar = progress(io, !!tty?.stderr, lang);
-    const results = await runBatch(files, { lang, reportDate, jobs: args.jobs, onProgress: bar.update });
+    // Each file's rows go straight into the output being built and are dropped (memory stays
+    // bounded whatever the number of files); only the one-line project rows are kept.
+    const output = !target || !format ? (tty?.stdout ? undefined : 'json') : format;
+    const sink = sinkFor(output, lang);
+    const projects: ProjectRow[] = [];
+    let indicators = 0;
+    let findings = 0;
+    await runBatch(files, { lang, reportDate, jobs: args.jobs, onProgress: bar.update }, rows => {
+        projects.push(...rows.projects);
+        indicators += rows.indicators.length;
+        findings += rows.findings.length;
+        sink?.add(rows);
+    });
     bar.clear();
-    const portfolio: Portfolio = {
-        projects: results.flatMap(r => r.projects),
-        indicators: results.flatMap(r => r.indicators),
-        findings: results.flatMap(r => r.findings)
-    };
     const generatedAt = new Date().toISOString();
     const meta = { generatedAt, lang, reportDate, files: files.length };
     if (!target || !format) {
-        if (tty?.stdout) for (const line of terminalTable(portfolio, lang)) io.out(line);
-        else io.out(JSON.stringify(portfolioJson(portfolio, meta), null, 2));
+        if (sink) io.out(String(sink.finish(meta)).trimEnd());
+        else for (const line of terminalTable(projects, lang)) io.out(line);
         return 0;
     }
-    let data: Uint8Array | string;
-    switch (format) {
-        case 'xlsx': data = writeXlsx(portfolioSheets(portfolio, lang), { title: L('html.title', lang), created: generatedAt.replace(/\.\d+Z$/, 'Z'), codec: nodeCodec }); break;
-        case 'html': data = writeHtml(portfolio, lang, meta); break;
-        case 'json': data = JSON.stringify(portfolioJson(portfolio, meta), null, 2) + '\n'; break;
-        case 'csv': data = writeCsv(projectsSheet(portfolio.projects, lang)); break;
-    }
+    const data = sink!.finish(meta);
     if (!writeOut(target, data, args.force, io, lang)) return 1;
     io.out(L('summary.written', lang, {
-        file: args.output!, projects: portfolio.projects.length, indicators: portfolio.indicators.length, findings: portfolio.findings.length
+        file: args.output!, projects: projects.length, indicators, findings
     }));
     return 0;
 }

@@ -8,7 +8,9 @@
  * Pure data: no Node APIs, no docx types.
  */
 
-export type ReportKind = 'final' | 'plan' | 'interim';
+import type { ReportKind } from '../../../language/src/lsp/protocol.js';
+
+export type { ReportKind };
 export type ReportLang = 'kk' | 'ru';
 
 /** A piece of a line. `field` pieces are filled in by the word processor. */
@@ -25,7 +27,8 @@ export interface Inline {
     alert?: boolean;
     /** Muted, small text (hints under signature lines). */
     hint?: boolean;
-    color?: string;
+    /** A fact short of its plan (or missing): the .docx prints it red, the preview marks it. */
+    emphasis?: 'short';
 }
 
 export interface Paragraph {
@@ -67,6 +70,8 @@ export interface Row {
     line?: number;
     /** The verdict of the indicator the row shows, for previews; the .docx marks the fact cell instead. */
     status?: RowStatus;
+    /** The indicator is short of its plan or has no fact (previews highlight the row). */
+    emphasis?: 'short';
 }
 
 export interface Table {

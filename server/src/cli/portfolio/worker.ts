@@ -3,7 +3,7 @@
  * file per message, answered with its rows. See batch.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Lang } from '../../../language/src/i18n.js';
+import type { Lang } from '../../../../language/src/i18n.js';
 import { evaluateFile, portfolioServices, type WorkerReply, type WorkerRequest } from './batch.js';
 
 const { lang, reportDate } = workerData as { lang: Lang; reportDate?: string };

@@ -9,12 +9,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { EmptyFileSystem } from 'langium';
-import { createGrantServices } from '../../../language/src/grant-module.js';
-import { setLanguage, type Lang } from '../../../language/src/i18n.js';
-import { rowsOfText, type Services } from './evaluate.js';
+import { createGrantServices } from '../../../../language/src/grant-module.js';
+import { setLanguage, type Lang } from '../../../../language/src/i18n.js';
+import { rowsOfText, type Services } from '../../portfolio/evaluate.js';
 import { readGrantFile } from './files.js';
-import { L } from './labels.js';
-import { problemRow, type FileRows } from './rows.js';
+import { L } from '../../portfolio/labels.js';
+import { problemRow, type FileRows } from '../../portfolio/rows.js';
 
 export interface BatchOptions {
     lang: Lang;
@@ -54,7 +54,7 @@ export async function evaluateFile(services: Services, file: string, lang: Lang)
 export function defaultWorkerScript(): string {
     const here = typeof __dirname === 'string' ? __dirname : process.cwd();
     const bundled = join(here, 'portfolio-worker.cjs');
-    return existsSync(bundled) ? bundled : join(here, '../../../out/portfolio-worker.cjs');
+    return existsSync(bundled) ? bundled : join(here, '../../../../out/portfolio-worker.cjs');
 }
 
 export function defaultJobs(files: number): number {
@@ -62,46 +62,58 @@ export function defaultJobs(files: number): number {
     return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 4)));
 }
 
-/** Rows of every file, in the order of `files`. */
-export async function runBatch(files: string[], options: BatchOptions): Promise<FileRows[]> {
+/**
+ * Hands the rows of every file to `deliver`, in the order of `files` (a file finished early
+ * waits for those before it), and keeps none of them.
+ */
+export async function runBatch(files: string[], options: BatchOptions, deliver: (rows: FileRows) => void): Promise<void> {
     const jobs = options.jobs ?? defaultJobs(files.length);
     const script = options.workerScript ?? defaultWorkerScript();
-    if (jobs <= 1 || files.length < 2 || !existsSync(script)) return runHere(files, options);
+    if (jobs <= 1 || files.length < 2 || !existsSync(script)) return runHere(files, options, deliver);
+    const waiting = new Map<number, FileRows>();
+    let nextOut = 0;
+    const inOrder = (index: number, rows: FileRows) => {
+        waiting.set(index, rows);
+        for (let r = waiting.get(nextOut); r; r = waiting.get(nextOut)) {
+            waiting.delete(nextOut++);
+            deliver(r);
+        }
+    };
     try {
-        return await runInWorkers(files, options, Math.min(jobs, files.length) - 1, script);
+        await runInWorkers(files, options, Math.min(jobs, files.length) - 1, script, inOrder);
     } catch {
-        // No worker could start (a sandbox without threads): the same work in this thread.
-        return runHere(files, options);
+        // No worker could start (a sandbox without threads): the rest in this thread.
+        if (nextOut < files.length) return runHere(files.slice(nextOut), options, deliver);
     }
 }
 
-async function runHere(files: string[], options: BatchOptions): Promise<FileRows[]> {
+async function runHere(files: string[], options: BatchOptions, deliver: (rows: FileRows) => void): Promise<void> {
     const services = portfolioServices(options.lang, options.reportDate);
-    const out: FileRows[] = [];
+    let done = 0;
     for (const file of files) {
-        out.push(await evaluateFile(services, file, options.lang));
-        options.onProgress?.(out.length, files.length, file);
+        deliver(await evaluateFile(services, file, options.lang));
+        options.onProgress?.(++done, files.length, file);
     }
-    return out;
 }
 
 export interface WorkerRequest { index: number; file: string }
 export interface WorkerReply { index: number; rows: FileRows }
 
 /** `workers` threads and this one take files from one queue until it is empty. */
-function runInWorkers(files: string[], options: BatchOptions, workers: number, script: string): Promise<FileRows[]> {
+function runInWorkers(files: string[], options: BatchOptions, workers: number, script: string,
+    deliver: (index: number, rows: FileRows) => void): Promise<void> {
     return new Promise((resolve, reject) => {
-        const results: FileRows[] = new Array(files.length);
         let next = 0;
         let done = 0;
         let settled = false;
         const record = (index: number, rows: FileRows) => {
-            results[index] = rows;
+            if (settled) return;
+            deliver(index, rows);
             done++;
             options.onProgress?.(done, files.length, rows.file);
-            if (done === files.length && !settled) {
+            if (done === files.length) {
                 settled = true;
-                resolve(results);
+                resolve();
             }
         };
         const start = () => {

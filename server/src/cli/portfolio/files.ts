@@ -5,8 +5,8 @@
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lang } from '../../../language/src/i18n.js';
-import { L } from './labels.js';
+import type { Lang } from '../../../../language/src/i18n.js';
+import { L } from '../../portfolio/labels.js';
 
 /** Larger than any real plan or report (the biggest known is ~60 KB). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -1,0 +1,313 @@
+/**
+ * `npm run bench -- --only typing`: a user typing in a big file, as the editor
+ * drives the language server. An LSP client over stdio types three sentences at
+ * 8 characters a second — into a fact, into an indicator's name, and a new
+ * activity line by line — into files of about 1k, 4k and 10k lines. After each
+ * keystroke it sends what VS Code sends: the change; completion where a word is
+ * typed outside a string or a trigger character (`:` `"`) is typed; semantic
+ * tokens (a delta once it has a result id), inlay hints for the visible lines,
+ * CodeLens, folding ranges and document symbols. A request still unanswered
+ * when the next keystroke comes is cancelled ($/cancelRequest), as VS Code
+ * cancels a request whose document changed. (VS Code debounces the last three
+ * by 200–350 ms, so while typing steadily it would not even ask: sending them
+ * on every keystroke is the harder case.)
+ *
+ * Measured: keystroke → the first publishDiagnostics for that version or a
+ * later one (the server says which version its diagnostics are of), and
+ * completion request → the first completion answered for it or for a later
+ * keystroke (a new completion cancels the one still unanswered, as VS Code
+ * does), p50/p95. The whole section runs with a CPU burner,
+ * a second process spinning on a core, started and stopped here.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { figure, log, median, percentile, sleep } from './figures.js';
+import { generateByLines } from './generate.js';
+import { LspClient } from './lsp-client.js';
+import type { BenchContext, BenchSection } from './sections.js';
+
+/** 8 characters a second. */
+const KEYSTROKE_MS = 125;
+
+interface Position { line: number; character: number }
+
+/** One keystroke: the text it inserts (Enter inserts the new line and its indentation at once). */
+interface Key {
+    text: string;
+    /** Completion is asked after it: a word character outside a string, or a trigger character. */
+    complete?: 'typing' | 'trigger';
+}
+
+/** The keystrokes of `sentence` typed at the cursor; `inString` says whether the cursor starts inside quotes. */
+function keys(sentence: string, inString: boolean): Key[] {
+    const out: Key[] = [];
+    let quoted = inString;
+    for (let i = 0; i < sentence.length; i++) {
+        let text = sentence[i];
+        if (text === '\n') {
+            while (sentence[i + 1] === ' ') text += sentence[++i];
+            out.push({ text });
+            continue;
+        }
+        const trigger = text === ':' || (text === '"' && !quoted);
+        if (text === '"') quoted = !quoted;
+        const word = /[\p{L}\p{N}-]/u.test(text) && !quoted;
+        out.push({ text, complete: trigger ? 'trigger' : word ? 'typing' : undefined });
+    }
+    return out;
+}
+
+interface Scenario {
+    name: string;
+    /** Where typing starts, in the current text. */
+    at(lines: string[]): Position;
+    sentence: string;
+    inString: boolean;
+}
+
+/** The line nearest to `fraction` of the file that matches `pattern`. */
+function lineNear(lines: string[], fraction: number, pattern: RegExp): number {
+    const from = Math.floor(lines.length * fraction);
+    for (let d = 0; d < lines.length; d++) {
+        for (const i of [from + d, from - d]) if (i >= 0 && i < lines.length && pattern.test(lines[i])) return i;
+    }
+    throw new Error(`bench typing: no line matches ${pattern}`);
+}
+
+const SCENARIOS: Scenario[] = [
+    {
+        name: 'fact',
+        // After a fact's number: the unit and a note, as a user adds them.
+        at: lines => { const line = lineNear(lines, 0.45, /факт: \d+\s*$/u); return { line, character: lines[line].trimEnd().length }; },
+        sentence: ' адам, оның ішінде 12 қыз',
+        inString: false
+    },
+    {
+        name: 'indicator',
+        // Inside an indicator's name, before its closing quote.
+        at: lines => {
+            const line = lineNear(lines, 0.6, /^\s*көрсеткіш "[^"]+"/u);
+            const open = lines[line].indexOf('"');
+            return { line, character: lines[line].indexOf('"', open + 1) };
+        },
+        sentence: ' және олардың фотосуреттері',
+        inString: true
+    },
+    {
+        name: 'activity',
+        // A new activity after the closing brace of one, line by line.
+        at: lines => { const line = lineNear(lines, 0.75, /^ {8}\}\s*$/u); return { line, character: lines[line].length }; },
+        sentence: '\n        іс-шара 99 "Жаңа іс-шара" {\n            мерзімі: Наурыз – Мамыр\n' +
+            '            көрсеткіш "Қатысушылар саны"  жоспар: Кемінде 20  факт: 25\n        }',
+        inString: false
+    }
+];
+
+const QUICK_SCENARIO_CHARS = 12;
+/** How long the client waits, after a sentence, for the last diagnostics and answers. */
+const DRAIN_MS = 60_000;
+
+interface Samples {
+    diagnostics: number[];
+    completion: number[];
+    /** Answered requests other than completion, by method. */
+    requests: Map<string, number[]>;
+    cancelled: number;
+    keystrokes: number;
+    /** Why the run stopped early, when the server had not caught up a minute after typing stopped. */
+    unfinished?: string;
+}
+
+/** Applies `text` at `at` to `lines` (the client's copy) and returns where the cursor ends. */
+function insert(lines: string[], at: Position, text: string): Position {
+    const line = lines[at.line];
+    const parts = (line.slice(0, at.character) + text + line.slice(at.character)).split('\n');
+    lines.splice(at.line, 1, ...parts);
+    const added = text.split('\n');
+    return added.length === 1
+        ? { line: at.line, character: at.character + text.length }
+        : { line: at.line + added.length - 1, character: added[added.length - 1].length };
+}
+
+/** A process that keeps one core busy until it is killed (or, at the latest, after `seconds`). */
+function startBurner(seconds: number): ChildProcess {
+    const child = spawn(process.execPath, ['-e', `const end = Date.now() + ${seconds * 1000}; let x = 0; while (Date.now() < end) x++;`],
+        { stdio: 'ignore' });
+    child.unref();
+    return child;
+}
+
+async function typeIn(context: BenchContext, label: string, lineCount: number): Promise<Samples> {
+    const generated = generateByLines(context.examples, lineCount, 11 + lineCount);
+    const execArgv = context.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${context.profileDir}`, `--cpu-prof-name=typing-${label}-${process.pid}.cpuprofile`] : [];
+    const client = new LspClient(process.execPath, context.serverPath, execArgv);
+    const samples: Samples = { diagnostics: [], completion: [], requests: new Map(), cancelled: 0, keystrokes: 0 };
+    try {
+        const { capabilities } = await client.initialize();
+        const delta = Boolean((capabilities.semanticTokensProvider as { full?: { delta?: boolean } } | undefined)?.full?.delta);
+        await sleep(300);
+        const uri = `file:///bench/typing-${label}.grant`;
+        const textDocument = { uri };
+        // Diagnostics by version: waiting keystrokes are answered by the first publication of their version or a later one.
+        const waiting: { version: number; at: number }[] = [];
+        let versioned = true;
+        let lastPublished = 0;
+        client.on('textDocument/publishDiagnostics', n => {
+            if (n.params.uri !== uri) return;
+            const version: number | undefined = n.params.version;
+            if (version === undefined) versioned = false;
+            // A server that does not say the version: the first publication after the keystroke counts.
+            const upTo = version ?? Infinity;
+            lastPublished = Math.max(lastPublished, version ?? 0);
+            for (let i = waiting.length - 1; i >= 0; i--) {
+                if (waiting[i].version <= upTo) {
+                    samples.diagnostics.push(n.at - waiting[i].at);
+                    waiting.splice(i, 1);
+                }
+            }
+        });
+        const messages: string[] = [];
+        client.on('window/logMessage', n => { messages.push(String(n.params?.message)); if (messages.length > 5) messages.shift(); });
+        const opened = client.next('textDocument/publishDiagnostics', p => p.uri === uri, 120_000);
+        client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'grant', version: 1, text: generated.text } });
+        await opened;
+        let version = 1;
+        const lines = generated.text.split('\n');
+        let resultId: string | undefined;
+        const inFlight = new Set<number>();
+        const pull = (method: string, params: object, onResult?: (r: any) => void) => {
+            const start = performance.now();
+            const { id, result } = client.start(method, params);
+            inFlight.add(id);
+            result.then(r => {
+                inFlight.delete(id);
+                const list = samples.requests.get(method) ?? [];
+                list.push(performance.now() - start);
+                samples.requests.set(method, list);
+                onResult?.(r);
+            }, () => { inFlight.delete(id); });
+        };
+        const completions: Promise<void>[] = [];
+        const completionWaiting: { seq: number; at: number }[] = [];
+        let completionSeq = 0;
+        let completionInFlight: number | undefined;
+        for (const scenario of SCENARIOS) {
+            let cursor = scenario.at(lines);
+            let typed = keys(scenario.sentence, scenario.inString);
+            if (context.quick) typed = typed.slice(0, QUICK_SCENARIO_CHARS);
+            const started = performance.now();
+            for (let k = 0; k < typed.length; k++) {
+                // Keep the pace: keystroke k at k × 125 ms, however long the last one took to send.
+                const due = started + k * KEYSTROKE_MS;
+                const now = performance.now();
+                if (due > now) await sleep(due - now);
+                // What the editor still waits for of the last keystroke, it cancels.
+                for (const id of inFlight) { client.cancel(id); samples.cancelled++; }
+                inFlight.clear();
+                const key = typed[k];
+                const from = cursor;
+                cursor = insert(lines, from, key.text);
+                version++;
+                const at = performance.now();
+                client.notify('textDocument/didChange', {
+                    textDocument: { uri, version },
+                    contentChanges: [{ range: { start: from, end: from }, text: key.text }]
+                });
+                waiting.push({ version, at });
+                samples.keystrokes++;
+                if (key.complete) {
+                    // A new completion supersedes the one still unanswered (VS Code cancels it); the user's wait
+                    // for a list runs from each request to the first answer to it or to a later one.
+                    if (completionInFlight !== undefined) client.cancel(completionInFlight);
+                    const seq = ++completionSeq;
+                    completionWaiting.push({ seq, at: performance.now() });
+                    const { id, result } = client.start('textDocument/completion', {
+                        textDocument, position: cursor,
+                        context: key.complete === 'trigger' ? { triggerKind: 2, triggerCharacter: key.text } : { triggerKind: 1 }
+                    });
+                    completionInFlight = id;
+                    completions.push(result.then(() => {
+                        if (completionInFlight === id) completionInFlight = undefined;
+                        const now = performance.now();
+                        for (let i = completionWaiting.length - 1; i >= 0; i--) {
+                            if (completionWaiting[i].seq <= seq) { samples.completion.push(now - completionWaiting[i].at); completionWaiting.splice(i, 1); }
+                        }
+                    }, () => undefined));
+                }
+                if (delta && resultId) {
+                    pull('textDocument/semanticTokens/full/delta', { textDocument, previousResultId: resultId }, r => { resultId = r?.resultId ?? resultId; });
+                } else {
+                    pull('textDocument/semanticTokens/full', { textDocument }, r => { resultId = r?.resultId; });
+                }
+                const visible = { start: { line: Math.max(0, cursor.line - 30), character: 0 }, end: { line: cursor.line + 30, character: 0 } };
+                pull('textDocument/inlayHint', { textDocument, range: visible });
+                pull('textDocument/codeLens', { textDocument });
+                pull('textDocument/foldingRange', { textDocument });
+                pull('textDocument/documentSymbol', { textDocument });
+            }
+            // The pause after a sentence: everything is answered, the last version's diagnostics are in.
+            const deadline = performance.now() + DRAIN_MS;
+            while ((waiting.length || inFlight.size || completionWaiting.length) && performance.now() < deadline) await sleep(20);
+            if (waiting.length) {
+                // Stuck or only slow? The server's CPU time over two seconds says; the figures say what was measured.
+                const cpu = () => { try { const f = readFileSync(`/proc/${client.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; } catch { return NaN; } };
+                const before = cpu();
+                await sleep(2000);
+                samples.unfinished = `no diagnostics for version ${waiting[0].version} within ${DRAIN_MS / 1000} s after typing stopped (last published ${lastPublished}); ` +
+                    `the server used ${(cpu() - before).toFixed(0)} ms of CPU in the next 2 s${messages.length ? `; its log: ${messages.join(' | ')}` : ''}`;
+                log(`typing ${label}: ${samples.unfinished}`);
+                // The keystrokes still waiting count as waiting that long.
+                const now = performance.now();
+                for (const w of waiting.splice(0)) samples.diagnostics.push(now - w.at);
+                break;
+            }
+            await sleep(context.quick ? 50 : 400);
+        }
+        await Promise.race([Promise.all(completions), sleep(samples.unfinished ? 0 : DRAIN_MS)]);
+        if (!versioned) log(`typing ${label}: the server does not say which version its diagnostics are of; the first publication after a keystroke was counted`);
+    } finally {
+        await client.stop();
+    }
+    return samples;
+}
+
+export const typingSection: BenchSection = {
+    name: 'typing',
+    async run(context: BenchContext): Promise<void> {
+        const sizes = context.quick
+            ? [{ label: '1k', lines: 300 }, { label: '4k', lines: 500 }, { label: '10k', lines: 700 }]
+            : [{ label: '1k', lines: 1_000 }, { label: '4k', lines: 4_000 }, { label: '10k', lines: 10_000 }];
+        const only = process.env.ESEP_TYPING_SIZES?.split(',');
+        if (only) sizes.splice(0, sizes.length, ...sizes.filter(s => only.includes(s.label)));
+        const load = loadavg()[0];
+        // The quick run (npm test) only checks that the figures can be measured: no burner there.
+        const burner = context.quick ? undefined : startBurner(600);
+        const results: { label: string; samples: Samples }[] = [];
+        try {
+            for (const size of sizes) {
+                log(`typing ${size.label}: three sentences at 8 characters a second, a CPU burner beside`);
+                results.push({ label: size.label, samples: await typeIn(context, size.label, size.lines) });
+            }
+        } finally {
+            burner?.kill('SIGKILL');
+        }
+        const machine = `${burner ? 'with a CPU burner on one core' : 'quick run, no burner'}; load average before ${load.toFixed(2)}`;
+        for (const { label, samples } of results) {
+            const d = samples.diagnostics, c = samples.completion;
+            const diagnosticsTarget = label === '4k' ? 150 : label === '10k' ? 400 : undefined;
+            figure(`typing.diagnostics.p50.ms@${label}`, 'typing', `Typing: keystroke → fresh diagnostics p50, ${label}`, percentile(d, 50), 'ms', undefined,
+                { samples: d.length, note: samples.unfinished ? `${machine}; stopped early: ${samples.unfinished}` : machine });
+            figure(`typing.diagnostics.p95.ms@${label}`, 'typing', `Typing: keystroke → fresh diagnostics p95, ${label}`, percentile(d, 95), 'ms',
+                diagnosticsTarget ? { op: '<=', limit: diagnosticsTarget } : undefined, { samples: d.length });
+            figure(`typing.completion.p50.ms@${label}`, 'typing', `Typing: completion p50, ${label}`, percentile(c, 50), 'ms', undefined, { samples: c.length });
+            figure(`typing.completion.p95.ms@${label}`, 'typing', `Typing: completion p95, ${label}`, percentile(c, 95), 'ms',
+                label === '10k' ? { op: '<=', limit: 50 } : undefined, { samples: c.length });
+            const all = [...samples.requests.values()].flat();
+            const per = [...samples.requests].map(([m, xs]) => `${m.replace('textDocument/', '')} ${median(xs).toFixed(0)}`).join(', ');
+            figure(`typing.requests.p95.ms@${label}`, 'typing', `Typing: tokens, hints, lenses, folding, symbols answered p95, ${label}`, percentile(all, 95), 'ms', undefined,
+                { samples: all.length, note: `${samples.keystrokes} keystrokes, ${samples.cancelled} requests cancelled by the next keystroke; medians: ${per}` });
+        }
+    }
+};

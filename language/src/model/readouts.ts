@@ -1,0 +1,44 @@
+/** Read-outs of a project as a whole (portfolio, export, the rules on publications and statistics). */
+import { monthsOf } from '../dates.js';
+import type { EvalProject, EvalStatistics } from './types.js';
+
+/** Publications by calendar month against the two-a-month rule (V-MEDIA-01), up to the report date. */
+export interface PublicationMonths {
+    count: number;
+    /** Months of the period up to the report date ('YYYY-MM'), each with its publications. */
+    months: { month: string; count: number }[];
+    /** The months with fewer than two. */
+    short: string[];
+}
+
+export const PUBLICATIONS_PER_MONTH = 2;
+
+export function publicationMonths(ep: EvalProject): PublicationMonths {
+    const pubs = ep.infoWorks.flatMap(i => i.publications);
+    const perMonth = new Map<string, number>();
+    for (const p of pubs) if (p.date) perMonth.set(p.date.slice(0, 7), (perMonth.get(p.date.slice(0, 7)) ?? 0) + 1);
+    const period = ep.period?.period;
+    const reportMonth = ep.reportDate.slice(0, 7);
+    const months = period ? monthsOf(period).filter(m => m <= reportMonth).map(month => ({ month, count: perMonth.get(month) ?? 0 })) : [];
+    return { count: pubs.length, months, short: months.filter(m => m.count < PUBLICATIONS_PER_MONTH).map(m => m.month) };
+}
+
+/** Do the statistics' parts add up to their total (V-SUM-01…03)? undefined: nothing to compare. */
+export interface StatisticsConsistency {
+    total?: number;
+    gender?: boolean;
+    categories?: boolean;
+    ages?: boolean;
+}
+
+export function statisticsConsistency(es: EvalStatistics | undefined): StatisticsConsistency {
+    if (!es) return {};
+    const total = es.total;
+    const sums = (values: (number | undefined)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
+    return {
+        total,
+        gender: total === undefined || es.men === undefined || es.women === undefined ? undefined : es.men + es.women === total,
+        categories: total === undefined || es.categories.length === 0 ? undefined : sums(es.categories.map(c => c.count)) === total,
+        ages: total === undefined || es.ages.length === 0 ? undefined : sums(es.ages.map(a => a.count)) === total
+    };
+}

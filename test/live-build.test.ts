@@ -1,0 +1,143 @@
+/**
+ * A user typing in a big file (live-build.ts, workspace-lock.ts, text-shift.ts,
+ * safe-providers.ts): completion answered from the last parse while the parse of
+ * the last keystrokes is still to come, gives what a fresh parse gives; a build
+ * waiting to start is not starved by requests; a cancelled request is not computed.
+ * The timings are `npm run bench -- --only typing`'s.
+ */
+import { describe, expect, test } from 'vitest';
+import { ReadPriority, type LangiumDocument } from 'langium';
+import { CancellationTokenSource } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { grant, parse, readExample } from './helpers.js';
+import { TextShift } from '../language/src/lsp/text-shift.js';
+import { GrantWorkspaceLock } from '../language/src/lsp/workspace-lock.js';
+import { guardProvider, unguarded } from '../language/src/lsp/safe-providers.js';
+
+describe('TextShift: one edit between two versions of a text', () => {
+    test('offsets before the edit stay, offsets after it move by what was typed, offsets inside go to its ends', () => {
+        const before = 'факт: 36\nкөрсеткіш';
+        const after = 'факт: 36 адам\nкөрсеткіш';
+        const shift = TextShift.between(before, after)!;
+        expect(shift.toOld(3)).toBe(3);
+        expect(shift.toNew(3, 'start')).toBe(3);
+        // «\n» after the fact: at 8 in the old text, at 13 in the new.
+        expect(shift.toNew(8, 'end')).toBe(13);
+        expect(shift.toOld(13)).toBe(8);
+        // Inside the typed « адам»: the edit's start in the old text.
+        expect(shift.toOld(10)).toBe(8);
+    });
+
+    test('a deletion, and texts with too little in common', () => {
+        const shift = TextShift.between('abcdef', 'abef')!;
+        expect(shift.toNew(4, 'start')).toBe(2);
+        expect(shift.toNew(2, 'start')).toBe(2);
+        expect(shift.toOld(3)).toBe(5);
+        expect(TextShift.between('one text', 'something else entirely')).toBeUndefined();
+        expect(TextShift.between('same', 'same')!.toNew(2, 'end')).toBe(2);
+    });
+});
+
+/** The document as the server holds it between a keystroke and its parse: the old tree, the new text. */
+function typedAhead(document: LangiumDocument, text: string): LangiumDocument {
+    const typed = TextDocument.create(document.uri.toString(), 'grant', 2, text);
+    Object.defineProperty(document, 'textDocument', { value: typed, configurable: true });
+    return document;
+}
+
+function items(list: { items: { label: string; textEdit?: unknown }[] } | undefined) {
+    return (list?.items ?? []).map(i => ({ label: i.label, edit: i.textEdit }));
+}
+
+describe('completion from the last parse while the user types on', () => {
+    test('a keyword typed on a new line in a task, a unit after a fact, a month after «мерзімі:»: the items of a fresh parse', async () => {
+        const source = readExample('birgemiz-bilim.grant');
+        const fact = source.indexOf('факт: 36') + 'факт: 36'.length;
+        const block = source.indexOf('\n', source.indexOf('көрсеткіш "Фото"'));
+        const cases = [
+            // A new line in an activity, two letters of a keyword.
+            { at: block, typed: '\n            кө' },
+            // After a fact's number: a space and a letter of its unit.
+            { at: fact, typed: ' а' },
+            // A new activity's period.
+            { at: block, typed: '\n            мерзімі: На' }
+        ];
+        // The stale tree is used (the window around the cursor), not a parse of the whole file.
+        const raw = unguarded(grant.lsp.CompletionProvider!) as unknown as { memberAt(offset: number): { start: number; end: number } | undefined };
+        const memberAt = raw.memberAt;
+        const windows: ({ start: number; end: number } | undefined)[] = [];
+        raw.memberAt = function (this: unknown, offset: number) {
+            const window = memberAt.call(this, offset);
+            windows.push(window);
+            return window;
+        };
+        try {
+            await compare();
+        } finally {
+            raw.memberAt = memberAt;
+        }
+        expect(windows.length).toBeGreaterThan(0);
+        expect(windows.every(w => w !== undefined)).toBe(true);
+        async function compare() {
+        for (const { at, typed } of cases) {
+            const text = source.slice(0, at) + typed + source.slice(at);
+            const position = TextDocument.create('file:///x.grant', 'grant', 1, text).positionAt(at + typed.length);
+            const stale = typedAhead(await parse(source, false), text);
+            const fresh = await parse(text, false);
+            const params = (d: LangiumDocument) => ({ textDocument: { uri: d.uri.toString() }, position });
+            const fromStale = await grant.lsp.CompletionProvider!.getCompletion(stale, params(stale));
+            const fromFresh = await grant.lsp.CompletionProvider!.getCompletion(fresh, params(fresh));
+            expect(items(fromStale).length, JSON.stringify(typed)).toBeGreaterThan(0);
+            expect(items(fromStale), JSON.stringify(typed)).toEqual(items(fromFresh));
+        }
+        }
+    });
+});
+
+describe('the workspace lock while a user types', () => {
+    test('a request asked while a build waits to start runs after the build, not before it; with no build queued it runs at once', async () => {
+        const lock = new GrantWorkspaceLock();
+        const order: string[] = [];
+        let release!: () => void;
+        // A request in progress (an immediate read) holds the first build back.
+        const first = lock.read(() => new Promise<void>(resolve => { release = () => { order.push('read 1'); resolve(); }; }), ReadPriority.Immediate);
+        const build = lock.write(async () => { order.push('build'); });
+        // A request of the next keystroke: queued behind the waiting build.
+        const second = lock.read(() => { order.push('read 2'); }, ReadPriority.Immediate);
+        await new Promise(r => setTimeout(r, 10));
+        expect(order).toEqual([]);
+        release();
+        await Promise.all([first, build, second]);
+        expect(order).toEqual(['read 1', 'build', 'read 2']);
+        // Nothing queued: an immediate read runs at once.
+        let ran = false;
+        await lock.read(() => { ran = true; }, ReadPriority.Immediate);
+        expect(ran).toBe(true);
+    });
+
+    test('a new build cancels the token of the one queued before it', async () => {
+        const lock = new GrantWorkspaceLock();
+        const tokens: boolean[] = [];
+        let release!: () => void;
+        const running = lock.write(() => new Promise<void>(resolve => { release = resolve; }));
+        const queued = lock.write(token => { tokens.push(token.isCancellationRequested); });
+        const last = lock.write(token => { tokens.push(token.isCancellationRequested); });
+        await new Promise(r => setTimeout(r, 10));
+        release();
+        await Promise.all([running, queued, last]);
+        expect(tokens).toEqual([true, false]);
+    });
+});
+
+describe('a cancelled request is not computed', () => {
+    test('the provider is not called once the editor has cancelled; before that it is', async () => {
+        let calls = 0;
+        const provider = guardProvider({ getFoldingRanges: (_d: unknown, _p: unknown, _t: unknown) => { calls++; return [1]; } },
+            'FoldingRangeProvider', { getFoldingRanges: () => [] }, () => undefined);
+        const source = new CancellationTokenSource();
+        expect(provider.getFoldingRanges({}, {}, source.token)).toEqual([1]);
+        source.cancel();
+        expect(() => provider.getFoldingRanges({}, {}, source.token)).toThrow();
+        expect(calls).toBe(1);
+    });
+});
