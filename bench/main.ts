@@ -32,12 +32,14 @@ import { registeredSections, registerSection } from './sections.js';
 import { typingSection } from './typing.js';
 import { benchPortfolio } from './portfolio.js';
 import { benchBigInputs } from './big-inputs.js';
+import { benchImport } from './import.js';
 
 // Sections of their own files, in the order they run (after main.ts's own).
 registerSection(typingSection);
 registerSection({ name: 'portfolio', run: context => benchPortfolio({ root: context.root, quick: context.quick, log, figure }) });
 // Minutes and gigabytes in a full run: only when asked for by name (--only big).
 registerSection({ name: 'big', run: async context => { if (ONLY?.includes('big')) await benchBigInputs({ root: context.root, quick: context.quick, log, figure }); } });
+registerSection({ name: 'import', run: context => benchImport({ root: context.root, quick: context.quick, examples: context.examples, log, figure }) });
 
 // ---------------------------------------------------------------------------
 // Arguments and set-up

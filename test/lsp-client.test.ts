@@ -41,7 +41,7 @@ vi.mock('vscode', () => {
         ProgressLocation: { Notification: 15 },
         StatusBarAlignment: { Left: 1, Right: 2 },
         ThemeColor: class { constructor(readonly id: string) {} },
-        languages: { onDidChangeDiagnostics: event },
+        languages: { onDidChangeDiagnostics: event, registerCodeLensProvider: () => disposable },
         env: { openExternal: (uri: Uri) => { calls.push({ kind: 'openExternal', args: [uri.path] }); return Promise.resolve(true); } },
         commands: {
             registerCommand: (id: string, fn: (...args: unknown[]) => unknown) => { commands.set(id, fn); return disposable; },

@@ -12,6 +12,7 @@ import {
     type RenderReportParams, type RenderReportResult, type ReportKind, type StatusResult, type Lang
 } from '../../language/src/lsp/protocol.js';
 import { fillSkeleton } from './skeleton.js';
+import { registerImport } from './import.js';
 import { exportExcel } from './export-excel.js';
 
 const LANGUAGE_ID = 'grant';
@@ -400,6 +401,7 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
             if (e.affectsConfiguration(`${SETTINGS_SECTION}.language`)) void loadStrings(context.extensionUri);
         })
     );
+    registerImport(context, client, () => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, SKELETON))).then(b => new TextDecoder().decode(b), () => undefined));
     await client.start();
     statusBar.schedule(0);
     return {

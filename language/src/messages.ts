@@ -3,6 +3,7 @@
  * Placeholders are written `{name}`.
  */
 import { validationMessages } from './validation/messages.js';
+import { importMessages } from './import-messages.js';
 import { safetyMessages } from './safety-messages.js';
 import { recoveryMessages } from './recovery-messages.js';
 
@@ -447,6 +448,7 @@ export const messages = {
     'report.field.sum': { kk: 'Грант сомасы', ru: 'Сумма гранта', en: 'Grant sum' },
     'report.field.head': { kk: 'Жоба жетекшісі (қол қоятын тұлға)', ru: 'Руководитель (подписант)', en: 'Head of the grantee (signatory)' },
     ...validationMessages,
+    ...importMessages,
     ...safetyMessages,
     ...recoveryMessages
 } satisfies Record<string, Message>;

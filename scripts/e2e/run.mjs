@@ -132,7 +132,7 @@ try {
     log(`code-server ${version} on ${server.url}, chromium ${context.browser()?.version() ?? ''}, extension ${installed.join(', ')}; workbench ready in ${seconds(t)}`);
     ctx = {
         wb, layout, expected, text: fs.readFileSync(path.join(layout.workspace, 'birgemiz-bilim.grant'), 'utf8'),
-        reportCommand: reportCommandTitle(), exportCommand: reportCommandTitle('en', 'esep.exportExcel'), readSettings: cs.readSettings, writeSettings: cs.writeSettings,
+        reportCommand: reportCommandTitle(), importCommand: reportCommandTitle('en', 'esep.importPlan'), exportCommand: reportCommandTitle('en', 'esep.exportExcel'), readSettings: cs.readSettings, writeSettings: cs.writeSettings,
         notes: [],
         log(message) { this.notes.push(message); }
     };

@@ -11,6 +11,10 @@ import { connectEsep } from '../../language/src/lsp/requests.js';
 import { ReportModule } from './report/module.js';
 import { connectPortfolio } from './portfolio/requests.js';
 import { connectLiveCompletion } from '../../language/src/lsp/live-build.js';
+import { connectImport } from './import/requests.js';
+import { setPdfLoader, type PdfLib } from './import/pdf-lib.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const connection = createConnection(ProposedFeatures.all);
 // Last line of defence (the providers and requests are guarded in language/src/lsp/safe-providers.ts):
@@ -27,6 +31,14 @@ process.on('unhandledRejection', keepServing('unhandled rejection'));
 process.on('uncaughtException', keepServing('uncaught exception'));
 const { shared, Grant } = createGrantServices({ connection, ...SafeNodeFileSystem }, ReportModule);
 connectEsep(connection, shared, Grant);
+connectImport(connection, Grant);
+// The PDF library is out/pdf-reader.js beside this bundle (one copy for both servers). The package
+// is "type": "module", so Node would take a .js for ESM: the script is run as the worker runs it.
+setPdfLoader(async () => {
+    const module = { exports: {} as PdfLib };
+    new Function('module', 'exports', readFileSync(join(__dirname, 'pdf-reader.js'), 'utf8'))(module, module.exports);
+    return module.exports;
+});
 connectPortfolio(connection, shared, Grant);
 startLanguageServer(shared);
 // After Langium's handlers: completion answers from the last parse instead of waiting for the next one.

@@ -407,6 +407,75 @@ export const scenarios = [
         }
     },
     ...firstHourScenarios,
+    {
+        name: 'import-plan',
+        title: 'command palette «Esep: Import plan from Word/PDF…» on a .docx in the workspace: the draft opens beside, with its diagnostics',
+        async run(ctx) {
+            const { wb, layout } = ctx;
+            const docx = 'Тең мүмкіндік жоспары.docx';
+            const grant = 'Тең мүмкіндік жоспары.grant';
+            const source = path.join(layout.workspace, docx);
+            const draft = path.join(layout.workspace, grant);
+            fs.copyFileSync(new URL('../fixtures/import/teng-mumkindik.docx', import.meta.url), source);
+            const before = sha(source);
+            try {
+                await wb.escape();
+                // Just after start-up the workbench may not list the extension's commands yet.
+                await wb.waitFor(async () => {
+                    await wb.quickInput(`>${ctx.importCommand}`);
+                    await sleep(300);
+                    return (await wb.quickRows()).some(r => norm(r.split('\n')[0]) === ctx.importCommand);
+                }, { timeout: 30_000, interval: 1000, message: `the command palette never offers «${ctx.importCommand}»` });
+                // A file copied in from outside: the Explorer shows it once refreshed.
+                await wb.quickInput('>Refresh Explorer');
+                await sleep(500);
+                await wb.keyboard.press('Enter');
+                // The plan as a person sees it: in the Explorer, next to the .grant files.
+                await wb.waitFor(async () => (await wb.page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts()).some(t => t.includes(docx)), {
+                    timeout: 30_000, message: `${docx} does not appear in the explorer`
+                });
+                await wb.clearNotifications();
+                await wb.runCommand(ctx.importCommand);
+                // The quick pick lists the workspace's .docx/.pdf files: pick the plan by typing its name.
+                await wb.waitFor(async () => (await wb.quickRows()).some(r => r.includes(docx)), {
+                    timeout: 15_000, message: async () => `the import command does not offer ${docx} (it shows: ${(await wb.quickRows()).join(' | ') || 'nothing'})`
+                });
+                await wb.page.locator('.quick-input-widget input.input').first().fill(docx);
+                await sleep(300);
+                await wb.shot('20-import-pick');
+                await wb.keyboard.press('Enter');
+                await wb.waitFor(() => fs.existsSync(draft), {
+                    timeout: 60_000, message: async () => `no ${grant} next to ${docx} (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
+                });
+                await wb.waitFor(async () => (await wb.activeTab()) === grant, { timeout: 15_000, message: async () => `${grant} did not open (active tab: ${await wb.activeTab()})` });
+                const note = await wb.waitFor(async () => (await wb.notifications()).find(t => t.includes('нобай жасалды: 6 міндет, 14 іс-шара')), {
+                    timeout: 15_000, message: async () => `no notification «… 6 міндет, 14 іс-шара …» (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
+                });
+                const text = fs.readFileSync(draft, 'utf8');
+                const pairs = text.split('\n').filter(l => /^\s*көрсеткіш\s+".*"\s+жоспар:/.test(l)).length;
+                expect(pairs === 71 + 6, `the draft has ${pairs} indicators with a plan, not 77 (71 in Block III, 6 in Block IV)`);
+                expect(sha(source) === before, `${docx} changed: the source must only be read`);
+                // Its diagnostics: the language server checks the draft like any .grant file.
+                const line = text.split('\n').findIndex(l => l.includes('көрсеткіш "Фотосуреттер" жоспар: Кемінде 5 фото')) + 1;
+                await wb.goToLine(line);
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).length > 0, {
+                    timeout: 30_000, message: `no squiggle on line ${line} of the draft (its diagnostics did not show)`
+                });
+                const rows = await wb.problems('V-PF-01');
+                expect(rows.some(r => r.includes('Фотосуреттер')), `the Problems panel shows no finding of the draft: ${rows.slice(0, 5).join(' | ')}`);
+                await wb.closePanel();
+                await wb.shot('21-import-draft');
+                ctx.log(`${note.replace(/^info: /, '')}`);
+            } finally {
+                await wb.problems('').catch(() => {});
+                await wb.closePanel().catch(() => {});
+                await wb.runCommand('View: Close All Editors').catch(() => {});
+                // The workspace as it was: later scenarios count its problems.
+                fs.rmSync(source, { force: true });
+                fs.rmSync(draft, { force: true });
+            }
+        }
+    },
     // The guided start (issue 15): the palette in three languages, the walkthrough.
     ...guidedStartScenarios
 ];

@@ -20,6 +20,8 @@ import {
     checkActivityWriting, checkFile, checkNumberFormats, checkPartnerWriting, checkProjectWriting, checkPublicationWriting,
     checkTeamMemberWriting, checkValue
 } from './rules/writing.js';
+import { checkImportNotes } from './import-notes.js';
+import { getLanguage } from '../i18n.js';
 
 export type { IssueData, Severity } from './rule-context.js';
 export { isOutsidePath } from './rules/media.js';
@@ -30,6 +32,8 @@ export function registerValidationChecks(services: GrantServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.GrantValidator;
     registry.register(validator.checks(), validator);
+    const importNotes: ValidationChecks<GrantAstType> = { GrantFile: (file, accept) => checkImportNotes(file, accept, getLanguage) };
+    registry.register(importNotes);
 }
 
 export class GrantValidator {

@@ -19,6 +19,7 @@ export interface Command {
 export const COMMANDS: Readonly<Record<string, Command>> = {
     check: { files: 'some', load: async () => (await import('./check.js')).check },
     report: { files: 'one', load: async () => (await import('./report.js')).reportCommand },
+    import: { files: 'one', usage: 'cli.usage.import', load: async () => (await import('./import.js')).importRun },
     summary: { files: 'some', usage: 'cli.usage.portfolio', load: async () => (await import('./portfolio/cli.js')).summaryCommand },
     export: { files: 'one', load: async () => (await import('./portfolio/cli.js')).exportCommand }
 };

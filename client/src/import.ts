@@ -1,0 +1,172 @@
+/**
+ * «Esep: Import plan from Word/PDF…»: the signed plan (a .docx or .pdf in the
+ * workspace, or picked from disk) becomes a draft .grant next to it, which
+ * opens beside with its diagnostics. The server does the reading (the same
+ * code as `esep import`); this file reads and writes through
+ * `vscode.workspace.fs`, so it works in VS Code for the Web too.
+ *
+ * Entry points: the command palette, the Explorer's context menu on .docx/.pdf
+ * files, and a CodeLens on an empty .grant file (the draft then fills it).
+ */
+import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { IMPORT_PLAN_REQUEST, type ImportPlanResult } from '../../language/src/lsp/import-protocol.js';
+
+
+function toBase64(bytes: Uint8Array): string {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+}
+
+const baseName = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+        await vscode.workspace.fs.stat(uri);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+/** The plan to import: the workspace's .docx/.pdf files first (what a person has), then «Browse…». */
+async function pickSource(): Promise<vscode.Uri | undefined> {
+    const found = await vscode.workspace.findFiles('**/*.{docx,pdf,DOCX,PDF}', '**/{node_modules,.git,out}/**', 200);
+    const browse = l10n.t('Browse…');
+    type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
+    const items: Item[] = found
+        .sort((a, b) => a.path.localeCompare(b.path))
+        .map(uri => ({ label: baseName(uri), description: vscode.workspace.asRelativePath(uri.with({ path: uri.path.replace(/\/[^/]*$/, '') })), uri }));
+    items.push({ label: `$(folder-opened) ${browse}` });
+    const choice = items.length > 1
+        ? await vscode.window.showQuickPick(items, { title: l10n.t('Esep: Import plan from Word/PDF…'), placeHolder: l10n.t('The signed plan (Appendix 3) as .docx or .pdf') })
+        : items[0];
+    if (!choice) return undefined;
+    if (choice.uri) return choice.uri;
+    const picked = await vscode.window.showOpenDialog({
+        canSelectMany: false, title: l10n.t('Esep: Import plan from Word/PDF…'),
+        filters: { [l10n.t('Plan (Word, PDF)')]: ['docx', 'pdf'] },
+        defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri
+    });
+    return picked?.[0];
+}
+
+/** `name (2).grant`, `name (3).grant`, … the first that does not exist. */
+async function freeName(folder: vscode.Uri, base: string): Promise<vscode.Uri> {
+    for (let i = 2; ; i++) {
+        const candidate = vscode.Uri.joinPath(folder, `${base} (${i}).grant`);
+        if (!(await exists(candidate))) return candidate;
+    }
+}
+
+/** Where the draft goes: next to the source; an existing non-empty file only with the user's yes. */
+async function targetFor(source: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const folder = vscode.Uri.joinPath(source, '..');
+    const base = baseName(source).replace(/\.[^.]+$/, '');
+    const target = vscode.Uri.joinPath(folder, `${base}.grant`);
+    if (!(await exists(target))) return target;
+    const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    if (!content.trim()) return target;
+    const replace = l10n.t('Overwrite');
+    const rename = l10n.t('Save as new name');
+    const choice = await vscode.window.showWarningMessage(
+        l10n.t('«{0}» already exists.', `${base}.grant`),
+        { modal: true, detail: l10n.t('Replace it with the imported draft, or save the draft under another name?') },
+        replace, rename
+    );
+    if (choice === replace) return target;
+    if (choice === rename) return freeName(folder, base);
+    return undefined;
+}
+
+export async function importPlanCommand(client: BaseLanguageClient, arg?: unknown): Promise<void> {
+    // From the CodeLens of an empty .grant file: that file receives the draft.
+    let into: vscode.TextDocument | undefined;
+    let source: vscode.Uri | undefined;
+    if (arg instanceof vscode.Uri && /\.grant$/i.test(arg.path)) into = await vscode.workspace.openTextDocument(arg);
+    else if (arg instanceof vscode.Uri) source = arg;
+    source ??= await pickSource();
+    if (!source) return;
+    let bytes: Uint8Array;
+    try {
+        bytes = await vscode.workspace.fs.readFile(source);
+    } catch (error) {
+        void vscode.window.showErrorMessage(l10n.t('Could not read {0}: {1}', baseName(source), String(error)));
+        return;
+    }
+    let result: ImportPlanResult;
+    try {
+        result = await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: l10n.t('Esep: importing {0}…', baseName(source)) },
+            () => client.sendRequest<ImportPlanResult>(IMPORT_PLAN_REQUEST, { data: toBase64(bytes), fileName: baseName(source!) })
+        );
+    } catch (error) {
+        void vscode.window.showErrorMessage(l10n.t('The language server did not answer: {0}', String(error)));
+        return;
+    }
+    if ('error' in result) {
+        void vscode.window.showErrorMessage(result.error);
+        return;
+    }
+    let document: vscode.TextDocument;
+    if (into && !into.getText().trim()) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(into.uri, new vscode.Range(0, 0, into.lineCount, 0), result.text);
+        await vscode.workspace.applyEdit(edit);
+        await into.save();
+        document = into;
+    } else {
+        const target = await targetFor(source);
+        if (!target) return;
+        try {
+            await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+        } catch (error) {
+            void vscode.window.showErrorMessage(l10n.t('Could not write {0}: {1}', target.fsPath || target.toString(), String(error)));
+            return;
+        }
+        document = await vscode.workspace.openTextDocument(target);
+    }
+    // Beside the editor in use; in the first column when none is open.
+    const column = vscode.window.activeTextEditor && vscode.window.activeTextEditor.document !== document ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    await vscode.window.showTextDocument(document, { viewColumn: column, preview: false });
+    const c = result.counts;
+    const problems = l10n.t('Show problems');
+    const message = c.notes
+        ? l10n.t('Draft made from {0}: {1} tasks, {2} activities, {3} indicators with a plan. Check the {4} lines marked ⚠ against the source.',
+            baseName(source), c.tasks, c.activities, c.pairs, c.notes)
+        : l10n.t('Draft made from {0}: {1} tasks, {2} activities, {3} indicators with a plan. Read it through against the source.',
+            baseName(source), c.tasks, c.activities, c.pairs);
+    void vscode.window.showInformationMessage(message, problems).then(choice => {
+        if (choice === problems) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
+}
+
+/** On an empty .grant file: «Import plan from Word/PDF…» above the first line. */
+class EmptyFileLens implements vscode.CodeLensProvider {
+    provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+        if (document.getText().trim()) return [];
+        const range = new vscode.Range(0, 0, 0, 0);
+        return [
+            new vscode.CodeLens(range, { title: `$(cloud-download) ${l10n.t('Import plan from Word/PDF…')}`, command: 'esep.importPlan', arguments: [document.uri] }),
+            new vscode.CodeLens(range, { title: l10n.t('New project from the template'), command: 'esep.fillSkeleton', arguments: [document.uri] })
+        ];
+    }
+}
+
+export function registerImport(context: vscode.ExtensionContext, client: BaseLanguageClient, skeleton: () => Promise<string | undefined>): void {
+    context.subscriptions.push(
+        vscode.commands.registerCommand('esep.importPlan', (arg?: unknown) => importPlanCommand(client, arg)),
+        vscode.commands.registerCommand('esep.fillSkeleton', async (uri: vscode.Uri) => {
+            const text = await skeleton();
+            const document = await vscode.workspace.openTextDocument(uri);
+            if (text === undefined || document.getText().trim()) return;
+            const edit = new vscode.WorkspaceEdit();
+            edit.insert(uri, new vscode.Position(0, 0), text);
+            await vscode.workspace.applyEdit(edit);
+        }),
+        vscode.languages.registerCodeLensProvider({ language: 'grant' }, new EmptyFileLens())
+    );
+}
+

@@ -1,0 +1,75 @@
+/**
+ * The PDF path: the seed-002 plan as LibreOffice prints the Word fixture
+ * (test/fixtures/import/teng-mumkindik.pdf, made by npm run import:fixtures)
+ * recovers at least 85% of the (indicator, plan) pairs; a PDF without text
+ * is refused with the OCR message.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { grant, readExample } from '../helpers.js';
+import { importDocument, ImportError } from '../../server/src/import/index.js';
+import { allActivities, allPairs, shapeOfText, type Shape } from './shape.js';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+
+let source: Shape;
+beforeAll(async () => {
+    source = (await shapeOfText(readExample('teng-mumkindik.grant'))).shape;
+});
+
+/** The share of the source's (indicator ⇒ plan) pairs found in the draft, each at most once. */
+export function recovered(draft: Shape, src: Shape): { found: number; total: number; missing: string[] } {
+    const pool = new Map<string, number>();
+    for (const p of allPairs(draft)) pool.set(p, (pool.get(p) ?? 0) + 1);
+    const missing: string[] = [];
+    let found = 0;
+    for (const p of allPairs(src)) {
+        const n = pool.get(p) ?? 0;
+        if (n > 0) { found++; pool.set(p, n - 1); } else missing.push(p);
+    }
+    return { found, total: allPairs(src).length, missing };
+}
+
+describe('import of the plan as PDF', () => {
+    test('the draft parses and recovers at least 85% of the (indicator, plan) pairs', async () => {
+        const result = await importDocument(fixture('teng-mumkindik.pdf'), 'teng-mumkindik.pdf', grant.parser.Lexer);
+        const { shape, parseErrors } = await shapeOfText(result.text);
+        expect(parseErrors).toEqual([]);
+        expect(result.format).toBe('pdf');
+        const r = recovered(shape, source);
+        console.log(`PDF: ${r.found}/${r.total} pairs recovered (${Math.round(100 * r.found / r.total)}%)${r.missing.length ? '; missing: ' + r.missing.join('; ') : ''}`);
+        expect(r.found / r.total).toBeGreaterThanOrEqual(0.85);
+        expect(shape.tasks.map(t => t.number)).toEqual(source.tasks.map(t => t.number));
+        expect(allActivities(shape).map(a => a.title)).toEqual(allActivities(source).map(a => a.title));
+        expect(shape.header.grantee).toBe(source.header.grantee);
+        expect(shape.expected).toEqual(source.expected);
+    });
+
+    test('a PDF without a text layer (a scan): «OCR is not supported»', async () => {
+        // A one-page PDF whose page draws nothing but a filled rectangle: no text at all.
+        const pdf = minimalPdf('0 0 0 rg 10 10 100 100 re f');
+        await expect(importDocument(pdf, 'scan.pdf', grant.parser.Lexer)).rejects.toMatchObject({ kind: 'scanned' });
+        await expect(importDocument(pdf, 'scan.pdf', grant.parser.Lexer)).rejects.toBeInstanceOf(ImportError);
+    });
+
+    test('a damaged PDF: «corrupt», not a stack trace', async () => {
+        await expect(importDocument(new TextEncoder().encode('%PDF-1.7\nnot really a pdf'), 'x.pdf', grant.parser.Lexer)).rejects.toMatchObject({ kind: 'corrupt' });
+    });
+});
+
+/** A valid one-page PDF with the given content stream (offsets computed). */
+export function minimalPdf(content: string): Uint8Array {
+    const objects = [
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+        `<< /Length ${content.length} >>\nstream\n${content}\nendstream`
+    ];
+    let out = '%PDF-1.4\n';
+    const offsets: number[] = [];
+    objects.forEach((o, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+    const xref = out.length;
+    out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map(o => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    return new TextEncoder().encode(out);
+}
