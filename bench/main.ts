@@ -7,7 +7,7 @@
  * Figures are medians of several runs; the limit and the full run alternate, so
  * the ratios compare neighbours in time on a shared, noisy machine.
  *
- *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package,typing,portfolio,…] [--profile]
+ *   node bench/run.mjs [--quick] [--out file] [--only validation,lsp,memory,report,package,typing,portfolio,big,…] [--profile]
  *
  * --quick: tiny sizes, one run each; checks that every figure can be measured
  * (npm test runs it), the figures themselves mean nothing then.
@@ -32,11 +32,14 @@ import { registeredSections, registerSection } from './sections.js';
 import { typingSection } from './typing.js';
 import { benchPortfolio } from './portfolio.js';
 import { benchImport } from './import.js';
+import { benchBigInputs } from './big-inputs.js';
 
 // Sections of their own files, in the order they run (after main.ts's own).
 registerSection(typingSection);
 registerSection({ name: 'portfolio', run: context => benchPortfolio({ root: context.root, quick: context.quick, log, figure }) });
 registerSection({ name: 'import', run: context => benchImport({ root: context.root, quick: context.quick, examples: context.examples, log, figure }) });
+// Minutes and gigabytes in a full run: only when asked for by name (--only big).
+registerSection({ name: 'big', run: async context => { if (ONLY?.includes('big')) await benchBigInputs({ root: context.root, quick: context.quick, log, figure }); } });
 
 // ---------------------------------------------------------------------------
 // Arguments and set-up

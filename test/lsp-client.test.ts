@@ -76,7 +76,12 @@ vi.mock('vscode', () => {
             createStatusBarItem: () => ({ show() {}, hide() {}, dispose() {} }),
             withProgress: (_o: unknown, task: () => Promise<unknown>) => task(),
             showErrorMessage: (...args: unknown[]) => { calls.push({ kind: 'error', args }); return Promise.resolve(undefined); },
-            showWarningMessage: (...args: unknown[]) => { calls.push({ kind: 'warning', args }); return Promise.resolve(answers.warning.shift()); },
+            showWarningMessage: (...args: unknown[]) => {
+                calls.push({ kind: 'warning', args });
+                // The buttons are message items ({ title }): the answer is the item of that title.
+                const answer = answers.warning.shift();
+                return Promise.resolve(args.slice(2).find(a => (a as { title?: string })?.title === answer) ?? answer);
+            },
             showInformationMessage: (...args: unknown[]) => { calls.push({ kind: 'info', args }); return Promise.resolve(answers.info.shift()); },
             showInputBox: async (options: { validateInput: (v: string) => Promise<string | undefined> }) => {
                 const value = answers.input.shift() as string | undefined;
@@ -151,7 +156,7 @@ describe('Esep: Есеп жасау', () => {
         await run('esep.generateReport');
         const warning = calls.find(c => c.kind === 'warning')!;
         expect(warning.args[1]).toMatchObject({ modal: true });
-        expect(warning.args.slice(2)).toEqual(['Overwrite', 'Save as new name']);
+        expect(warning.args.slice(2)).toEqual([{ title: 'Overwrite' }, { title: 'Save as new name' }, { title: 'Cancel', isCloseAffordance: true }]);
         expect(files.get('/w/proj/Birgemiz Bilim-final.docx')).toEqual(docx);
         expect(renames[0].overwrite).toBe(true);
     });
@@ -191,7 +196,7 @@ describe('Esep: Есеп жасау', () => {
         expect(renames.map(r => r.to)).toEqual(['/w/proj/Birgemiz-Bilim-final.docx']);
     });
 
-    test('a virtual workspace (vscode-vfs): written through workspace.fs in the same scheme, opened in the editor', async () => {
+    test('a virtual workspace (vscode-vfs): written through workspace.fs in the same scheme, «Open» shows it in the Explorer', async () => {
         const remote = vscode.Uri.file('/w/proj/birgemiz.grant').with({ scheme: 'vscode-vfs' });
         response = { data: b64, projectName: 'X', fileName: 'X-final.docx' };
         fsSchemes.length = 0;
@@ -200,7 +205,8 @@ describe('Esep: Есеп жасау', () => {
         expect(client.sendRequest).toHaveBeenLastCalledWith('esep/renderReport', expect.objectContaining({ uri: 'vscode-vfs:///w/proj/birgemiz.grant' }));
         expect(renames).toEqual([expect.objectContaining({ to: '/w/proj/X-final.docx', scheme: 'vscode-vfs' })]);
         expect(new Set(fsSchemes)).toEqual(new Set(['vscode-vfs']));
-        expect(calls.find(c => c.kind === 'command')?.args[0]).toBe('vscode.open');
+        // A browser cannot open a .docx: «Open» reveals it in the Explorer.
+        expect(calls.find(c => c.kind === 'command')?.args[0]).toBe('revealInExplorer');
     });
 
     test('a file name from the server is a name, never a path', async () => {

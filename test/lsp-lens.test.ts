@@ -55,13 +55,13 @@ describe('inlay hints after facts', () => {
     test('the share of plan, after the fact', async () => {
         const list = await hints(readSpec());
         const find = (fact: string) => list.find(h => h.before.trimEnd().endsWith(fact));
-        expect(find('факт: 698')).toMatchObject({ label: '349%' });
-        expect(find('факт: 36')).toMatchObject({ label: '360%' });
-        expect(find('факт: 1 618, оның ішінде 319')).toMatchObject({ label: '162%' });
-        expect(find('факт: 4 042 547')!.label).toBe('97%');
+        expect(find('факт: 698')).toMatchObject({ label: '→ 349%' });
+        expect(find('факт: 36')).toMatchObject({ label: '→ 360%' });
+        expect(find('факт: 1 618, оның ішінде 319')).toMatchObject({ label: '→ 162%' });
+        expect(find('факт: 4 042 547')!.label).toBe('→ 97%');
         expect(find('факт: 698')!.tooltip).toMatch(/артығымен орындалды/);
         // A per-meeting plan against the 36 meetings the activity's result names: 180 of 5 × 36.
-        expect(find('факт: 180')).toMatchObject({ label: '100%' });
+        expect(find('факт: 180')).toMatchObject({ label: '→ 100%' });
         // No percentage where plan and fact cannot be compared («1 (әр мектепте)»: schools not counted), nor where there is no fact.
         expect(list.some(h => h.before.includes('Қатысу журналы'))).toBe(false);
         expect(list.every(h => h.before.includes('факт:'))).toBe(true);
@@ -69,7 +69,7 @@ describe('inlay hints after facts', () => {
 
     test('180% for a fact of 18 against a plan of 10', async () => {
         const list = await hints('жоба "X" {\n    міндет 1 "a" {\n        іс-шара 1 "b" {\n            көрсеткіш "Фото" жоспар: кемінде 10 факт: 18\n        }\n    }\n}');
-        expect(list.map(h => h.label)).toEqual(['180%']);
+        expect(list.map(h => h.label)).toEqual(['→ 180%']);
     });
 
     test('switched off by esep.inlayHints.enabled', async () => {

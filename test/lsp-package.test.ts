@@ -159,7 +159,7 @@ describe('the bundled language server', () => {
             expect(hover!.contents.value).toMatch(/План \| кемінде 200 адам[\s\S]*Факт \| 698[\s\S]*349%/);
             const status = await client.request<{ text: string; total: number }>('esep/status', { uri });
             // 16: «Фото: кемінде 5 (әр кездесуден)» is met against the 36 meetings the activity names.
-            expect(status.text).toBe(`✔ 16/20 показателей`);
+            expect(status.text).toBe(`⚠ 16/20 показателей`);
             const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
             expect(lenses[0].command.title).toBe('6/7 выполнено · не проверить: 1');
             // The report: a .docx (a zip: «PK»), as base64, named after the project.
@@ -191,7 +191,7 @@ describe('the web-worker language server', () => {
             const uri = 'file:///w/spec.grant';
             notify('textDocument/didOpen', { textDocument: { uri, languageId: 'grant', version: 1, text: readFileSync(SPEC_PATH, 'utf8') } });
             const status = await request('esep/status', { uri });
-            expect(status.text).toBe('✔ 16/20 көрсеткіш');
+            expect(status.text).toBe('⚠ 16/20 көрсеткіш');
             const report = await request('esep/renderReport', { uri, kind: 'final', lang: 'kk' });
             expect(Buffer.from(report.data, 'base64').subarray(0, 2).toString()).toBe('PK');
         } finally {

@@ -235,6 +235,20 @@ describe('JSON: documented and versioned (docs/export-schema.json)', () => {
         const birgemiz = doc.projects.find((p: { project: string }) => p.project === 'Birgemiz: Bilim');
         expect(birgemiz).toMatchObject({ stage: 'finished', grantSum: 15337100, participants: 1728, genderConsistent: true });
         expect(birgemiz.publicationShortMonths).toEqual(['2020-03', '2020-04', '2020-05', '2020-06', '2020-07']);
+        // Five deviations without a justification (three money rows, two units): not ready to accept.
+        expect(birgemiz).toMatchObject({ unjustified: 5, errors: 0, readyToAccept: false });
+        // A plan whose period is still running is never «ready to accept», errors or not.
+        const teng = doc.projects.find((p: { project: string }) => p.project === 'Тең мүмкіндік');
+        expect(teng).toMatchObject({ stage: 'running', withFact: 0, readyToAccept: false });
+    });
+
+    test('ready to accept once every deviation is justified and the period is over', async () => {
+        const text = readExample('birgemiz-bilim.grant')
+            .replace(/(көрсеткіш "[^"]*"\s+жоспар: [^\n]*?факт: [^\n]*)$/gm, '$1 ауытқу: "Себебі түсіндірілді"');
+        const path = file('ready/ready.grant', text);
+        const doc = JSON.parse((await run(['summary', path])).out);
+        expect(doc.projects[0]).toMatchObject({ stage: 'finished', unjustified: 0 });
+        expect(doc.projects[0]).toMatchObject({ errors: 0, readyToAccept: true });
     });
 
     test('a schema violation is caught (the test can fail)', () => {

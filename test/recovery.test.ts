@@ -144,3 +144,19 @@ describe('text without quotes where a quoted text goes', () => {
         expect(apply(actions[0])).toBe('жоба "Т" {\n    тақырып: "Ауыл мектептері"\n}\n');
     });
 });
+
+describe('a justification that ends up under another indicator (V-PF-11)', () => {
+    test('a new indicator inserted between an indicator and its justification: noticed, the right one named', async () => {
+        const text = BASE.replace('көрсеткіш "Фото" жоспар: 10 факт: 12', 'көрсеткіш "Фото" жоспар: 10 факт: 5\n                ауытқу: "Карантин"')
+            .replace('көрсеткіш "Фото" жоспар: 10 факт: 5\n', 'көрсеткіш "Фото" жоспар: 10 факт: 5\n            көрсеткіш "Баннер" жоспар: 1 факт: 1\n');
+        const doc = await parse(text);
+        const found = doc.diagnostics!.filter(d => d.code === 'V-PF-11');
+        expect(found.map(msg)).toEqual(['Бұл ауытқу негіздемесі «Баннер» көрсеткішіне жатады, бірақ оның жоспары орындалған; ал «Фото» орындалмаған және негіздемесі жоқ. Негіздемені «Фото» жолының астына жылжытыңыз.']);
+        expect(found[0].range.start.line).toBe(line(text, 'Карантин'));
+    });
+
+    test('a justification under its own indicator that falls short: nothing to say', async () => {
+        const text = BASE.replace('көрсеткіш "Фото" жоспар: 10 факт: 12', 'көрсеткіш "Фото" жоспар: 10 факт: 5\n                ауытқу: "Карантин"');
+        expect((await parse(text)).diagnostics!.filter(d => d.code === 'V-PF-11')).toEqual([]);
+    });
+});

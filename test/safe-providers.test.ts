@@ -118,7 +118,7 @@ describe('a provider that throws', () => {
         expect(status).toBeNull();
         expect(loggedAbout('esep/status').some(l => l.message.includes('the model broke') && l.message.includes(bad))).toBe(true);
         const fine = await client.sendRequest<{ text: string } | null>('esep/status', { uri: good });
-        expect(fine?.text).toBe('✔ 16/20 көрсеткіш');
+        expect(fine?.text).toBe('⚠ 16/20 көрсеткіш');
         const symbols = await client.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: bad } });
         expect(symbols).toEqual([]);
     });

@@ -519,9 +519,10 @@ describe('judge', () => {
         expect(judge(plan('Кемінде 10'), fact('10'))).toMatchObject({ status: 'met', ratio: 1 });
     });
 
-    test('A1: a bare target is a minimum; 1.5× the plan is over-achievement', () => {
+    test('A1: a bare target is a minimum; above 1.5× the plan is over-achievement (exactly 1.5× is met)', () => {
         expect(judge(plan('10'), fact('14')).status).toBe('met');
-        expect(judge(plan('10'), fact('15')).status).toBe('over');
+        expect(judge(plan('10'), fact('15')).status).toBe('met');
+        expect(judge(plan('10'), fact('16')).status).toBe('over');
         expect(judge(plan('10'), fact('9')).status).toBe('unmet');
     });
 

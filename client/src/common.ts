@@ -12,6 +12,7 @@ import {
     type RenderReportParams, type RenderReportResult, type ReportKind, type StatusResult, type Lang
 } from '../../language/src/lsp/protocol.js';
 import { registerImport } from './import.js';
+import { fillSkeleton } from './skeleton.js';
 import { exportExcel } from './export-excel.js';
 
 const LANGUAGE_ID = 'grant';
@@ -195,8 +196,9 @@ async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unkno
     }
     if ('errors' in result) {
         const show = l10n.t('Show problems');
-        const choice = await vscode.window.showErrorMessage(l10n.t('Nothing was written.') + ' ' + result.errors.join(' '), show);
-        if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+        const problems = result.problems ?? [];
+        const choice = await vscode.window.showErrorMessage(l10n.t('Nothing was written.') + ' ' + result.errors.join(' '), ...(problems.length ? [show] : []));
+        if (choice === show) await showProblems(document, problems);
         return;
     }
     const folder = where.folder;
@@ -208,13 +210,15 @@ async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unkno
     if (await exists(target)) {
         const replace = l10n.t('Overwrite');
         const rename = l10n.t('Save as new name');
+        // The close button is ours, in the user's language (VS Code would add an English «Cancel»).
+        const cancel: vscode.MessageItem = { title: l10n.t('Cancel'), isCloseAffordance: true };
         const choice = await vscode.window.showWarningMessage(
             l10n.t('«{0}» already exists.', `${base}.docx`),
             { modal: true, detail: l10n.t('Replace it, or save the new one under another name?') },
-            replace, rename
+            { title: replace }, { title: rename }, cancel
         );
-        if (choice === replace) overwrite = true;
-        else if (choice === rename) target = await freeName(folder, base, '.docx');
+        if (choice?.title === replace) overwrite = true;
+        else if (choice?.title === rename) target = await freeName(folder, base, '.docx');
         else return;
     }
     try {
@@ -229,17 +233,44 @@ async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unkno
     const warnings = result.warnings?.length ? ' ' + result.warnings.join(' ') : '';
     const choice = await vscode.window.showInformationMessage(l10n.t('Saved {0}.', fileName) + warnings, open, reveal);
     if (choice === open) {
+        // A browser cannot open a .docx from the workspace: it is shown in the Explorer instead.
         if (target.scheme === 'file') void vscode.env.openExternal(target);
-        else void vscode.commands.executeCommand('vscode.open', target);
+        else void vscode.commands.executeCommand('revealInExplorer', target);
     } else if (choice === reveal) {
         void vscode.commands.executeCommand(target.scheme === 'file' ? 'revealFileInOS' : 'revealInExplorer', target);
     }
 }
 
+/** Opens `document` at a problem the report named: the one, or the one picked from the list. */
+async function showProblems(document: vscode.TextDocument, problems: { line: number; column: number; message: string }[]): Promise<void> {
+    let chosen = problems[0];
+    if (problems.length > 1) {
+        const picked = await vscode.window.showQuickPick(
+            problems.map(p => ({ label: p.message, description: `${p.line}:${p.column}`, problem: p })),
+            { title: l10n.t('What the report needs'), placeHolder: l10n.t('Choose a line to go to') });
+        if (!picked) return;
+        chosen = picked.problem;
+    }
+    const position = new vscode.Position(Math.max(0, chosen.line - 1), Math.max(0, chosen.column - 1));
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
+}
+
+/** Puts the skeleton's tab stops in place (the file's text does not change). */
+async function withTabStops(editor: vscode.TextEditor | undefined, snippet: string): Promise<void> {
+    if (!editor) return;
+    const document = editor.document;
+    const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    if (typeof editor.insertSnippet !== 'function') return;
+    await editor.insertSnippet(new vscode.SnippetString(snippet), all, { undoStopBefore: false, undoStopAfter: false });
+    if (!document.isUntitled) await document.save();
+}
+
 async function newProject(extensionUri: vscode.Uri, arg: unknown): Promise<void> {
     let skeleton: string;
+    let snippet: string;
     try {
         skeleton = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, SKELETON)));
+        ({ text: skeleton, snippet } = fillSkeleton(skeleton));
     } catch (error) {
         void vscode.window.showErrorMessage(l10n.t('Cannot read the project template: {0}', String(error)));
         return;
@@ -255,7 +286,7 @@ async function newProject(extensionUri: vscode.Uri, arg: unknown): Promise<void>
     if (!folder) {
         // No folder to write to: an unsaved editor with the skeleton.
         const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: skeleton });
-        await vscode.window.showTextDocument(doc);
+        await withTabStops(await vscode.window.showTextDocument(doc), snippet);
         return;
     }
     const target = folder;
@@ -283,7 +314,7 @@ async function newProject(extensionUri: vscode.Uri, arg: unknown): Promise<void>
         void vscode.window.showErrorMessage(l10n.t('Could not write {0}: {1}', uri.fsPath || uri.toString(), String(error)));
         return;
     }
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await withTabStops(await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri)), snippet);
 }
 
 /** The status bar item: «✔ 47/52 көрсеткіш» for the active .grant file. */
@@ -333,7 +364,8 @@ class StatusBar implements vscode.Disposable {
             }
             this.item.text = status.text;
             this.item.tooltip = status.tooltip;
-            this.item.backgroundColor = status.short > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+            this.item.backgroundColor = status.errors ? new vscode.ThemeColor('statusBarItem.errorBackground')
+                : status.short > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
             this.item.show();
         } catch {
             this.item.hide();

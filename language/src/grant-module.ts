@@ -146,7 +146,13 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
         Formatter: (services) => new GrantFormatter(services),
         DocumentSymbolProvider: (services) => new GrantDocumentSymbolProvider(services),
         SemanticTokenProvider: (services) => new GrantSemanticTokenProvider(services),
-        DocumentLinkProvider: (services) => new GrantDocumentLinkProvider(services)
+        DocumentLinkProvider: (services) => new GrantDocumentLinkProvider(services),
+        // A .grant file has no references between its parts (no names cited elsewhere): «Go to
+        // Definition», «Find References» and «Rename Symbol» would find nothing, so they are not offered.
+        DefinitionProvider: () => undefined,
+        ReferencesProvider: () => undefined,
+        DocumentHighlightProvider: () => undefined,
+        RenameProvider: () => undefined
     },
     esep: {
         Settings: (services) => new GrantSettings(services),

@@ -138,6 +138,9 @@ export const messages = {
     'lsp.lens.empty': { kk: 'көрсеткіш жоқ', ru: 'нет показателей', en: 'no indicators' },
     'lsp.inlay.tooltip': { kk: 'Жоспардың {percent} орындалды: {status}', ru: 'План выполнен на {percent}: {status}', en: '{percent} of plan: {status}' },
     'lsp.statusbar.text': { kk: '✔ {achieved}/{total} көрсеткіш', ru: '✔ {achieved}/{total} показателей', en: '✔ {achieved}/{total} indicators' },
+    'lsp.statusbar.textShort': { kk: '⚠ {achieved}/{total} көрсеткіш', ru: '⚠ {achieved}/{total} показателей', en: '⚠ {achieved}/{total} indicators' },
+    'lsp.statusbar.textErrors': { kk: '✖ {errors} қате · {achieved}/{total} көрсеткіш', ru: '✖ ошибок: {errors} · {achieved}/{total} показателей', en: '✖ {errors} errors · {achieved}/{total} indicators' },
+    'lsp.statusbar.errors': { kk: 'Қателер: {count} (Problems тақтасында)', ru: 'Ошибки: {count} (на панели Problems)', en: 'Errors: {count} (in the Problems panel)' },
     'lsp.statusbar.title': { kk: '«{name}»: {total} көрсеткіштің {achieved} орындалды', ru: '«{name}»: выполнено {achieved} из {total} показателей', en: '«{name}»: {achieved} of {total} indicators met' },
     'lsp.statusbar.line': { kk: '{status}: {count}', ru: '{status}: {count}', en: '{status}: {count}' },
     'lsp.statusbar.noProject': { kk: 'Файлда жоба жоқ', ru: 'В файле нет проекта', en: 'No project in the file' },
@@ -162,9 +165,6 @@ export const messages = {
     'lsp.snippet.activity': { kk: 'Жаңа іс-шара', ru: 'Новое мероприятие', en: 'New activity' },
     'lsp.snippet.indicator': { kk: 'Жаңа көрсеткіш: жоспар мен факт', ru: 'Новый показатель: план и факт', en: 'New indicator: plan and fact' },
     'lsp.snippet.statistics': { kk: 'Статистика блогы: жынысы, санаттары, жасы', ru: 'Блок статистики: пол, категории, возраст', en: 'Statistics block: gender, categories, ages' },
-    'lsp.snippet.taskTitle': { kk: 'Міндеттің атауы', ru: 'Название задачи', en: 'Task title' },
-    'lsp.snippet.activityTitle': { kk: 'Іс-шараның атауы', ru: 'Название мероприятия', en: 'Activity title' },
-    'lsp.snippet.indicatorName': { kk: 'Көрсеткіш атауы', ru: 'Название показателя', en: 'Indicator name' },
     'lsp.where.header': {
         kk: 'Жоспарда — I блок «Жоба туралы жалпы ақпарат»; қорытынды есепте — бірінші беттегі деректер.',
         ru: 'В плане — блок I «Общая информация о проекте»; в итоговом отчёте — сведения на первой странице.',
@@ -371,6 +371,16 @@ export const messages = {
         ru: 'Отчёт не записан: сначала исправьте следующее.',
         en: 'No report written: fix the following first.'
     },
+    'report.emptyField': {
+        kk: '{kind} үшін «{field}» керек, бірақ «{keyword}:» жолы бос: оны толтырыңыз.',
+        ru: 'Для формы «{kind}» нужно поле «{field}», но строка «{keyword}:» пустая: заполните её.',
+        en: 'The {kind} form needs «{field}», but the line «{keyword}:» is empty: fill it in.'
+    },
+    'report.emptyPlan': {
+        kk: '{kind} үшін «{name}» көрсеткішінің жоспары керек, бірақ ол бос: жоспар: мәнін жазыңыз.',
+        ru: 'Для формы «{kind}» нужен план показателя «{name}», но он пустой: напишите значение жоспар:.',
+        en: 'The {kind} form needs the plan of «{name}», but it is empty: write its жоспар: value.'
+    },
     'report.missingField': {
         kk: '{kind} үшін «{field}» керек: жоба блогына «{keyword}: …» жолын қосыңыз.',
         ru: 'Для формы «{kind}» нужно поле «{field}»: добавьте в блок проекта строку «{keyword}: …».',
@@ -397,9 +407,9 @@ export const messages = {
         en: 'The file has {count} projects; the report covers the first, «{name}».'
     },
     'report.validationErrors': {
-        kk: 'Тексеру {count} қате тапты (esep check): есеп — жоба нұсқасы, оларды тапсырар алдында түзетіңіз.',
-        ru: 'Проверка нашла ошибок: {count} (esep check); отчёт — черновик, исправьте их перед сдачей.',
-        en: 'The check found {count} error(s) (esep check); the report is a draft: fix them before handing it in.'
+        kk: 'Файлда {count} қате бар: есеп — жоба нұсқасы, оларды тапсырар алдында түзетіңіз.',
+        ru: 'В файле ошибок: {count}; отчёт — черновик, исправьте их перед сдачей.',
+        en: 'The file has {count} error(s); the report is a draft: fix them before handing it in.'
     },
     'report.badKind': {
         kk: 'Есеп түрі белгісіз: {kind}. Болуы мүмкін: final, plan, interim.',

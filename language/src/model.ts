@@ -8,16 +8,17 @@ export type {
     Completeness, EvalActivity, EvalIndicator, EvalInfoWork, EvalParticipantGroup, EvalPeriod, EvalProject, EvalPublication,
     EvalStatistics, EvalTask, EvaluatedFile, EvaluationOptions, IndicatorRole, IndicatorSection, PerCount, ProjectStage
 } from './model/types.js';
+export { fulfilmentPercent, participantCount } from './model/activity-measures.js';
 export { achieved, addToRollup, emptyRollup, mergeRollup, short, type Rollup } from './model/rollup.js';
 export { allActivities, datePointProblems, evaluate, evaluateProject, letterOf, valueText } from './model/evaluate.js';
 export {
-    claimsNoDeviations, departsFromPlan, deviates, formFor, hasReadablePlan, inProgress, isAchieved, isJustified, isReportStage, isRunning,
+    claimsNoDeviations, periodEnded, departsFromPlan, deviates, formFor, hasReadablePlan, inProgress, isAchieved, isJustified, isReportStage, isRunning,
     isShort, isShortOrMissing, needsJustification, projectStage, ratioOf, singleFact
 } from './model/predicates.js';
 export {
     PUBLICATIONS_PER_MONTH, publicationMonths, statisticsConsistency, type PublicationMonths, type StatisticsConsistency
 } from './model/readouts.js';
-export { HEADER_REQUIREMENTS, hasHeaderField, requiredHeader, usableSum, type HeaderField, type HeaderRequirement, type ReportKind } from './model/forms.js';
+export { HEADER_REQUIREMENTS, hasHeaderField, headerFieldState, isPlaceholder, requiredHeader, usableSum, type HeaderField, type HeaderRequirement, type ReportKind } from './model/forms.js';
 // The values a consumer shows, and how numbers are written for people (decided in values/).
 export {
     displayValue, formatNumber, formatPercent, houseStyleNumber, nameValueConflict, OVER_ACHIEVEMENT_RATIO,

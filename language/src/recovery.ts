@@ -136,7 +136,7 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
     let lastKeyword = '';
     let depth = 0;
     let prev: IToken | undefined;
-    const isKeyword = (tok: IToken) => vocab.keywords.has(tok.tokenType.name);
+    const words = new Set(vocab.wordKeywords);
     const wordKeywordAt = (tok: IToken) => (tok.tokenType.name === 'WORD' ? nearestKeyword(tok.image, vocab.wordKeywords) : undefined);
     const rename = (tok: IToken, keyword: string) => {
         const type = vocab.keywords.get(keyword)!;
@@ -148,9 +148,10 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
         const tok = tokens[i];
         const name = tok.tokenType.name;
         const lineStart = !prev || (tok.startLine ?? 0) > (prev.endLine ?? 0);
-        const open = prev !== undefined && (OPEN_ENDS.has(prev.tokenType.name) || (isKeyword(prev) && /\p{L}/u.test(prev.tokenType.name)));
-        const inData = DATA_BLOCKS.has(blocks[blocks.length - 1] ?? '');
-        if (lineStart && depth === 0 && !open && !inData && STARTS.has(name)) {
+        const candidate = depth === 0 && (lineStart ? STARTS.has(name) : name === 'WORD');
+        const inData = candidate && DATA_BLOCKS.has(blocks[blocks.length - 1] ?? '');
+        const open = candidate && lineStart && prev !== undefined && (OPEN_ENDS.has(prev.tokenType.name) || words.has(prev.tokenType.name));
+        if (candidate && lineStart && !open && !inData) {
             const keyword = wordKeywordAt(tok);
             if (keyword) {
                 rename(tok, keyword);
@@ -158,6 +159,7 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
                 // Not read: the line, or the whole block it opens.
                 let last = i;
                 while (last + 1 < tokens.length && tokens[last + 1].startLine === tok.startLine) last++;
+                const nextLine = tokens[last + 1]?.startOffset ?? text.length;
                 let message = t('recover.strayLine', { text: shorten(text.slice(tok.startOffset, tokens[last].endOffset! + 1)) });
                 const brace = tokens.slice(i, last + 1).findIndex(x => x.tokenType.name === '{');
                 if (brace >= 0) {
@@ -170,12 +172,11 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
                     if (last >= tokens.length) last = tokens.length - 1;
                     message = t('recover.strayBlock', { word: tok.image });
                 }
-                const lineEndOffset = tokens.slice(i).find(x => x.startLine !== tok.startLine)?.startOffset ?? text.length;
-                result.diagnostics.push(diagnostic(text, tok, Math.min(lineEnd(text, tok.startOffset), lineEndOffset), message, 'error'));
+                result.diagnostics.push(diagnostic(text, tok, Math.min(lineEnd(text, tok.startOffset), nextLine), message, 'error'));
                 i = last;
                 continue;
             }
-        } else if (name === 'WORD' && depth === 0 && !inData && tokens[i + 1]?.tokenType.name === ':' && tokens[i + 1].startLine === tok.startLine) {
+        } else if (candidate && !lineStart && !inData && tokens[i + 1]?.tokenType.name === ':' && tokens[i + 1].startLine === tok.startLine) {
             const keyword = wordKeywordAt(tok);
             if (keyword) rename(tok, keyword);
         }
@@ -184,7 +185,7 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
         else if (now === '}') { blocks.pop(); depth = 0; }
         else if (now === '(') depth++;
         else if (now === ')') depth = Math.max(0, depth - 1);
-        else if (isKeyword(tok) && /\p{L}/u.test(now)) lastKeyword = now;
+        else if (words.has(now)) lastKeyword = now;
         out.push(tok);
         prev = tok;
     }

@@ -18,7 +18,7 @@ function usage(lang: Lang): string {
 export async function main(argv: string[], terminal: CliIO = defaultIO): Promise<number> {
     const [name, ...rest] = argv;
     // Whatever a file holds is shown, never acted on by the terminal (terminal.ts).
-    const io: CliIO = { out: line => terminal.out(printable(line, true)), err: line => terminal.err(printable(line, true)) };
+    const io: CliIO = { out: line => terminal.out(printable(line, true)), err: line => terminal.err(printable(line, true)), terminal: terminal.terminal };
     let lang: Lang = 'kk';
     try {
         const options = parseArgs(rest);

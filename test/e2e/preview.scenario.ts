@@ -406,7 +406,7 @@ export const webScenarios: Scenario[] = [
 // Running on their own.
 
 const WEB_FILES = [
-    'README.md', 'CHANGELOG.md', 'package.nls.json', 'package.nls.en.json', 'package.nls.kk.json', 'package.nls.ru.json',
+    'README.md', 'README.user.md', 'CHANGELOG.md', 'package.nls.json', 'package.nls.en.json', 'package.nls.kk.json', 'package.nls.ru.json',
     'language-configuration.json', 'syntaxes/grant.tmLanguage.json', 'images/icon.png', 'l10n/bundle.l10n.kk.json', 'l10n/bundle.l10n.ru.json',
     'media/preview.css', 'media/preview.js', 'out/extension-browser.cjs', 'out/server-browser.js', '.vscodeignore'
 ];
@@ -425,7 +425,12 @@ export function packageBoth(dir: string): { vsix: string; webVsix: string } {
     fs.mkdirSync(dir, { recursive: true });
     run('node', ['scripts/build.mjs'], ROOT);
     const vsix = path.join(dir, 'esep.vsix');
-    run('node', [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], ROOT);
+    // The package script's own vsce arguments (the user README, links kept as written).
+    const script: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.package;
+    const args = script.slice(script.indexOf('vsce package') + 'vsce package'.length).trim().split(/\s+/);
+    const outAt = args.indexOf('--out');
+    if (outAt >= 0) args.splice(outAt, 2);
+    run('node', [vsce, 'package', ...args, '--out', vsix], ROOT);
     // The web-only build: no Node entry point, so VS Code can only run it in the web-worker host.
     const web = path.join(dir, 'web-extension');
     fs.rmSync(web, { recursive: true, force: true });
@@ -445,7 +450,7 @@ export function packageBoth(dir: string): { vsix: string; webVsix: string } {
     delete pkg.extensionKind;
     fs.writeFileSync(path.join(web, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
     const webVsix = path.join(dir, 'esep-web.vsix');
-    run('node', [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', webVsix], web);
+    run('node', [vsce, 'package', ...args, '--out', webVsix], web);
     return { vsix, webVsix };
 }
 

@@ -54,7 +54,8 @@ export class Workbench {
     }
 
     async open(url) {
-        await this.page.goto(url);
+        // A busy machine (2 cores, several builds) can take longer than the default 15 s to serve the workbench.
+        await this.page.goto(url, { timeout: 60_000 });
         await this.page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
         // The explorer shows the workspace once the window has restored.
         await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
@@ -101,7 +102,7 @@ export class Workbench {
         const active = await this.activeTab();
         if (active === name) return;
         await this.quickInput(name);
-        await this.waitFor(async () => (await this.quickRows()).some(t => t.includes(name)), { message: `quick open does not find ${name}` });
+        await this.waitFor(async () => (await this.quickRows()).some(t => t.includes(name)), { timeout: 20_000, message: `quick open does not find ${name}` });
         await this.keyboard.press('Enter');
         await this.waitFor(async () => (await this.activeTab()) === name, { message: `${name} did not open in an editor` });
         await this.editor().locator('.view-lines').waitFor({ timeout: 10_000 });

@@ -379,7 +379,7 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
     }
 
     private snippetFor(context: CompletionContext, keyword: string): { body: string; detail: string } | undefined {
-        const indicator = `көрсеткіш "\${1:${t('lsp.snippet.indicatorName')}}" жоспар: \${2:кемінде 1} факт: \${3:1}`;
+        const indicator = `көрсеткіш "\${1}" жоспар: \${2}`;
         switch (keyword) {
             case 'міндет': {
                 const project: Project | undefined = up(context.node, isProject);
@@ -387,11 +387,11 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
                 return {
                     detail: t('lsp.snippet.task'),
                     body: [
-                        `міндет ${n} "\${1:${t('lsp.snippet.taskTitle')}}" {`,
-                        `    іс-шара 1 "\${2:${t('lsp.snippet.activityTitle')}}" {`,
-                        '        мерзімі: ${3:наурыз - қараша}',
-                        '        орны: "${4:Батыс Қазақстан облысы}"',
-                        `        көрсеткіш "\${5:Қатысушылар саны}" жоспар: \${6:кемінде 100 адам} факт: \${7}`,
+                        `міндет ${n} "\${1}" {`,
+                        `    іс-шара 1 "\${2}" {`,
+                        '        мерзімі: ${3}',
+                        '        орны: "${4}"',
+                        `        көрсеткіш "\${5}" жоспар: \${6}`,
                         '    }',
                         '}$0'
                     ].join('\n')
@@ -403,10 +403,10 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
                 return {
                     detail: t('lsp.snippet.activity'),
                     body: [
-                        `іс-шара ${n} "\${1:${t('lsp.snippet.activityTitle')}}" {`,
-                        '    мерзімі: ${2:наурыз - қараша}',
-                        '    орны: "${3:Батыс Қазақстан облысы}"',
-                        `    көрсеткіш "\${4:Қатысушылар саны}" жоспар: \${5:кемінде 100 адам} факт: \${6}`,
+                        `іс-шара ${n} "\${1}" {`,
+                        '    мерзімі: ${2}',
+                        '    орны: "${3}"',
+                        `    көрсеткіш "\${4}" жоспар: \${5}`,
                         '}$0'
                     ].join('\n')
                 };

@@ -149,6 +149,9 @@ export function filterVariants(label: string, typed?: string): string {
     return filterForms(label, typed).join(' ');
 }
 
+/** The folded forms of a keyword list, computed once per list. */
+const FOLDED = new WeakMap<readonly string[], string[]>();
+
 /**
  * The keyword a misspelt word was meant to be: the nearest by edit distance after folding, so a
  * slip («көрсеткш»), the Latin layout («korsetkish») and the Russian one («корсеткиш») all find
@@ -159,11 +162,14 @@ export function nearestKeyword(word: string, keywords: readonly string[]): strin
     const w = fold(word);
     if (w.length < 2) return undefined;
     const max = w.length >= 7 ? 2 : 1;
+    let folded = FOLDED.get(keywords);
+    if (!folded) FOLDED.set(keywords, folded = keywords.map(fold));
     let best: string | undefined;
     let bestD = max + 1;
-    for (const k of keywords) {
-        const d = editDistance(w, fold(k), max);
-        if (d < bestD) { bestD = d; best = k; }
+    for (let i = 0; i < keywords.length; i++) {
+        if (Math.abs(folded[i].length - w.length) > max) continue;
+        const d = editDistance(w, folded[i], max);
+        if (d < bestD) { bestD = d; best = keywords[i]; }
     }
     return bestD <= max && bestD < w.length / 2 ? best : undefined;
 }

@@ -12,7 +12,7 @@ export interface StatusParams {
 }
 
 export interface StatusResult {
-    /** «✔ 47/52 көрсеткіш», in the server's language. */
+    /** «✔ 47/52 көрсеткіш» (⚠ while targets are unmet, ✖ with errors), in the server's language. */
     text: string;
     /** One line per project, then one per status that is not «met». */
     tooltip: string;
@@ -20,6 +20,8 @@ export interface StatusResult {
     total: number;
     /** Indicators short of plan (unmet and deviating). */
     short: number;
+    /** Error diagnostics of the document (the mark is ✖ while there are any). */
+    errors?: number;
 }
 
 /** `esep/renderReport`: the .docx of a plan or report, as base64. */
@@ -42,7 +44,8 @@ export interface RenderReportParams {
 
 export type RenderReportResult =
     | { data: string; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] }
-    | { errors: string[] };
+    /** Why nothing was written; `problems` are the same, each at its line (1-based) of the document asked about. */
+    | { errors: string[]; problems?: PreviewProblem[] };
 
 /**
  * `esep/renderPreview`: the report as an HTML fragment (server/src/report/html.ts)

@@ -9,6 +9,7 @@ import type { GrantServices } from '../grant-module.js';
 import { achieved, emptyRollup, mergeRollup, short, type Status } from '../model.js';
 import { t } from '../i18n.js';
 import { statusText } from './model-text.js';
+import { markReportRequested } from '../required.js';
 import { revalidateAll } from './settings.js';
 import { guardRequest } from './safe-providers.js';
 import { connectVersionedDiagnostics } from './live-build.js';
@@ -20,7 +21,7 @@ import {
 
 /** Renders a project to .docx bytes; supplied by the report module. */
 export type ReportRenderer = (document: LangiumDocument, options: Pick<RenderReportParams, 'kind' | 'lang' | 'review' | 'charts'>)
-    => Promise<{ bytes: Uint8Array; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] } | { errors: string[] }>;
+    => Promise<{ bytes: Uint8Array; projectName: string; fileName?: string; unjustified?: number; warnings?: string[] } | { errors: string[]; problems?: PreviewProblem[] }>;
 
 /** Renders a project as the preview's HTML fragment; supplied by the report module (html.ts). */
 export type PreviewRenderer = (document: LangiumDocument, options: { kind?: ReportKind; lang: RenderPreviewParams['lang'] })
@@ -69,6 +70,13 @@ async function documentFor(shared: LangiumSharedServices, uri: string, state: Do
     return document;
 }
 
+/** Errors of the document: its validation's when it has been validated, else its syntax errors. */
+function errorCount(document: LangiumDocument): number {
+    if (document.diagnostics) return document.diagnostics.filter(d => d.severity === 1).length;
+    const r = document.parseResult;
+    return r.lexerErrors.length + r.parserErrors.length + (r.lexerReport?.diagnostics.filter(d => (d.severity ?? 'error') === 'error').length ?? 0);
+}
+
 const TOOLTIP_ORDER: Status[] = ['unmet', 'deviation', 'missing', 'unverifiable', 'noPlan'];
 
 /** The status-bar roll-up of one document (every project in it). */
@@ -77,7 +85,11 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
     if (!document) return null;
     const model = grant.model.Evaluator.get(document);
     if (model.projects.length === 0) {
-        return { text: t('lsp.statusbar.text', { achieved: 0, total: 0 }), tooltip: t('lsp.statusbar.noProject'), achieved: 0, total: 0, short: 0 };
+        const errors = errorCount(document);
+        return {
+            text: t(errors ? 'lsp.statusbar.textErrors' : 'lsp.statusbar.text', { achieved: 0, total: 0, errors }),
+            tooltip: t('lsp.statusbar.noProject'), achieved: 0, total: 0, short: 0, errors
+        };
     }
     const total = emptyRollup();
     const lines: string[] = [];
@@ -88,12 +100,18 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
     for (const status of TOOLTIP_ORDER) {
         if (total[status]) lines.push(t('lsp.statusbar.line', { status: statusText(status), count: total[status] }));
     }
+    // The mark: ✖ while the file has errors, ⚠ while targets are unmet or deviations unjustified, else ✔.
+    const errors = errorCount(document);
+    const shortCount = short(total);
+    const counts = { achieved: achieved(total), total: total.total, errors };
+    if (errors) lines.push(t('lsp.statusbar.errors', { count: errors }));
     return {
-        text: t('lsp.statusbar.text', { achieved: achieved(total), total: total.total }),
+        text: t(errors ? 'lsp.statusbar.textErrors' : shortCount ? 'lsp.statusbar.textShort' : 'lsp.statusbar.text', counts),
         tooltip: lines.join('\n'),
         achieved: achieved(total),
         total: total.total,
-        short: short(total)
+        short: shortCount,
+        errors
     };
 }
 
@@ -108,7 +126,11 @@ export async function renderReport(shared: LangiumSharedServices, grant: GrantSe
     if (!reportRenderer || !encodeBase64) return { errors: [t('lsp.report.unavailable')] };
     try {
         const result = await reportRenderer(document, { kind: params.kind, lang: params.lang, review: params.review === true, charts: params.charts === true });
-        if ('errors' in result) return result;
+        if ('errors' in result) {
+            // From now on what the report needs and lacks is an error on its line, not a hint.
+            if (markReportRequested(document.uri.toString())) void shared.workspace.DocumentBuilder.update([document.uri], []);
+            return result;
+        }
         return { data: encodeBase64(result.bytes), projectName: result.projectName, fileName: result.fileName, unjustified: result.unjustified, warnings: result.warnings };
     } catch (error) {
         return { errors: [t('lsp.report.failed', { reason: error instanceof Error ? error.message : String(error) })] };

@@ -18,14 +18,20 @@ export interface EsepSettingsValues {
     reportDate: string;
     inlayHintsEnabled: boolean;
     codeLensEnabled: boolean;
+    /** How «plan over-achieved» (V-PF-07) is shown: a hint (default), an information row, or not at all. */
+    overAchieved: 'hint' | 'info' | 'off';
 }
 
 function bool(value: unknown, fallback: boolean): boolean {
     return typeof value === 'boolean' ? value : fallback;
 }
 
+function overAchievedOf(value: unknown): EsepSettingsValues['overAchieved'] {
+    return value === 'info' || value === 'off' ? value : 'hint';
+}
+
 export class GrantSettings {
-    private values: EsepSettingsValues = { language: 'kk', reportDate: '', inlayHintsEnabled: true, codeLensEnabled: true };
+    private values: EsepSettingsValues = { language: 'kk', reportDate: '', inlayHintsEnabled: true, codeLensEnabled: true, overAchieved: 'hint' };
     private readonly services: GrantServices;
 
     constructor(services: GrantServices) {
@@ -44,7 +50,8 @@ export class GrantSettings {
             language: isLang(cfg.language) ? cfg.language : 'kk',
             reportDate: typeof cfg.reportDate === 'string' ? cfg.reportDate.trim() : '',
             inlayHintsEnabled: bool(nested('inlayHints').enabled ?? cfg['inlayHints.enabled'], true),
-            codeLensEnabled: bool(nested('codeLens').enabled ?? cfg['codeLens.enabled'], true)
+            codeLensEnabled: bool(nested('codeLens').enabled ?? cfg['codeLens.enabled'], true),
+            overAchieved: overAchievedOf(nested('diagnostics').overAchieved ?? cfg['diagnostics.overAchieved'])
         };
         const changed = JSON.stringify(next) !== JSON.stringify(this.values) || getLanguage() !== next.language;
         this.values = next;
@@ -60,5 +67,20 @@ export class GrantSettings {
 export async function revalidateAll(shared: LangiumSharedServices): Promise<void> {
     const docs: LangiumDocument[] = shared.workspace.LangiumDocuments.all.toArray();
     const uris: URI[] = docs.map(d => d.uri);
+    reparseSyntaxErrors(shared, docs);
     if (uris.length) await shared.workspace.DocumentBuilder.update(uris, []);
+}
+
+/**
+ * Langium parses again only when the text changed: the syntax errors (written by the parser, in
+ * the language of the moment) of the documents that have any are read again here.
+ */
+export function reparseSyntaxErrors(shared: LangiumSharedServices, docs: LangiumDocument[]): void {
+    for (const doc of docs) {
+        const r = doc.parseResult;
+        if (!r.lexerErrors.length && !r.parserErrors.length && !r.lexerReport?.diagnostics.length) continue;
+        const parsed = shared.ServiceRegistry.getServices(doc.uri).parser.LangiumParser.parse(doc.textDocument.getText());
+        (parsed.value as { $document?: LangiumDocument }).$document = doc;
+        doc.parseResult = parsed;
+    }
 }

@@ -2,7 +2,7 @@
  * What each form (the plan, the interim and the final report) requires of a project's
  * header: one list, read by the header rule and by the report before it is written.
  */
-import type { Project } from '../generated/ast.js';
+import type { Project, Value } from '../generated/ast.js';
 import type { ReportKind } from '../lsp/protocol.js';
 import type { EvalProject } from './types.js';
 
@@ -36,8 +36,25 @@ export function requiredHeader(kind: ReportKind): HeaderRequirement[] {
 
 /** The field is written (a blank string is not). */
 export function hasHeaderField(project: Project, field: HeaderField): boolean {
+    return headerFieldState(project, field) === 'written';
+}
+
+/**
+ * `missing`: no line for it; `empty`: the line is there with nothing in it (`гранталушы: ""`,
+ * `сома: ""` — the new-project skeleton's placeholders); else `written`.
+ */
+export function headerFieldState(project: Project, field: HeaderField): 'written' | 'empty' | 'missing' {
     const value = project[field];
-    return typeof value === 'string' ? value.trim().length > 0 : value !== undefined;
+    if (value === undefined) return 'missing';
+    if (typeof value === 'string') return value.trim() ? 'written' : 'empty';
+    return field === 'sum' && isPlaceholder(project.sum) ? 'empty' : 'written';
+}
+
+/** A value written as an empty placeholder: `жоспар: ""`. */
+export function isPlaceholder(value: Value | undefined): boolean {
+    if (!value) return false;
+    const text = (value as Value & { $text?: string }).$text ?? value.$cstNode?.text ?? value.tokens.join(' ');
+    return /^\s*(""|“”)\s*$/u.test(text);
 }
 
 /** The grant sum can be printed in a report: one whole, non-negative number that reads. */

@@ -5,6 +5,7 @@
 import type { Status } from '../values/index.js';
 import type { ReportKind } from '../lsp/protocol.js';
 import type { EvalIndicator, EvalProject, ProjectStage } from './types.js';
+import { claimsNoDeviation } from './closing-claims.js';
 
 /** The target is reached (met or over-achieved). */
 export function isAchieved(status: Status): boolean {
@@ -102,7 +103,23 @@ export function formFor(ep: EvalProject | undefined): ReportKind {
     return end !== undefined && ep.reportDate < end ? 'interim' : 'final';
 }
 
-/** A conclusion that says there were no deviations («Ауытқу жоқ», «Жоба жоспарға сай орындалды», «Отклонений нет»). */
+/**
+ * A closing text says the project had no deviation: recognised by meaning, in Kazakh and
+ * Russian, word order free (closing-claims.ts): «ауытқу болған жоқ», «толығымен орындалды»,
+ * «выполнен в полном объёме», not «ішінара», «толық емес», «не полностью».
+ */
 export function claimsNoDeviations(text: string): boolean {
-    return /ауытқу(лар)?\s+(жоқ|анықталған\s+жоқ|болған\s+жоқ)|жоспарға\s+сай\s+орындалды|отклонений\s+нет/iu.test(text);
+    return claimsNoDeviation(text);
+}
+
+/**
+ * The project's period is over by the report date: the report is the final one and what is
+ * missing can no longer be made up. The operator treats a missing fact, a month with fewer
+ * than two publications and a decomposed letter as errors then (warnings while it runs).
+ * The report date must be given (`есеп-күні:`, the esep.reportDate setting, --report-date):
+ * «today» alone does not make an old file a final report.
+ */
+export function periodEnded(ep: EvalProject): boolean {
+    const end = ep.period?.period?.end;
+    return end !== undefined && ep.reportDateSource !== 'today' && end < ep.reportDate;
 }

@@ -16,6 +16,11 @@ export const validationMessages = {
         ru: 'План: {plan}, факт: {fact} ({pct}) — пока ниже плана; срок мероприятия истекает {end}.',
         en: 'Plan: {plan}, fact: {fact} ({pct}) — below plan so far; the activity runs until {end}.'
     },
+    'V-PF-02.runningNoEnd': {
+        kk: 'Жоспар: {plan}, факт: {fact} ({pct}) — әзірге жоспарға жетпей тұр (жобаның кезеңі жазылмаған: кезең: … қосыңыз).',
+        ru: 'План: {plan}, факт: {fact} ({pct}) — пока ниже плана (период проекта не указан: добавьте кезең: …).',
+        en: 'Plan: {plan}, fact: {fact} ({pct}) — below plan so far (the project has no period: add кезең: …).'
+    },
     'V-PF-02.justified': {
         kk: 'Жоспар: {plan}, факт: {fact} ({pct}) — жоспар орындалмады, ауытқу негіздемесі жазылған.',
         ru: 'План: {plan}, факт: {fact} ({pct}) — план не выполнен, обоснование отклонения указано.',
@@ -85,6 +90,16 @@ export const validationMessages = {
         kk: 'Толықтығы «100% орындалды» деп жазылған, бірақ {count} көрсеткіш орындалмаған.',
         ru: 'Полнота указана как «100% орындалды», но {count} показател(ь/я/ей) не выполнены.',
         en: 'Completeness says «100% орындалды», but {count} indicator(s) are not met.'
+    },
+    'V-PF-11': {
+        kk: 'Бұл ауытқу негіздемесі «{name}» көрсеткішіне жатады, бірақ оның жоспары орындалған: негіздеме басқа көрсеткіштікі емес пе?',
+        ru: 'Это обоснование отклонения относится к показателю «{name}», но его план выполнен: не от другого ли оно показателя?',
+        en: 'This justification belongs to «{name}», whose target is met: is it another indicator\'s?'
+    },
+    'V-PF-11.other': {
+        kk: 'Бұл ауытқу негіздемесі «{name}» көрсеткішіне жатады, бірақ оның жоспары орындалған; ал «{other}» орындалмаған және негіздемесі жоқ. Негіздемені «{other}» жолының астына жылжытыңыз.',
+        ru: 'Это обоснование относится к показателю «{name}», но его план выполнен; а «{other}» не выполнен и без обоснования. Перенесите обоснование под строку «{other}».',
+        en: 'This justification belongs to «{name}», whose target is met, while «{other}» falls short with none. Move it under «{other}».'
     },
     'V-PF-10': {
         kk: 'Қатысушылар саны {count}, ал «{name}» көрсеткішінің фактісі {fact}: сәйкес емес.',
@@ -282,6 +297,21 @@ export const validationMessages = {
         en: '«{path}» was not found (relative to the folder of the .grant file).'
     },
     'unit.none': { kk: 'бірліксіз', ru: 'без единицы', en: 'no unit' },
+    'V-REQ-01.empty': {
+        kk: 'Есепке қажетті «{field}» бос: {keyword}: "…" тырнақшасының ішіне жазыңыз.',
+        ru: 'Поле «{field}», нужное для отчёта, пустое: впишите текст в кавычки {keyword}: "…".',
+        en: 'The field «{field}» that the report needs is empty: write it inside the quotes of {keyword}: "…".'
+    },
+    'V-REQ-01.emptyValue': {
+        kk: 'Есепке қажетті «{field}» бос: тырнақшаның орнына мәнін жазыңыз (мысалы, {keyword}: 15 000 000 теңге).',
+        ru: 'Поле «{field}», нужное для отчёта, пустое: напишите значение вместо кавычек (например, {keyword}: 15 000 000 теңге).',
+        en: 'The field «{field}» that the report needs is empty: write its value instead of the quotes (e.g. {keyword}: 15 000 000 теңге).'
+    },
+    'V-REQ-05.empty': {
+        kk: '«{name}» көрсеткішінің жоспары бос: тырнақшаның орнына мәнін жазыңыз (мысалы, кемінде 10 адам).',
+        ru: 'План показателя «{name}» пустой: напишите значение вместо кавычек (например, кемінде 10 адам).',
+        en: 'The plan of «{name}» is empty: write its value instead of the quotes (e.g. кемінде 10 адам).'
+    },
     'V-REQ-05': {
         kk: '«{name}» көрсеткішінің жоспарланған сандық мәні жоқ: жоспар: … жазыңыз.',
         ru: 'У показателя «{name}» нет планового числового значения: укажите жоспар: ….',

@@ -39,7 +39,8 @@ const statisticsFix: Fix<'V-SUM-01' | 'V-SUM-02' | 'V-SUM-03'> = (issue, diagnos
 
 const renumberFix: Fix<'V-NUM-01' | 'V-NUM-02'> = (issue, diagnostic, document) => {
     const edits = renumber(document, diagnostic, issue.scope);
-    return edits.length ? [action(t('fix.renumber'), diagnostic, document, edits, true)] : [];
+    // Never the preferred fix: the numbers are the contract's, and renumbering breaks the link to it.
+    return edits.length ? [action(t('fix.renumber'), diagnostic, document, edits, false)] : [];
 };
 
 const replaceFix: Fix<'V-REG-01' | 'V-REQ-03' | 'V-KEY-01' | 'V-FMT-02' | 'V-FMT-03' | 'V-FMT-07'> = (issue, diagnostic, document) => {
@@ -84,7 +85,8 @@ export class GrantCodeActionProvider implements CodeActionProvider {
         for (const diagnostic of params.context.diagnostics) {
             try {
                 // What the line recovery reports (the lexer's codes): the keyword meant, quotes, a comment.
-                if (diagnostic.code === 'lexing-error' || diagnostic.code === 'lexing-warning') {
+                const lexing = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+                if (lexing === 'lexing-error' || lexing === 'lexing-warning') {
                     recoveryFixes(document.textDocument, diagnostic).forEach((fix, i) => actions.push(action(fix.title, diagnostic, document, fix.edits, i === 0)));
                     continue;
                 }

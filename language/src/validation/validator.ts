@@ -9,6 +9,8 @@ import type { GrantAstType } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import { RuleContext } from './rule-context.js';
 import { checkHeader, checkNumbering } from './rules/header.js';
+import { checkHeaderToFill, checkPlanToFill } from './rules/to-fill.js';
+import { checkStrayDeviation } from './rules/stray-deviation.js';
 import { checkActivity, checkConclusion, checkIndicator } from './rules/plan-fact.js';
 import { checkStatistics } from './rules/statistics.js';
 import { checkControlChars } from './rules/characters.js';
@@ -47,8 +49,8 @@ export class GrantValidator {
         const on = <T extends AstNode>(rule: Rule<T>) => (node: T, accept: ValidationAcceptor) => rule(ctx, node, accept);
         return {
             GrantFile: [on(checkFile), on(checkNumberFormats), on(checkControlChars)],
-            Project: [on(checkHeader), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
-            Indicator: on(checkIndicator),
+            Project: [on(checkHeader), on(checkHeaderToFill), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
+            Indicator: [on(checkIndicator), on(checkPlanToFill), on(checkStrayDeviation)],
             Activity: [on(checkActivity), on(checkEvidence), on(checkActivityWriting)],
             Presentation: on(checkActivity),
             InfoWork: on(checkInfoWork),

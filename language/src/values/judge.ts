@@ -29,7 +29,7 @@ export interface Verdict {
     moneyDelta?: number;
 }
 
-/** The fact is more than this times the plan: reported as over-achievement (V-PF-07). */
+/** The fact is more than this times the plan (strictly: 150 % is met, DOMAIN's «above 1.5»): over-achievement (V-PF-07). */
 export const OVER_ACHIEVEMENT_RATIO = 1.5;
 
 export interface JudgeContext {
@@ -52,9 +52,9 @@ function comparePart(cmp: Comparator, plan: number, fact: number, money: boolean
     switch (cmp) {
         case 'ge':
         case 'eq': // A1: a bare target on a count is a minimum.
-            return fact >= plan ? (plan > 0 && fact / plan >= OVER_ACHIEVEMENT_RATIO ? 'over' : 'met') : 'unmet';
+            return fact >= plan ? (plan > 0 && fact > plan * OVER_ACHIEVEMENT_RATIO ? 'over' : 'met') : 'unmet';
         case 'gt':
-            return fact > plan ? (plan > 0 && fact / plan >= OVER_ACHIEVEMENT_RATIO ? 'over' : 'met') : 'unmet';
+            return fact > plan ? (plan > 0 && fact > plan * OVER_ACHIEVEMENT_RATIO ? 'over' : 'met') : 'unmet';
         case 'le':
             return fact <= plan ? 'met' : 'unmet';
         case 'approx':

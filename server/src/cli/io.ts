@@ -13,11 +13,14 @@ import { loadDocument } from '../workspace.js';
 export interface CliIO {
     out: (line: string) => void;
     err: (line: string) => void;
+    /** Which of the outputs is a terminal (a person reading): absent for anything else (tests, pipes). */
+    terminal?: { out: boolean; err: boolean };
 }
 
 export const defaultIO: CliIO = {
     out: line => process.stdout.write(line + '\n'),
-    err: line => process.stderr.write(line + '\n')
+    err: line => process.stderr.write(line + '\n'),
+    get terminal() { return { out: !!process.stdout.isTTY, err: !!process.stderr.isTTY }; }
 };
 
 /** Reads a file as UTF-8 text; a one-line message instead of a stack trace when it cannot. */

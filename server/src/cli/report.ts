@@ -149,7 +149,9 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
         return 1;
     }
     for (const u of built.unjustified) {
-        io.err(printable(`${file}:${u.line}:${u.column}: ${t('report.unjustifiedRow', { name: u.name, plan: u.plan, fact: u.fact })}`));
+        // A missing fact is said once («факт жазылмаған»), not as «факт факт көрсетілмеген».
+        const row = u.factMissing ? t('report.unjustifiedRowMissing', { name: u.name, plan: u.plan }) : t('report.unjustifiedRow', { name: u.name, plan: u.plan, fact: u.fact });
+        io.err(printable(`${file}:${u.line}:${u.column}: ${row}`));
     }
     if (options.strict && (built.unjustified.length || prepared.errorCount)) {
         io.err(t('report.strictRefused', { count: built.unjustified.length, errors: prepared.errorCount }));

@@ -4,6 +4,7 @@
  * No external resource (a Content-Security-Policy forbids any); every text is escaped.
  */
 import type { Lang } from '../../../language/src/i18n.js';
+import { appendAll } from '../../../language/src/arrays.js';
 import { L } from './labels.js';
 import type { FileRows, ProjectRow } from './rows.js';
 import { cellText } from './csv.js';
@@ -90,7 +91,7 @@ export class HtmlBuilder {
     constructor(private readonly lang: Lang) {}
 
     add(rows: FileRows): void {
-        this.projects.push(...rows.projects);
+        appendAll(this.projects, rows.projects);
         if (rows.indicators.length) this.indicators.push(rows.indicators.map(r => rowHtml(INDICATORS, r, this.lang)).join('\n'));
         if (rows.findings.length) this.findings.push(rows.findings.map(r => rowHtml(FINDINGS, r, this.lang)).join('\n'));
         this.indicatorCount += rows.indicators.length;

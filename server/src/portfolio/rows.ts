@@ -143,6 +143,7 @@ export function projectRow(file: string, ep: EvalProject, findings: FindingRow[]
     const count = (s: SeverityName) => findings.filter(f => f.severity === s).length;
     const errors = count('error');
     const period = ep.period?.period;
+    const stage = projectStage(ep);
     return {
         file,
         project: ep.name,
@@ -154,7 +155,7 @@ export function projectRow(file: string, ep: EvalProject, findings: FindingRow[]
         periodEnd: period?.end,
         grantSum: ep.sum && !ep.sum.errors.length ? ep.sum.parts[0]?.n : undefined,
         reportDate: ep.reportDate,
-        stage: projectStage(ep),
+        stage,
         planned,
         withFact: ep.indicators.filter(i => i.fact).length,
         met: r.met,
@@ -174,7 +175,8 @@ export function projectRow(file: string, ep: EvalProject, findings: FindingRow[]
         errors,
         warnings: count('warning'),
         infos: count('info'),
-        readyToAccept: errors === 0 && unjustified === 0
+        // A report to accept: the period is over, nothing wrong, every deviation justified.
+        readyToAccept: stage === 'finished' && errors === 0 && unjustified === 0
     };
 }
 

@@ -145,6 +145,8 @@ export interface DeviationRow {
     name: string;
     plan: string;
     fact: string;
+    /** No fact was written (`fact` is then the form's «факт көрсетілмеген»). */
+    factMissing?: boolean;
     justification?: string;
     /** Position of the indicator in the .grant file (1-based). */
     line: number;

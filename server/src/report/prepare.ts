@@ -4,12 +4,13 @@
  * model. Shared by the CLI and the language server (Node and browser worker):
  * no Node APIs.
  */
-import type { AstNode, LangiumDocument } from 'langium';
+import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { GrantFile, Project } from '../../../language/src/generated/ast.js';
 import type { GrantServices } from '../../../language/src/grant-module.js';
-import { hasHeaderField, requiredHeader, usableSum, type EvalProject, type HeaderField } from '../../../language/src/model.js';
+import { requiredHeader, usableSum, type EvalProject, type HeaderField } from '../../../language/src/model.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
 import { flatten } from '../diagnostics.js';
+import { isPlaceholder, unfilledHeader, unfilledPlans } from '../../../language/src/required.js';
 import { buildReportModel } from './build/index.js';
 import type { BuiltReport, ReportKind, ReportLang } from './document.js';
 
@@ -49,21 +50,33 @@ function at(node: AstNode | undefined): { line: number; column: number } {
     return start ? { line: start.line + 1, column: start.character + 1 } : { line: 1, column: 1 };
 }
 
-/** Missing or unreadable header fields of a project, for the given form (the model says which the form needs). */
+/**
+ * What the form cannot be filled from: missing or empty header fields (the model's list of what
+ * each form needs) and empty plans, each at its own line — the same items the editor marks
+ * (language/src/required.ts).
+ */
 export function headerProblems(project: Project, evaluated: EvalProject, kind: ReportKind): ReportProblem[] {
     const problems: ReportProblem[] = [];
-    const where = at(project);
-    const required = requiredHeader(kind);
-    for (const { field, keyword } of required) {
-        if (!hasHeaderField(project, field)) {
+    const kindName = t(KIND_LABEL[kind]);
+    for (const item of [...unfilledHeader(project, kind), ...unfilledPlans(evaluated.indicators.map(i => i.node))]) {
+        if (item.kind === 'plan') {
+            problems.push({ ...at(item.node), code: 'V-REQ-05', message: t('report.emptyPlan', { kind: kindName, name: item.indicator.name || '…' }) });
+            continue;
+        }
+        const field = t(FIELD_LABEL[item.field]);
+        if (item.kind === 'missing') {
+            problems.push({ ...at(project), code: 'V-REQ-01', message: t('report.missingField', { kind: kindName, field, keyword: item.keyword }) });
+        } else {
+            const node = item.property ? GrammarUtils.findNodeForProperty(project.$cstNode, item.property) : item.node.$cstNode;
+            const start = node?.range.start;
             problems.push({
-                ...where, code: 'V-REQ-01',
-                message: t('report.missingField', { kind: t(KIND_LABEL[kind]), field: t(FIELD_LABEL[field]), keyword })
+                ...(start ? { line: start.line + 1, column: start.character + 1 } : at(project)),
+                code: 'V-REQ-01', message: t('report.emptyField', { kind: kindName, field, keyword: item.keyword })
             });
         }
     }
     // A sum that is written but cannot be printed (words, a fraction): the same code as any unreadable value.
-    if (required.some(r => r.field === 'sum') && project.sum && !usableSum(evaluated)) {
+    if (requiredHeader(kind).some(r => r.field === 'sum') && project.sum && !isPlaceholder(project.sum) && !usableSum(evaluated)) {
         problems.push({ ...at(project.sum), code: 'value', message: t('report.badSum', { text: project.sum.$cstNode?.text ?? '' }) });
     }
     return problems;

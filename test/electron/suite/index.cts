@@ -160,7 +160,7 @@ const scenarios: { name: string; run: (ctx: Context) => Promise<void> }[] = [
             const api = (await ext.activate()) as { statusText?: (uri: string) => Promise<string | undefined> } | undefined;
             expect(typeof api?.statusText === 'function', 'the extension exports no statusText(uri): the status bar cannot be read through the VS Code API');
             const text = await waitFor(async () => api!.statusText!(ctx.uri.toString()), 'no status bar text for the example');
-            expect(/^✔ \d+\/\d+ көрсеткіш$/.test(text), `the status bar says «${text}»`);
+            expect(/^[✔⚠] \d+\/\d+ көрсеткіш$/.test(text), `the status bar says «${text}»`);
         }
     },
     {

@@ -3,7 +3,7 @@ import { AstUtils, GrammarAST, type AstNode, type ValidationAcceptor } from 'lan
 import type { Project } from '../../generated/ast.js';
 import { t, type MessageKey } from '../../i18n.js';
 import { formatDate } from '../../dates.js';
-import { HEADER_REQUIREMENTS, hasHeaderField, isReportStage, type HeaderField, type ReportKind } from '../../model.js';
+import { HEADER_REQUIREMENTS, headerFieldState, isReportStage, type HeaderField, type ReportKind } from '../../model.js';
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import { closest, foldForMatch } from '../../text-utils.js';
 import type { RuleContext, Severity } from '../rule-context.js';
@@ -23,7 +23,8 @@ export function checkHeader(ctx: RuleContext, project: Project, accept: Validati
     // While the file has syntax errors a field may only look missing: say nothing about it yet.
     const broken = AstUtils.getDocument(project).parseResult.parserErrors.length > 0;
     for (const { field, keyword, forms } of HEADER_REQUIREMENTS) {
-        if (!hasHeaderField(project, field) && !broken) {
+        // An empty line (`гранталушы: ""`) is the to-fill rule's (rules/to-fill.ts): a hint while the project runs.
+        if (headerFieldState(project, field) === 'missing' && !broken) {
             const severity: Severity = forms.includes(form) ? 'error' : 'warning';
             ctx.report(accept, severity, 'V-REQ-01', 'V-REQ-01', { field: t(FIELD_LABEL[field]), keyword },
                 { node: project, property: 'name' }, { field, keyword });
@@ -98,21 +99,31 @@ function checkDuplicateFields(ctx: RuleContext, project: Project, accept: Valida
 export function checkNumbering(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
     const ep = ctx.projectOf(project);
     if (!ep) return;
+    // Numbers that are unique are the contract's numbers, in whatever order the report groups
+    // them: only a number used twice (V-NUM-01) or a gap (V-NUM-02) is a finding.
     const check = (items: { number: number; numberWritten: boolean; node: AstNode }[], what: MessageKey, scope: 'tasks' | 'activities') => {
         const written = items.filter(i => i.numberWritten);
         if (written.length === 0) return;
         const seen = new Set<number>();
-        items.forEach((item, index) => {
-            if (!item.numberWritten) return;
+        let duplicated = false;
+        for (const item of written) {
             if (seen.has(item.number)) {
+                duplicated = true;
                 ctx.report(accept, 'warning', 'V-NUM-01', 'V-NUM-01', { what: t(what), n: item.number },
-                    { node: item.node, property: 'number' }, { scope });
-            } else if (item.number !== index + 1) {
-                ctx.report(accept, 'warning', 'V-NUM-02', 'V-NUM-02', { what: t(what), n: item.number, expected: index + 1 },
                     { node: item.node, property: 'number' }, { scope });
             }
             seen.add(item.number);
-        });
+        }
+        if (duplicated) return;
+        let highest = 0;
+        for (const n of seen) if (n > highest) highest = n;
+        const missing: number[] = [];
+        for (let n = 1; n < highest && missing.length < 6; n++) if (!seen.has(n)) missing.push(n);
+        if (!missing.length) return;
+        // On the first item whose number comes after the first gap.
+        const after = written.filter(i => i.number > missing[0]).sort((a, b) => a.number - b.number)[0];
+        ctx.report(accept, 'warning', 'V-NUM-02', 'V-NUM-02.gap', { what: t(what), missing: missing.join(', ') },
+            { node: after.node, property: 'number' }, { scope });
     };
     check(ep.tasks, 'what.task', 'tasks');
     for (const task of ep.tasks) check(task.activities, 'what.activity', 'activities');

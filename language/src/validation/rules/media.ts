@@ -7,14 +7,18 @@ import vocabulary from '../../../../templates/vocabulary.json' with { type: 'jso
 import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
 import { isOutsidePath, judgeEvidence } from '../../evidence.js';
+import { getLanguage } from '../../i18n.js';
+import { periodEnded } from '../../model.js';
 
 export { isOutsidePath };
 
+/** «маусым 2020» / «июнь 2020» / «June 2020»: in the language of the messages. */
 function monthName(yyyyMm: string): string {
     const m = Number(yyyyMm.slice(5, 7));
-    const names = vocabulary.months as { kk: string; ru?: string }[];
+    const names = vocabulary.months as { kk: string; ru?: string; en?: string }[];
     const entry = names[m - 1];
-    return entry ? `${entry.kk} ${yyyyMm.slice(0, 4)}` : yyyyMm;
+    const lang = getLanguage();
+    return entry ? `${entry[lang] ?? entry.kk} ${yyyyMm.slice(0, 4)}` : yyyyMm;
 }
 
 /**
@@ -88,7 +92,8 @@ export function checkProjectRules(ctx: RuleContext, project: Project, accept: Va
             const count = new Map(months.months.map(m => [m.month, m.count]));
             const names = months.short.map(m => `${monthName(m)} (${count.get(m) ?? 0})`).join(', ');
             const block = ep.infoWorks.find(i => i.publications.length)?.block.node ?? project;
-            ctx.report(accept, 'warning', 'V-MEDIA-01', 'V-MEDIA-01', { months: names }, { node: block, property: 'title' });
+            // Once the period is over the months cannot be made up: an error on the final report.
+            ctx.report(accept, periodEnded(ep) ? 'error' : 'warning', 'V-MEDIA-01', 'V-MEDIA-01', { months: names }, { node: block, property: 'title' });
         }
     }
     // V-REQ-12: partners listed against the Block IV partner count.

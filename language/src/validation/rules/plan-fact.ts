@@ -10,6 +10,7 @@ import { formatDate } from '../../dates.js';
 import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
 import { checkNameValue } from './writing.js';
+import { periodEnded } from '../../model.js';
 
 export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: ValidationAcceptor): void {
     const ei = ctx.model(indicator).indicatorOf.get(indicator);
@@ -26,7 +27,7 @@ export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: V
     if (!fact) {
         if (ei.periodOver && indicator.fact === undefined && ep && isReportStage(ep)) {
             const end = ei.owner?.period?.period?.end ?? ep?.period?.period?.end;
-            ctx.report(accept, 'warning', 'V-PF-01', 'V-PF-01.missing', { name: ei.name, end: end ? formatDate(end) : '' },
+            ctx.report(accept, periodEnded(ep) ? 'error' : 'warning', 'V-PF-01', 'V-PF-01.missing', { name: ei.name, end: end ? formatDate(end) : '' },
                 { node: indicator, property: 'name' });
         }
         return;
@@ -76,13 +77,16 @@ export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: V
                 ctx.report(accept, 'error', 'V-PF-02', 'V-PF-02.unmet', { plan: planText, fact: factText, pct }, factWhere);
                 ctx.report(accept, 'warning', 'V-PF-03', 'V-PF-03.indicator', { name: ei.name }, { node: indicator, property: 'name' });
             } else {
-                ctx.report(accept, 'warning', 'V-PF-02', 'V-PF-02.running',
+                // Without a period (the project's or the activity's) there is no date to name.
+                ctx.report(accept, 'warning', 'V-PF-02', end ? 'V-PF-02.running' : 'V-PF-02.runningNoEnd',
                     { plan: planText, fact: factText, pct, end: end ? formatDate(end) : '' }, factWhere);
             }
             break;
         }
         case 'over':
-            ctx.report(accept, 'info', 'V-PF-07', 'V-PF-07', { plan: planText, fact: factText, pct }, factWhere);
+            // Good news, not a problem: a hint by default (esep.diagnostics.overAchieved), so it does not flood Problems.
+            const overAchieved = ctx.services.esep.Settings.current.overAchieved;
+            if (overAchieved !== 'off') ctx.report(accept, overAchieved, 'V-PF-07', 'V-PF-07', { plan: planText, fact: factText, pct }, factWhere);
             break;
         case 'unverifiable':
             if (verdict.reason === 'per-unknown' && plan.per) {
@@ -168,7 +172,8 @@ export function checkConclusion(ctx: RuleContext, conclusion: Conclusion, accept
     if (!ep) return;
     for (const entry of conclusion.entries) {
         if (entry.key?.toLowerCase() !== 'ауытқу' || !entry.text) continue;
-        if (!claimsNoDeviations(entry.text)) continue;
+        // By meaning, in Kazakh and Russian (model/closing-claims.ts), the Russian text too.
+        if (!claimsNoDeviations(entry.text) && !(entry.textRu && claimsNoDeviations(entry.textRu))) continue;
         // Short of plan; a percentage plan against a count, or a changed unit, is not a deviation.
         const deviating = ep.indicators.filter(i => isShort(i.verdict.status));
         if (deviating.length) {

@@ -4,7 +4,9 @@ import type { Activity, GrantFile, Indicator, Partner, Project, Publication, Tea
 import { formatNumber, nameValueConflict, type ParsedValue, type ValueIssue } from '../../model.js';
 import { badPhones, groupDigits } from '../text-rules.js';
 import { misspellings, surelyNfc } from '../../text-utils.js';
+import { isPlaceholder } from '../../required.js';
 import type { RuleContext, Severity } from '../rule-context.js';
+import { periodEnded } from '../../model.js';
 import { VALUE_ISSUE_KEY } from '../codes.js';
 
 export function checkFile(ctx: RuleContext, file: GrantFile, accept: ValidationAcceptor): void {
@@ -17,11 +19,15 @@ export function checkFile(ctx: RuleContext, file: GrantFile, accept: ValidationA
         // Report the first decomposed run; the quick fix normalises the whole file.
         const m = /[\p{L}][\p{M}]+/u.exec(text);
         const start = m ? m.index : 0;
-        ctx.report(accept, 'warning', 'V-FMT-01', 'V-FMT-01', {}, { node: file, range: { start, end: start + (m ? m[0].length : 1) } });
+        // An error once a project's period is over (the final report), a warning while it runs.
+        const ended = file.projects.some(p => { const ep = ctx.projectOf(p); return !!ep && periodEnded(ep); });
+        ctx.report(accept, ended ? 'error' : 'warning', 'V-FMT-01', 'V-FMT-01', {}, { node: file, range: { start, end: start + (m ? m[0].length : 1) } });
     }
 }
 
 export function checkValue(ctx: RuleContext, value: Value, accept: ValidationAcceptor): void {
+    // An empty placeholder is reported as such (rules/to-fill.ts), not as a value without a number.
+    if (isPlaceholder(value)) return;
     const parsed = ctx.model(value).values.get(value);
     if (!parsed) return;
     if (parsed.errors.length || parsed.warnings.length) reportValueIssues(ctx, value, parsed, accept);

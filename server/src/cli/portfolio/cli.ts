@@ -9,9 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { appendAll } from '../../../../language/src/arrays.js';
 import { t, type Lang } from '../../../../language/src/i18n.js';
 import { UsageError, type Options } from '../args.js';
-import { defaultIO, type CliIO } from '../io.js';
+import type { CliIO } from '../io.js';
 import { writeAtomic } from '../report.js';
 import { portfolioServices, runBatch } from './batch.js';
 import { writeCsv } from '../../portfolio/csv.js';
@@ -72,7 +73,7 @@ function sinkFor(format: OutputFormat | undefined, lang: Lang): Sink | undefined
         case 'html': return new HtmlBuilder(lang);
         case 'csv': {
             const projects: ProjectRow[] = [];
-            return { add: rows => { projects.push(...rows.projects); }, finish: () => writeCsv(projectsSheet(projects, lang)) };
+            return { add: rows => { appendAll(projects, rows.projects); }, finish: () => writeCsv(projectsSheet(projects, lang)) };
         }
         case 'xlsx': {
             const book = new WorkbookBuilder(nodeCodec);
@@ -104,10 +105,10 @@ function terminalTable(projects: ProjectRow[], lang: Lang): string[] {
     return lines;
 }
 
-/** `esep summary`. Progress and the terminal table only when `io` is the process's own and a terminal. */
+/** `esep summary`. Progress and the terminal table only where `io` says its output is a terminal. */
 export async function summaryCommand(args: Options, io: CliIO): Promise<number> {
     const lang = args.lang;
-    const tty: Terminal | undefined = io === defaultIO ? { stdout: !!process.stdout.isTTY, stderr: !!process.stderr.isTTY } : undefined;
+    const tty: Terminal | undefined = io.terminal ? { stdout: io.terminal.out, stderr: io.terminal.err } : undefined;
     const reportDate = checkedDate(args.reportDate, lang);
     // `esep summary … | head`: a reader that stops early is not an error.
     if (tty) process.stdout.on('error', e => { if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0); });
@@ -137,7 +138,7 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
     let indicators = 0;
     let findings = 0;
     await runBatch(files, { lang, reportDate, jobs: args.jobs, onProgress: bar.update }, rows => {
-        projects.push(...rows.projects);
+        appendAll(projects, rows.projects);
         indicators += rows.indicators.length;
         findings += rows.findings.length;
         sink?.add(rows);

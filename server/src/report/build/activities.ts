@@ -1,5 +1,5 @@
 /** Section 1 of the report: the activities table, and the council and learning tables printed inside it. */
-import { achieved, type EvalActivity } from '../../../../language/src/model.js';
+import { achieved, fulfilmentPercent, participantCount, type EvalActivity } from '../../../../language/src/model.js';
 import { fill, hasSection, section } from '../forms.js';
 import { num, userText, writtenDate } from '../display.js';
 import { cell, para, run, type Block, type Cell, type Row } from '../document.js';
@@ -9,12 +9,15 @@ import { narrativePiecesBlocks } from '../narrative-blocks.js';
 import { collapse, written, type Builder } from './builder.js';
 
 function activityCells(b: Builder, ea: EvalActivity): Record<string, Cell | string> {
-    const participants = ea.participantGroups.map(g => num(g.count, b.form));
+    // The groups of `қатысушылар:`, else the fact of the activity's «Қатысушылар саны» (model/activity-measures.ts).
+    const fromIndicator = ea.participantGroups.length ? undefined : participantCount(ea);
+    const participants = fromIndicator !== undefined ? [num(fromIndicator, b.form)] : ea.participantGroups.map(g => num(g.count, b.form));
     const categories = ea.participantGroups.map(g => g.category ? collapse(g.category) : '');
     const experts = (ea.experts ?? '').split(/;\s*/u).map(collapse).filter(Boolean);
     let completeness = userText(ea.completeness?.text);
     if (!completeness.length && ea.rollup.total > 0 && b.kind !== 'plan') {
-        const pct = Math.round(achieved(ea.rollup) / ea.rollup.total * 100);
+        // How much of the targets was reached (12 of 20: 60 %), not how many rows were met.
+        const pct = fulfilmentPercent(ea) ?? Math.round(achieved(ea.rollup) / ea.rollup.total * 100);
         completeness = [fill(b.L('completenessTemplate'), { percent: pct })];
     }
     return {

@@ -221,6 +221,7 @@ export class Builder {
             name: collapse(prefix ? `${prefix} ${this.indicatorName(ei)}` : this.indicatorName(ei)),
             plan: this.plan(ei),
             fact: ei.fact ? this.factText(ei) : this.L('statusMissing'),
+            factMissing: !ei.fact || undefined,
             justification: ei.justified && ei.deviation ? collapse(ei.deviation) : undefined,
             ...pos
         });

@@ -1,0 +1,72 @@
+/**
+ * Big inputs (issue 13, item 8): `esep check` and `esep report` on one file of
+ * many tasks, each with an activity and an indicator short of its plan (four
+ * findings a task) — 200 000 tasks, ~37 MB, in a full run; 2 000 in a quick one.
+ * Peak RSS of each process is read at exit by a preloaded hook
+ * (process.resourceUsage().maxRSS), as in portfolio.ts. Targets: the check's
+ * peak under 10× the file's size, any report under 1 GB. The check must also
+ * say what it found: every finding printed and exit 1, never a clean pass.
+ * Run alone with `node bench/run.mjs --only big`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { PortfolioBenchContext } from './portfolio.js';
+
+/** `n` tasks, one activity and one unmet, unjustified indicator each. */
+export function manyTasks(n: number): string {
+    const parts = ['жоба "Үлкен" {\n    гранталушы: "ҚБ"\n    тақырып: "Т"\n    кезең: 01.03.2020 - 30.11.2020\n    есеп-күні: 30.11.2020\n',
+        '    сома: 100 000 (жүз мың) теңге\n    жетекші: "А" лауазымы: "Б"\n'];
+    for (let i = 1; i <= n; i++) {
+        parts.push(`    міндет ${i} "Міндет ${i}" {\n        іс-шара 1 "Іс-шара" {\n            мерзімі: наурыз - қараша\n`,
+            `            көрсеткіш "Қатысушылар саны" жоспар: кемінде 10 адам факт: ${3 + (i % 5)}\n        }\n    }\n`);
+    }
+    parts.push('}\n');
+    return parts.join('');
+}
+
+export async function benchBigInputs(ctx: PortfolioBenchContext): Promise<void> {
+    const tasks = ctx.quick ? 2_000 : 200_000;
+    const dir = mkdtempSync(join(tmpdir(), 'esep-bench-big-'));
+    try {
+        const file = join(dir, 'big.grant');
+        writeFileSync(file, manyTasks(tasks));
+        const bytes = statSync(file).size;
+        const mb = bytes / 2 ** 20;
+        const rssFile = join(dir, 'rss.txt');
+        const preload = join(dir, 'rss.cjs');
+        writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+        const cli = join(ctx.root, 'bin/esep.js');
+        const run = (args: string[]) => {
+            rmSync(rssFile, { force: true });
+            const start = performance.now();
+            const r = spawnSync(process.execPath, ['--require', preload, cli, ...args], { cwd: dir, encoding: 'utf8', timeout: 1_800_000, maxBuffer: 2 ** 30 });
+            const ms = performance.now() - start;
+            let rssMb: number | undefined;
+            try { rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024; } catch { /* killed before exit */ }
+            return { ms, rssMb, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+        };
+        ctx.log(`big inputs: ${tasks} tasks, ${mb.toFixed(1)} MB`);
+
+        const check = run(['check', file, '--format', 'json']);
+        let findings: number | undefined;
+        try { findings = (JSON.parse(check.stdout) as unknown[]).length; } catch { /* not JSON: counted as none */ }
+        const complete = check.status === 1 && findings !== undefined && findings >= tasks * 3;
+        // 0 when every finding was printed and the exit was 1; 1 for a silent or broken pass.
+        ctx.figure('big.check.incomplete', 'big', `esep check, ${tasks} tasks: findings missing or exit not 1`, complete ? 0 : 1, '',
+            { op: '<', limit: 1 }, { note: `exit ${check.status}, ${findings ?? 'no JSON'} findings` });
+        ctx.figure('big.check.ms', 'big', `esep check, ${tasks} tasks (${mb.toFixed(1)} MB)`, check.ms, 'ms');
+        ctx.figure('big.check.rssMb', 'big', `esep check, peak RSS`, check.rssMb, 'MB');
+        ctx.figure('big.check.rssRatio', 'big', 'esep check, peak RSS ÷ file size', check.rssMb !== undefined ? check.rssMb / mb : undefined, '×',
+            { op: '<', limit: 10 });
+
+        const report = run(['report', file, '-o', join(dir, 'big.docx'), '--force']);
+        ctx.figure('big.report.ms', 'big', `esep report, ${tasks} tasks (${mb.toFixed(1)} MB)`, report.ms, 'ms', undefined,
+            { note: `exit ${report.status}` });
+        ctx.figure('big.report.rssMb', 'big', 'esep report, peak RSS', report.rssMb, 'MB', { op: '<', limit: 1024 });
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}

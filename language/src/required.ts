@@ -1,0 +1,57 @@
+/**
+ * What a report cannot be written without, as the editor and the report's refusal both see it:
+ * the header fields of language/src/model/forms.ts (the ONE list of what each form needs) that
+ * are missing or empty, and the plans left as empty placeholders. The live check
+ * (language/src/validation/rules/to-fill.ts) marks exactly the lines «Generate report» names
+ * (server/src/report/prepare.ts).
+ *
+ * Empty fields are hints while the project runs and errors once a report has been asked for
+ * (`markReportRequested`).
+ */
+import type { AstNode } from 'langium';
+import type { Indicator, Project, Value } from './generated/ast.js';
+import { headerFieldState, isPlaceholder, requiredHeader, type HeaderField, type ReportKind } from './model/forms.js';
+
+export { isPlaceholder };
+
+export type Unfilled =
+    | { kind: 'missing'; field: HeaderField; keyword: string; node: Project }
+    | { kind: 'empty'; field: HeaderField; keyword: string; node: AstNode; property?: string }
+    | { kind: 'plan'; indicator: Indicator; node: Value };
+
+/** The header fields `kind` needs that are missing or empty, in the order of the list. */
+export function unfilledHeader(project: Project, kind: ReportKind): Unfilled[] {
+    const out: Unfilled[] = [];
+    for (const { field, keyword } of requiredHeader(kind)) {
+        const state = headerFieldState(project, field);
+        if (state === 'missing') out.push({ kind: 'missing', field, keyword, node: project });
+        else if (state === 'empty') {
+            out.push(field === 'sum' || field === 'period'
+                ? { kind: 'empty', field, keyword, node: project[field] as AstNode }
+                : { kind: 'empty', field, keyword, node: project, property: field });
+        }
+    }
+    return out;
+}
+
+/** Indicators whose plan is the empty placeholder. */
+export function unfilledPlans(indicators: Iterable<Indicator>): Unfilled[] {
+    const out: Unfilled[] = [];
+    for (const indicator of indicators) {
+        if (indicator.plan && isPlaceholder(indicator.plan)) out.push({ kind: 'plan', indicator, node: indicator.plan });
+    }
+    return out;
+}
+
+const requested = new Set<string>();
+
+/** A report was asked for this document: empty fields are errors from now on. Returns whether that is new. */
+export function markReportRequested(uri: string): boolean {
+    const fresh = !requested.has(uri);
+    requested.add(uri);
+    return fresh;
+}
+
+export function reportRequested(uri: string): boolean {
+    return requested.has(uri);
+}

@@ -1,0 +1,31 @@
+/**
+ * Empty placeholders (`гранталушы: ""`, `жоспар: ""`) of what the report needs, each on its own
+ * line: a hint while the project runs, an error once a report has been asked for. The list is
+ * language/src/required.ts, the same one the report's refusal reads.
+ */
+import { AstUtils, type ValidationAcceptor } from 'langium';
+import type { Indicator, Project } from '../../generated/ast.js';
+import { t, type MessageKey } from '../../i18n.js';
+import { reportRequested, unfilledHeader, unfilledPlans } from '../../required.js';
+import type { RuleContext, Severity } from '../rule-context.js';
+
+function severityFor(node: Project | Indicator): Severity {
+    return reportRequested(AstUtils.getDocument(node).uri.toString()) ? 'error' : 'hint';
+}
+
+export function checkHeaderToFill(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
+    const severity = severityFor(project);
+    for (const item of unfilledHeader(project, 'final')) {
+        if (item.kind !== 'empty') continue;
+        const where = item.property ? { node: project, property: item.property } : { node: item.node };
+        ctx.report(accept, severity, 'V-REQ-01', item.property ? 'V-REQ-01.empty' : 'V-REQ-01.emptyValue',
+            { field: t(`field.${item.field}` as MessageKey), keyword: item.keyword }, where as never,
+            { field: item.field, keyword: item.keyword });
+    }
+}
+
+export function checkPlanToFill(ctx: RuleContext, indicator: Indicator, accept: ValidationAcceptor): void {
+    for (const item of unfilledPlans([indicator])) {
+        ctx.report(accept, severityFor(indicator), 'V-REQ-05', 'V-REQ-05.empty', { name: indicator.name || '…' }, { node: item.node });
+    }
+}
