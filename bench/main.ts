@@ -31,15 +31,15 @@ import { figure, figures, log, median, percentile, sleep, spread as spreadOf, su
 import { registeredSections, registerSection } from './sections.js';
 import { typingSection } from './typing.js';
 import { benchPortfolio } from './portfolio.js';
-import { benchBigInputs } from './big-inputs.js';
 import { benchImport } from './import.js';
+import { benchBigInputs } from './big-inputs.js';
 
 // Sections of their own files, in the order they run (after main.ts's own).
 registerSection(typingSection);
 registerSection({ name: 'portfolio', run: context => benchPortfolio({ root: context.root, quick: context.quick, log, figure }) });
+registerSection({ name: 'import', run: context => benchImport({ root: context.root, quick: context.quick, examples: context.examples, log, figure }) });
 // Minutes and gigabytes in a full run: only when asked for by name (--only big).
 registerSection({ name: 'big', run: async context => { if (ONLY?.includes('big')) await benchBigInputs({ root: context.root, quick: context.quick, log, figure }); } });
-registerSection({ name: 'import', run: context => benchImport({ root: context.root, quick: context.quick, examples: context.examples, log, figure }) });
 
 // ---------------------------------------------------------------------------
 // Arguments and set-up
@@ -95,8 +95,7 @@ const VALIDATION_ROUNDS = QUICK ? 1 : 9;
  * of every ratio with a target is under ±SPREAD_GOAL (figures.ts `spread`), up to MAX_ROUNDS.
  */
 const SPREAD_GOAL = 0.03;
-/** `ESEP_BENCH_MAX_ROUNDS` lowers the cap (a loaded machine, a quick look); the spread is printed either way. */
-const MAX_ROUNDS = QUICK ? 1 : Math.max(1, Number(process.env.ESEP_BENCH_MAX_ROUNDS) || 40);
+const MAX_ROUNDS = QUICK ? 1 : 40;
 /** Report sizes: the label is the nominal number of activities (quick mode uses fewer). */
 const REPORT_SIZES = QUICK
     ? [{ label: '20', activities: 2, runs: 1 }, { label: '200', activities: 20, runs: 1 }, { label: '1000', activities: 40, runs: 1 }]

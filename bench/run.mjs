@@ -3,7 +3,7 @@
 // Node with --expose-gc, so runs start from a collected heap. Arguments go to bench/main.ts:
 //   --quick            tiny sizes, one run (what npm test checks)
 //   --out <file>       JSON results (default bench/results.json)
-//   --only <parts>     validation,lsp,memory,report,package,portfolio,big,import
+//   --only <parts>     validation,lsp,memory,report,package,portfolio,import,big
 //   --profile          --cpu-prof for the benchmark and each language server (node_modules/.cache/esep-bench/profiles)
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';

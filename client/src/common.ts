@@ -11,8 +11,8 @@ import {
     RENDER_REPORT_REQUEST, SETTINGS_SECTION, STATUS_REQUEST,
     type RenderReportParams, type RenderReportResult, type ReportKind, type StatusResult, type Lang
 } from '../../language/src/lsp/protocol.js';
-import { fillSkeleton } from './skeleton.js';
 import { registerImport } from './import.js';
+import { fillSkeleton } from './skeleton.js';
 import { exportExcel } from './export-excel.js';
 
 const LANGUAGE_ID = 'grant';
