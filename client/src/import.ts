@@ -11,7 +11,7 @@
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { IMPORT_PLAN_REQUEST, type ImportPlanResult } from '../../language/src/lsp/import-protocol.js';
+import { IMPORT_PLAN_REQUEST, type ImportPlanResult } from '../../language/src/lsp/protocol.js';
 
 
 function toBase64(bytes: Uint8Array): string {

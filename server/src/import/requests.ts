@@ -6,7 +6,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { GrantServices } from '../../../language/src/grant-module.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
 import { ImportError, importDocument } from './index.js';
-import { IMPORT_PLAN_REQUEST, type ImportPlanParams, type ImportPlanResult } from '../../../language/src/lsp/import-protocol.js';
+import { IMPORT_PLAN_REQUEST, type ImportPlanParams, type ImportPlanResult } from '../../../language/src/lsp/protocol.js';
 
 function fromBase64(data: string): Uint8Array {
     const binary = atob(data);
