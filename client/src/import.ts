@@ -16,7 +16,8 @@ import { IMPORT_PLAN_REQUEST, type ImportPlanResult } from '../../language/src/l
 
 function toBase64(bytes: Uint8Array): string {
     let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    // Byte by byte: a spread of the file's bytes into one call would overflow the stack on a large file.
+    for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
     return btoa(binary);
 }
 

@@ -14,3 +14,17 @@ export function appendAll<T>(list: T[], items: Iterable<T>): T[] {
     }
     return list;
 }
+
+/** The largest of `values` (`fallback` when there is none), without spreading them into a call. */
+export function maxOf(values: Iterable<number>, fallback = -Infinity): number {
+    let max = fallback;
+    for (const v of values) if (v > max) max = v;
+    return max;
+}
+
+/** The smallest of `values` (`fallback` when there is none), without spreading them into a call. */
+export function minOf(values: Iterable<number>, fallback = Infinity): number {
+    let min = fallback;
+    for (const v of values) if (v < min) min = v;
+    return min;
+}

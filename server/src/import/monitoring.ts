@@ -8,6 +8,7 @@
 import { cellText, type Cell, type Para, type Row, type Table } from './document.js';
 import { clean, isInfoWorkHeading, isPresentationHeading, leadingNumber, monitoringColumn, taskHeading, type MonitoringColumn } from './labels.js';
 import type { ImpActivity, ImpIndicator, Note, Source } from './plan.js';
+import { maxOf } from '../../../language/src/arrays.js';
 
 export type Columns = Partial<Record<MonitoringColumn, number>>;
 
@@ -66,7 +67,7 @@ export interface MonitoringResult {
 export function readMonitoringTable(table: Table, headerRow: number, cols: Columns, page?: number): MonitoringResult {
     const items: MonitoringItem[] = [];
     const notes: Note[] = [];
-    const width = Math.max(...table.rows.map(r => r.cells.reduce((n, c) => Math.max(n, c.col + c.span), 0)));
+    const width = maxOf(table.rows.map(r => r.cells.reduce((n, c) => Math.max(n, c.col + c.span), 0)));
     let current: ImpActivity | undefined;
     const headerText = table.rows[headerRow].cells.map(cellText).join('|');
     for (let r = headerRow + 1; r < table.rows.length; r++) {

@@ -13,6 +13,7 @@
 import { ImportError, type Block, type Cell, type NeutralDocument, type Para, type Row, type Table } from './document.js';
 import { loadPdfLib } from './pdf-lib.js';
 import { blockMarker, clean, impactColumn, monitoringColumn, taskHeading, teamColumn } from './labels.js';
+import { maxOf, minOf } from '../../../language/src/arrays.js';
 
 interface Item { text: string; x: number; right: number; top: number; h: number }
 interface Segment { text: string; x: number; right: number }
@@ -80,8 +81,8 @@ function linesOf(pages: Item[][]): Line[] {
                     segments.push({ text: item.text, x: item.x, right: item.right });
                 }
             }
-            const top = Math.min(...group.map(i => i.top));
-            const h = Math.max(...group.map(i => i.h));
+            const top = minOf(group.map(i => i.top));
+            const h = maxOf(group.map(i => i.h));
             lines.push({ items: group, segments, top, h, page: index + 1, pos: index * PAGE + top });
         }
     });
@@ -131,8 +132,8 @@ interface ColLine { text: string; pos: number; h: number; right: number; page: n
  */
 function paragraphs(lines: ColLine[], prose = false): Para[] {
     const out: Para[] = [];
-    const right = Math.max(...lines.map(l => l.right), 0);
-    const left = Math.min(...lines.map(l => l.x ?? 0));
+    const right = maxOf(lines.map(l => l.right), 0);
+    const left = minOf(lines.map(l => l.x ?? 0));
     let prev: ColLine | undefined;
     for (const line of lines) {
         const text = clean(line.text);
@@ -215,7 +216,7 @@ function tableBody(lines: Line[], from: number, header: Header, bodyH: number): 
             if (again) { i = again.endIndex - 1; continue; }
         }
         const fits = line.segments.every(s => s.x >= header.starts[0] - 4);
-        const wide = line.segments.length === 1 && line.segments[0].right - line.segments[0].x > 1.8 * Math.max(...header.starts.slice(1).map((x, k) => x - header.starts[k]));
+        const wide = line.segments.length === 1 && line.segments[0].right - line.segments[0].x > 1.8 * maxOf(header.starts.slice(1).map((x, k) => x - header.starts[k]));
         if (!fits || wide) break;
         if (line.segments.length >= 3 && headerAt(lines, i)) break;
         rowsLines.push(line);

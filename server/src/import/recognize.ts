@@ -11,6 +11,7 @@ import {
 } from './labels.js';
 import { monitoringHeader, readMonitoringTable } from './monitoring.js';
 import { emptyPlan, type HeaderKey, type ImpActivity, type ImpMember, type ImportedPlan, type ImpTask, type Source } from './plan.js';
+import { appendAll } from '../../../language/src/arrays.js';
 
 type Mode = 'tasks' | 'presentation' | 'infoWork';
 
@@ -189,7 +190,7 @@ class Recognizer {
             } else if (item.kind === 'unplaced') this.plan.unplaced.push({ text: item.text, src: item.src });
             else this.addActivity(item.activity);
         }
-        this.plan.notes.push(...result.notes);
+        appendAll(this.plan.notes, result.notes);
     }
 
     private addActivity(activity: ImpActivity): void {
