@@ -15,14 +15,15 @@ const builds = [
     { ...common, entryPoints: { 'portfolio-worker': 'server/src/cli/portfolio/worker.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', banner: { js: groupByPolyfill } },
     // The VS Code extension (desktop): the client, and the language server it starts over IPC.
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-    { ...common, entryPoints: { server: 'server/src/main-node.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', banner: { js: groupByPolyfill }, external: ['unpdf'] },
+    { ...common, entryPoints: { server: 'server/src/main-node.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', banner: { js: groupByPolyfill }, external: ['unpdf', './pdf-reader.js'] },
     // VS Code for the Web: the client and the language server as a web worker.
     { ...common, entryPoints: { 'extension-browser': 'client/src/extension-browser.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
     // docx reaches for Node's `buffer` only where `atob` is missing; a worker has `atob`.
     { ...common, entryPoints: { 'server-browser': 'server/src/main-browser.ts' }, outdir: 'out', platform: 'browser', format: 'iife', target: 'es2022', banner: { js: groupByPolyfill }, external: ['buffer', 'unpdf'] },
     // The PDF library for import, once for both servers: a script the worker loads with importScripts
-    // and the Node server with require (server/src/import/pdf-lib.ts).
-    { ...common, sourcemap: false, entryPoints: { 'pdf-reader': 'server/src/import/pdf-entry.ts' }, outdir: 'out', platform: 'browser', format: 'iife', target: 'es2022', globalName: 'EsepPdfReader', footer: { js: "if (typeof module === 'object' && module.exports) module.exports = EsepPdfReader;" } },
+    // and the Node server with import() (an ES module there, as the package is "type": "module"), both
+    // then read the global it sets (server/src/import/pdf-lib.ts).
+    { ...common, sourcemap: false, entryPoints: { 'pdf-reader': 'server/src/import/pdf-entry.ts' }, outdir: 'out', platform: 'browser', format: 'iife', target: 'es2022', globalName: 'EsepPdfReader', footer: { js: 'globalThis.EsepPdfReader = EsepPdfReader;' } },
 ];
 
 const contexts = await Promise.all(builds.map(b => esbuild.context(b)));

@@ -64,7 +64,13 @@ const EXPECTED: Record<string, string> = {
     'portfolio.summary.s': '< 12',
     'portfolio.check.s': '',
     'portfolio.ratio': '≤ 0.7',
-    'portfolio.rss.mb': '< 500'
+    'portfolio.rss.mb': '< 500',
+    'import.docx.ms@10p': '< 1000',
+    'import.pdf.ms@10p': '< 3000',
+    'import.docx.ms@200p': '< 10000',
+    'import.pdf.ms@200p': '< 10000',
+    'import.docx.rss.mb@200p': '< 300',
+    'import.pdf.rss.mb@200p': '< 300'
 };
 
 interface Figure { id: string; value: number | null; unit: string; target: string; status: string; note?: string }

@@ -13,8 +13,6 @@ import { connectPortfolio } from './portfolio/requests.js';
 import { connectLiveCompletion } from '../../language/src/lsp/live-build.js';
 import { connectImport } from './import/requests.js';
 import { setPdfLoader, type PdfLib } from './import/pdf-lib.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 const connection = createConnection(ProposedFeatures.all);
 // Last line of defence (the providers and requests are guarded in language/src/lsp/safe-providers.ts):
@@ -33,11 +31,13 @@ const { shared, Grant } = createGrantServices({ connection, ...SafeNodeFileSyste
 connectEsep(connection, shared, Grant);
 connectImport(connection, Grant);
 // The PDF library is out/pdf-reader.js beside this bundle (one copy for both servers). The package
-// is "type": "module", so Node would take a .js for ESM: the script is run as the worker runs it.
+// is "type": "module", so Node would take a .js for ESM: the script is loaded as a module and read from the global it sets.
 setPdfLoader(async () => {
-    const module = { exports: {} as PdfLib };
-    new Function('module', 'exports', readFileSync(join(__dirname, 'pdf-reader.js'), 'utf8'))(module, module.exports);
-    return module.exports;
+    // A literal path, resolved beside out/server.cjs; the script sets its global as it does in the worker.
+    await import('./pdf-reader.js');
+    const lib = (globalThis as { EsepPdfReader?: PdfLib }).EsepPdfReader;
+    if (!lib) throw new Error('out/pdf-reader.js did not load');
+    return lib;
 });
 connectPortfolio(connection, shared, Grant);
 startLanguageServer(shared);

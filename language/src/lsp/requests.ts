@@ -128,7 +128,10 @@ export async function renderReport(shared: LangiumSharedServices, grant: GrantSe
         const result = await reportRenderer(document, { kind: params.kind, lang: params.lang, review: params.review === true, charts: params.charts === true });
         if ('errors' in result) {
             // From now on what the report needs and lacks is an error on its line, not a hint.
-            if (markReportRequested(document.uri.toString())) void shared.workspace.DocumentBuilder.update([document.uri], []);
+            if (markReportRequested(document.uri.toString())) {
+                // A document no editor holds (the CLI, tests) has no text to re-read: it stays as checked.
+                shared.workspace.DocumentBuilder.update([document.uri], []).catch(() => undefined);
+            }
             return result;
         }
         return { data: encodeBase64(result.bytes), projectName: result.projectName, fileName: result.fileName, unjustified: result.unjustified, warnings: result.warnings };
