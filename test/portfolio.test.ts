@@ -10,8 +10,6 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Ajv } from 'ajv';
 import { unzipSync, strFromU8 } from 'fflate';
-import { main } from '../server/src/cli.js';
-import { setLanguage } from '../language/src/i18n.js';
 import { readGrantFile } from '../server/src/cli/portfolio/files.js';
 import { nodeCodec } from '../server/src/cli/portfolio/node-codec.js';
 import * as zlib from 'node:zlib';
@@ -20,16 +18,11 @@ import { writeCsv } from '../server/src/portfolio/csv.js';
 import { GrantHoverProvider } from '../language/src/lsp/hover.js';
 import { formatPercent } from '../language/src/values/index.js';
 import { grant, parse, readExample, root } from './helpers.js';
+import { runCli } from './cli-helpers.js';
 
 const EXAMPLES = ['birgemiz-bilim.grant', 'teng-mumkindik.grant'];
 
-async function run(args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(args, { out: l => out.push(l), err: l => err.push(l) });
-    setLanguage('kk');
-    return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'esep-portfolio-'));
 function file(name: string, content: string | Uint8Array): string {

@@ -8,17 +8,10 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { main } from '../server/src/cli.js';
-import { setLanguage } from '../language/src/i18n.js';
 import { BASE, parse, grant, root } from './helpers.js';
+import { runCli } from './cli-helpers.js';
 
-async function run(args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(args, { out: l => out.push(l), err: l => err.push(l) });
-    setLanguage('kk');
-    return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'esep-trust-'));
 function file(name: string, content: string): string {

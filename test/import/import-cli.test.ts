@@ -8,19 +8,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { main } from '../../server/src/cli.js';
-import { setLanguage } from '../../language/src/i18n.js';
 import { readExample } from '../helpers.js';
 import { shapeOfText } from './shape.js';
 import { planDocx } from './plan-docx.js';
+import { runCli } from '../cli-helpers.js';
 
-async function run(args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(args, { out: l => out.push(l), err: l => err.push(l) });
-    setLanguage('kk');
-    return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'esep-import-'));
 const file = (name: string, content: string | Uint8Array) => {
