@@ -1,9 +1,10 @@
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createGrantServices } from '../language/src/grant-module.js';
 import { ReportModule } from '../server/src/report/module.js';
@@ -70,4 +71,20 @@ export function webWorkerServer(bundle: string) {
             rmSync(dir, { recursive: true, force: true });
         }
     };
+}
+
+/**
+ * The web-worker language server (out/server-browser.js, built again when older than `source`),
+ * initialised, with `text` open at `uri`: what VS Code for the Web does before its first request.
+ */
+export async function openInWebWorker(source: string, uri: string, text: string) {
+    const bundlePath = join(root, 'out', 'server-browser.js');
+    if (!existsSync(bundlePath) || statSync(bundlePath).mtimeMs < statSync(join(root, source)).mtimeMs) {
+        execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    }
+    const server = webWorkerServer(bundlePath);
+    await server.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+    server.notify('initialized', {});
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'grant', version: 1, text } });
+    return server;
 }

@@ -4,25 +4,15 @@
  * exceljs; an edit just sent is in the export.
  */
 import { describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readExample, root, webWorkerServer } from './helpers.js';
+import { openInWebWorker, readExample } from './helpers.js';
 
 describe('esep/exportExcel from the web-worker language server', () => {
     test('the workbook of an open document, Indicators first, with the edit just made', async () => {
-        const bundlePath = join(root, 'out', 'server-browser.js');
-        if (!existsSync(bundlePath) || statSync(bundlePath).mtimeMs < statSync(join(root, 'server/src/portfolio/requests.ts')).mtimeMs) {
-            execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-        }
-        const { request, notify, stop } = webWorkerServer(bundlePath);
+        const uri = 'vscode-vfs://github/esep/examples/birgemiz-bilim.grant';
+        const text = readExample('birgemiz-bilim.grant').replace('факт: 698', 'факт: 150');
+        const { request, stop } = await openInWebWorker('server/src/portfolio/requests.ts', uri, text);
         try {
-            await request('initialize', { processId: null, rootUri: null, capabilities: {} });
-            notify('initialized', {});
-            const uri = 'vscode-vfs://github/esep/examples/birgemiz-bilim.grant';
-            const text = readExample('birgemiz-bilim.grant').replace('факт: 698', 'факт: 150');
-            notify('textDocument/didOpen', { textDocument: { uri, languageId: 'grant', version: 1, text } });
             const result = await request('esep/exportExcel', { uri, lang: 'ru' });
             expect(result.errors).toBeUndefined();
             expect(result.fileName).toBe('birgemiz-bilim.xlsx');

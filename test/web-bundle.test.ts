@@ -7,10 +7,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { builtinModules } from 'node:module';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readExample, root, webWorkerServer } from './helpers.js';
+import { openInWebWorker, readExample, root } from './helpers.js';
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap(m => [m, `node:${m}`]));
 
@@ -109,17 +108,10 @@ describe('no Node APIs in language, server, report and client code', () => {
 
 describe('the web-worker language server (out/server-browser.js)', () => {
     test('renders the preview of an example, and follows an edit', async () => {
-        const bundlePath = join(root, 'out', 'server-browser.js');
-        if (!existsSync(bundlePath) || statSync(bundlePath).mtimeMs < statSync(join(root, 'server/src/report/html.ts')).mtimeMs) {
-            execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-        }
-        const { request, notify, stop } = webWorkerServer(bundlePath);
+        const uri = 'vscode-vfs://github/esep/examples/birgemiz-bilim.grant';
+        const text = readExample('birgemiz-bilim.grant');
+        const { request, notify, stop } = await openInWebWorker('server/src/report/html.ts', uri, text);
         try {
-            await request('initialize', { processId: null, rootUri: null, capabilities: {} });
-            notify('initialized', {});
-            const uri = 'vscode-vfs://github/esep/examples/birgemiz-bilim.grant';
-            const text = readExample('birgemiz-bilim.grant');
-            notify('textDocument/didOpen', { textDocument: { uri, languageId: 'grant', version: 1, text } });
             const first = await request('esep/renderPreview', { uri, lang: 'kk' });
             expect(first.errors).toBeUndefined();
             expect(first.kind).toBe('final');
