@@ -6,6 +6,7 @@ import { validationMessages } from './validation/messages.js';
 import { importMessages } from './import-messages.js';
 import { safetyMessages } from './safety-messages.js';
 import { recoveryMessages } from './recovery-messages.js';
+import { toFillMessages } from './to-fill-messages.js';
 
 export interface Message { kk: string; ru: string; en: string }
 
@@ -450,7 +451,8 @@ export const messages = {
     ...validationMessages,
     ...importMessages,
     ...safetyMessages,
-    ...recoveryMessages
+    ...recoveryMessages,
+    ...toFillMessages
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -9,7 +9,7 @@
  * (`markReportRequested`).
  */
 import type { AstNode } from 'langium';
-import type { Indicator, Project, Value } from './generated/ast.js';
+import type { Activity, Indicator, InfoWork, Presentation, Project, Value } from './generated/ast.js';
 import { headerFieldState, isPlaceholder, requiredHeader, type HeaderField, type ReportKind } from './model/forms.js';
 
 export { isPlaceholder };
@@ -17,7 +17,15 @@ export { isPlaceholder };
 export type Unfilled =
     | { kind: 'missing'; field: HeaderField; keyword: string; node: Project }
     | { kind: 'empty'; field: HeaderField; keyword: string; node: AstNode; property?: string }
-    | { kind: 'plan'; indicator: Indicator; node: Value };
+    | { kind: 'plan'; indicator: Indicator; node: Value }
+    | { kind: 'activity'; field: ActivityField; keyword: string; node: Activity | Presentation | InfoWork; property: ActivityField };
+
+/** The activity fields every form prints, written as an empty placeholder (`орны: ""`). */
+export type ActivityField = 'place' | 'channel';
+const ACTIVITY_FIELDS: readonly { field: ActivityField; keyword: string }[] = [
+    { field: 'place', keyword: 'орны' },
+    { field: 'channel', keyword: 'арна' }
+];
 
 /** The header fields `kind` needs that are missing or empty, in the order of the list. */
 export function unfilledHeader(project: Project, kind: ReportKind): Unfilled[] {
@@ -39,6 +47,18 @@ export function unfilledPlans(indicators: Iterable<Indicator>): Unfilled[] {
     const out: Unfilled[] = [];
     for (const indicator of indicators) {
         if (indicator.plan && isPlaceholder(indicator.plan)) out.push({ kind: 'plan', indicator, node: indicator.plan });
+    }
+    return out;
+}
+
+/** Activities (presentations, information work) whose `орны:` or `арна:` is written empty. */
+export function unfilledActivities(activities: Iterable<Activity | Presentation | InfoWork>): Unfilled[] {
+    const out: Unfilled[] = [];
+    for (const node of activities) {
+        for (const { field, keyword } of ACTIVITY_FIELDS) {
+            const value = node[field];
+            if (value !== undefined && !value.trim()) out.push({ kind: 'activity', field, keyword, node, property: field });
+        }
     }
     return out;
 }

@@ -9,7 +9,7 @@ import type { GrantAstType } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import { RuleContext } from './rule-context.js';
 import { checkHeader, checkNumbering } from './rules/header.js';
-import { checkHeaderToFill, checkPlanToFill } from './rules/to-fill.js';
+import { checkActivityToFill, checkHeaderToFill, checkPlanToFill } from './rules/to-fill.js';
 import { checkStrayDeviation } from './rules/stray-deviation.js';
 import { checkActivity, checkConclusion, checkIndicator } from './rules/plan-fact.js';
 import { checkStatistics } from './rules/statistics.js';
@@ -51,9 +51,9 @@ export class GrantValidator {
             GrantFile: [on(checkFile), on(checkNumberFormats), on(checkControlChars)],
             Project: [on(checkHeader), on(checkHeaderToFill), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
             Indicator: [on(checkIndicator), on(checkPlanToFill), on(checkStrayDeviation)],
-            Activity: [on(checkActivity), on(checkEvidence), on(checkActivityWriting)],
-            Presentation: on(checkActivity),
-            InfoWork: on(checkInfoWork),
+            Activity: [on(checkActivity), on(checkActivityToFill), on(checkEvidence), on(checkActivityWriting)],
+            Presentation: [on(checkActivity), on(checkActivityToFill)],
+            InfoWork: [on(checkInfoWork), on(checkActivityToFill)],
             Publication: [on(checkPublication), on(checkPublicationWriting)],
             Partner: on(checkPartnerWriting),
             TeamMember: on(checkTeamMemberWriting),

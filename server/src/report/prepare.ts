@@ -4,13 +4,13 @@
  * model. Shared by the CLI and the language server (Node and browser worker):
  * no Node APIs.
  */
-import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
-import type { GrantFile, Project } from '../../../language/src/generated/ast.js';
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { isActivity, isInfoWork, isPresentation, type GrantFile, type Project } from '../../../language/src/generated/ast.js';
 import type { GrantServices } from '../../../language/src/grant-module.js';
 import { requiredHeader, usableSum, type EvalProject, type HeaderField } from '../../../language/src/model.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
 import { flatten } from '../diagnostics.js';
-import { isPlaceholder, unfilledHeader, unfilledPlans } from '../../../language/src/required.js';
+import { isPlaceholder, unfilledActivities, unfilledHeader, unfilledPlans, type Unfilled } from '../../../language/src/required.js';
 import { buildReportModel } from './build/index.js';
 import type { BuiltReport, ReportKind, ReportLang } from './document.js';
 
@@ -58,7 +58,16 @@ function at(node: AstNode | undefined): { line: number; column: number } {
 export function headerProblems(project: Project, evaluated: EvalProject, kind: ReportKind): ReportProblem[] {
     const problems: ReportProblem[] = [];
     const kindName = t(KIND_LABEL[kind]);
-    for (const item of [...unfilledHeader(project, kind), ...unfilledPlans(evaluated.indicators.map(i => i.node))]) {
+    for (const item of [...unfilledHeader(project, kind), ...inDocumentOrder(project, evaluated)]) {
+        if (item.kind === 'activity') {
+            const node = GrammarUtils.findNodeForProperty(item.node.$cstNode, item.property);
+            const title = item.node.title?.trim() || labelOf(evaluated, item.node) || '…';
+            problems.push({
+                ...(node ? { line: node.range.start.line + 1, column: node.range.start.character + 1 } : at(item.node)),
+                code: 'V-REQ-06', message: t('report.emptyActivityField', { kind: kindName, title, field: t(`activityField.${item.field}`), keyword: item.keyword })
+            });
+            continue;
+        }
         if (item.kind === 'plan') {
             problems.push({ ...at(item.node), code: 'V-REQ-05', message: t('report.emptyPlan', { kind: kindName, name: item.indicator.name || '…' }) });
             continue;
@@ -80,6 +89,22 @@ export function headerProblems(project: Project, evaluated: EvalProject, kind: R
         problems.push({ ...at(project.sum), code: 'value', message: t('report.badSum', { text: project.sum.$cstNode?.text ?? '' }) });
     }
     return problems;
+}
+
+/** Empty plans and activities' empty places, in the order they are written. */
+function inDocumentOrder(project: Project, evaluated: EvalProject): Unfilled[] {
+    const activities = AstUtils.streamAst(project).filter(n => isActivity(n) || isPresentation(n) || isInfoWork(n)).toArray();
+    const items = [...unfilledActivities(activities as never), ...unfilledPlans(evaluated.indicators.map(i => i.node))];
+    const offset = (u: Unfilled) => (u.kind === 'activity' ? GrammarUtils.findNodeForProperty(u.node.$cstNode, u.property) : u.node.$cstNode)?.offset ?? 0;
+    return items.sort((a, b) => offset(a) - offset(b));
+}
+
+/** «1.2»: the activity's number as the report prints it. */
+function labelOf(evaluated: EvalProject, node: AstNode): string | undefined {
+    for (const task of evaluated.tasks) for (const ea of task.activities) if (ea.node === node) return ea.label;
+    for (const ea of evaluated.presentations) if (ea.node === node) return ea.label;
+    for (const info of evaluated.infoWorks) for (const ea of [info.block, ...info.activities]) if (ea.node === node) return ea.label;
+    return undefined;
 }
 
 const KIND_LABEL: Record<ReportKind, MessageKey> = { plan: 'report.kind.plan', final: 'report.kind.final', interim: 'report.kind.interim' };

@@ -124,10 +124,11 @@ export function checkActivity(ctx: RuleContext, activity: Activity | Presentatio
     if (activity.indicators.length === 0) {
         ctx.report(accept, 'warning', 'V-PF-01', 'V-PF-01.noIndicators', {}, { node: activity, property: 'title' });
     }
-    if (activity.$type === 'Activity' && !activity.place && !activity.channel && !AstUtils.getContainerOfType(activity, (n): n is InfoWork => n.$type === 'InfoWork')) {
+    // An empty `орны: ""` is a placeholder still to fill (rules/to-fill.ts), not a missing line.
+    if (activity.$type === 'Activity' && activity.place === undefined && activity.channel === undefined && !AstUtils.getContainerOfType(activity, (n): n is InfoWork => n.$type === 'InfoWork')) {
         ctx.report(accept, 'warning', 'V-REQ-06', 'V-REQ-06', {}, { node: activity, property: 'title' });
     }
-    if (activity.$type === 'Presentation' && !activity.place && !activity.channel) {
+    if (activity.$type === 'Presentation' && activity.place === undefined && activity.channel === undefined) {
         ctx.report(accept, 'warning', 'V-REQ-06', 'V-REQ-06', {}, { node: activity, property: 'title' });
     }
     if (isReport && activity.$type === 'Activity' && activity.appendix === undefined && ea.task) {

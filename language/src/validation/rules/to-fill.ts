@@ -4,12 +4,12 @@
  * language/src/required.ts, the same one the report's refusal reads.
  */
 import { AstUtils, type ValidationAcceptor } from 'langium';
-import type { Indicator, Project } from '../../generated/ast.js';
+import type { Activity, Indicator, InfoWork, Presentation, Project } from '../../generated/ast.js';
 import { t, type MessageKey } from '../../i18n.js';
-import { reportRequested, unfilledHeader, unfilledPlans } from '../../required.js';
+import { reportRequested, unfilledActivities, unfilledHeader, unfilledPlans } from '../../required.js';
 import type { RuleContext, Severity } from '../rule-context.js';
 
-function severityFor(node: Project | Indicator): Severity {
+function severityFor(node: Project | Indicator | Activity | Presentation | InfoWork): Severity {
     return reportRequested(AstUtils.getDocument(node).uri.toString()) ? 'error' : 'hint';
 }
 
@@ -28,4 +28,20 @@ export function checkPlanToFill(ctx: RuleContext, indicator: Indicator, accept: 
     for (const item of unfilledPlans([indicator])) {
         ctx.report(accept, severityFor(indicator), 'V-REQ-05', 'V-REQ-05.empty', { name: indicator.name || '…' }, { node: item.node });
     }
+}
+
+/** `орны: ""`, `арна: ""`: the same hint (an error once a report is asked for) as the header's empty fields. */
+export function checkActivityToFill(ctx: RuleContext, activity: Activity | Presentation | InfoWork, accept: ValidationAcceptor): void {
+    for (const item of unfilledActivities([activity])) {
+        if (item.kind !== 'activity') continue;
+        ctx.report(accept, severityFor(activity), 'V-REQ-06', 'V-REQ-06.empty',
+            { title: activityName(ctx, activity), field: t(`activityField.${item.field}`), keyword: item.keyword },
+            { node: activity, property: item.property });
+    }
+}
+
+/** The activity as the user reads it: its title, or «1.2» while the title is still empty. */
+export function activityName(ctx: RuleContext, activity: Activity | Presentation | InfoWork): string {
+    const ea = ctx.model(activity).activityOf.get(activity);
+    return activity.title?.trim() || ea?.label || '…';
 }

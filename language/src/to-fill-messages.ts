@@ -1,0 +1,18 @@
+/**
+ * Messages of the empty placeholders an activity still has (`орны: ""`, `арна: ""`): the same
+ * wording as the header's (V-REQ-01.empty, report.emptyField), naming the activity.
+ */
+export const toFillMessages = {
+    'V-REQ-06.empty': {
+        kk: '«{title}» іс-шарасының {field} бос: {keyword}: "…" тырнақшасының ішіне жазыңыз.',
+        ru: 'У мероприятия «{title}» пустое поле «{field}»: впишите текст в кавычки {keyword}: "…".',
+        en: 'The activity «{title}» has an empty {field}: write it inside the quotes of {keyword}: "…".'
+    },
+    'report.emptyActivityField': {
+        kk: '{kind} үшін «{title}» іс-шарасының {field} керек, бірақ «{keyword}:» жолы бос: оны толтырыңыз.',
+        ru: 'Для формы «{kind}» нужно поле «{field}» мероприятия «{title}», но строка «{keyword}:» пустая: заполните её.',
+        en: 'The {kind} form needs the {field} of the activity «{title}», but the line «{keyword}:» is empty: fill it in.'
+    },
+    'activityField.place': { kk: 'өткізілу орны', ru: 'место проведения', en: 'place' },
+    'activityField.channel': { kk: 'байланыс арнасы', ru: 'канал связи', en: 'channel' }
+};
