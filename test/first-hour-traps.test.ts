@@ -8,6 +8,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { BASE, grant, parse, services } from './helpers.js';
 import { statusOf } from '../language/src/lsp/requests.js';
 import { reparseSyntaxErrors } from '../language/src/lsp/settings.js';
+import { fillSkeleton } from '../client/src/skeleton.js';
 
 afterEach(() => { grant.esep.Settings.update({}); });
 
@@ -47,6 +48,20 @@ describe('the status mark', () => {
         expect(status?.text).toMatch(/^✖ 1 қате · \d+\/\d+ көрсеткіш$/);
         const short = await parse(BASE.replace('факт: 4 185 000 теңге', 'факт: 4 042 547 теңге'));
         expect((await statusOf(services.shared, grant, { uri: short.uri.toString() }))?.text).toMatch(/^⚠ \d+\/\d+ көрсеткіш$/);
+    });
+
+    test('no ✔ before any fact: a new plan says «әлі факт жоқ»; an empty file has no project', async () => {
+        const plan = await parse(fillSkeleton(readFileSync(new URL('../templates/skeletons/project.kk.grant', import.meta.url), 'utf8')).text);
+        const status = await statusOf(services.shared, grant, { uri: plan.uri.toString() });
+        expect(status?.text).toBe('0/13 көрсеткіш — әлі факт жоқ');
+        expect(status?.tooltip).toContain('Іс-шара өткен соң әр көрсеткіштің жанына нақты нәтижесін жазыңыз, мысалы: факт: 12');
+        const bare = await parse(BASE.slice(0, BASE.indexOf('    міндет 1')) + '}\n');
+        expect((await statusOf(services.shared, grant, { uri: bare.uri.toString() }))?.text).toBe('Жобада әлі көрсеткіш жоқ');
+        const empty = await parse('');
+        expect((await statusOf(services.shared, grant, { uri: empty.uri.toString() }))?.text).toBe('Файлда жоба жоқ');
+        // One fact is enough for the roll-up.
+        const started = await parse(BASE);
+        expect((await statusOf(services.shared, grant, { uri: started.uri.toString() }))?.text).toMatch(/^[✔⚠] \d+\/\d+ көрсеткіш$/);
     });
 });
 

@@ -140,6 +140,13 @@ export const messages = {
     'lsp.inlay.tooltip': { kk: 'Жоспардың {percent} орындалды: {status}', ru: 'План выполнен на {percent}: {status}', en: '{percent} of plan: {status}' },
     'lsp.statusbar.text': { kk: '✔ {achieved}/{total} көрсеткіш', ru: '✔ {achieved}/{total} показателей', en: '✔ {achieved}/{total} indicators' },
     'lsp.statusbar.textShort': { kk: '⚠ {achieved}/{total} көрсеткіш', ru: '⚠ {achieved}/{total} показателей', en: '⚠ {achieved}/{total} indicators' },
+    'lsp.statusbar.textNoFacts': { kk: '0/{total} көрсеткіш — әлі факт жоқ', ru: '0/{total} показателей — фактов пока нет', en: '0/{total} indicators — no facts yet' },
+    'lsp.statusbar.textNoIndicators': { kk: 'Жобада әлі көрсеткіш жоқ', ru: 'В проекте пока нет показателей', en: 'No indicators in the project yet' },
+    'lsp.statusbar.noFactsHint': {
+        kk: 'Іс-шара өткен соң әр көрсеткіштің жанына нақты нәтижесін жазыңыз, мысалы: факт: 12',
+        ru: 'После мероприятия впишите у каждого показателя фактический результат, например: факт: 12',
+        en: 'After an activity, write each indicator\'s actual result next to it, e.g. факт: 12'
+    },
     'lsp.statusbar.textErrors': { kk: '✖ {errors} қате · {achieved}/{total} көрсеткіш', ru: '✖ ошибок: {errors} · {achieved}/{total} показателей', en: '✖ {errors} errors · {achieved}/{total} indicators' },
     'lsp.statusbar.errors': { kk: 'Қателер: {count} (Problems тақтасында)', ru: 'Ошибки: {count} (на панели Problems)', en: 'Errors: {count} (in the Problems panel)' },
     'lsp.statusbar.title': { kk: '«{name}»: {total} көрсеткіштің {achieved} орындалды', ru: '«{name}»: выполнено {achieved} из {total} показателей', en: '«{name}»: {achieved} of {total} indicators met' },

@@ -221,7 +221,9 @@ export const firstHourScenarios = [
                 for (const fake of ['Батыс Қазақстан облысы', 'Жоба жетекшісі', 'наурыз - қараша']) {
                     expect(!written.includes(fake), `the new project contains «${fake}», which looks like real data`);
                 }
-                await wb.waitFor(async () => (await wb.statusBarItems()).some(t => /көрсеткіш/.test(t)), { timeout: 20_000, message: 'the language server did not read the new project' });
+                const status = await wb.waitFor(async () => (await wb.statusBarItems()).find(t => /көрсеткіш/.test(t)), { timeout: 20_000, message: 'the language server did not read the new project' });
+                // Nothing has a fact yet: the status bar must not claim success.
+                expect(!status.includes('✔') && status.includes('әлі факт жоқ'), `the status bar of a new project says «${status}», not «… әлі факт жоқ»`);
                 await sleep(1500);
                 const rows = await wb.problems(file);
                 await wb.shot('fh-05-new-project');

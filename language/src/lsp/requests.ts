@@ -87,7 +87,7 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
     if (model.projects.length === 0) {
         const errors = errorCount(document);
         return {
-            text: t(errors ? 'lsp.statusbar.textErrors' : 'lsp.statusbar.text', { achieved: 0, total: 0, errors }),
+            text: errors ? t('lsp.statusbar.textErrors', { achieved: 0, total: 0, errors }) : t('lsp.statusbar.noProject'),
             tooltip: t('lsp.statusbar.noProject'), achieved: 0, total: 0, short: 0, errors
         };
     }
@@ -105,8 +105,12 @@ export async function statusOf(shared: LangiumSharedServices, grant: GrantServic
     const shortCount = short(total);
     const counts = { achieved: achieved(total), total: total.total, errors };
     if (errors) lines.push(t('lsp.statusbar.errors', { count: errors }));
+    // Nothing to be proud of yet: a new plan says what is still to come, not ✔.
+    const noFacts = !model.projects.some(p => p.hasFacts);
+    if (!errors && noFacts) lines.push(t('lsp.statusbar.noFactsHint'));
     return {
-        text: t(errors ? 'lsp.statusbar.textErrors' : shortCount ? 'lsp.statusbar.textShort' : 'lsp.statusbar.text', counts),
+        text: t(errors ? 'lsp.statusbar.textErrors' : shortCount ? 'lsp.statusbar.textShort'
+            : total.total === 0 ? 'lsp.statusbar.textNoIndicators' : noFacts ? 'lsp.statusbar.textNoFacts' : 'lsp.statusbar.text', counts),
         tooltip: lines.join('\n'),
         achieved: achieved(total),
         total: total.total,
