@@ -153,7 +153,7 @@ describe('snippets', () => {
         expect(labels(await itemsAt('жоба "X" {\n    міндет 1 "a" {\n        <|>\n    }\n}'))).toContain('іс-шара …');
         const indicator = (await itemsAt(inActivity('<|>'))).find(i => i.label === 'көрсеткіш …')!;
         // Tab stops, no made-up values that could end up in a report.
-        expect((indicator.textEdit as { newText: string }).newText).toBe('көрсеткіш "${1}" жоспар: ${2}$0');
+        expect((indicator.textEdit as { newText: string }).newText).toBe('көрсеткіш "${1}" жоспар: ${2:""}$0');
         const stats = (await itemsAt('жоба "X" {\n    <|>\n}')).find(i => i.label === 'статистика …')!;
         const body = (stats.textEdit as { newText: string }).newText;
         expect(body).toContain('балалар: 0');

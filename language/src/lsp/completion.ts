@@ -378,8 +378,14 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
+    /**
+     * Every snippet parses as soon as it is inserted: texts are empty quotes, a plan is the empty
+     * placeholder `""` (selected, so typing replaces it), a period is the project's (or six months
+     * from today), selected too.
+     */
     private snippetFor(context: CompletionContext, keyword: string): { body: string; detail: string } | undefined {
-        const indicator = `көрсеткіш "\${1}" жоспар: \${2}`;
+        const indicator = `көрсеткіш "\${1}" жоспар: \${2:""}`;
+        const period = () => snippetPeriod(up(context.node, isProject));
         switch (keyword) {
             case 'міндет': {
                 const project: Project | undefined = up(context.node, isProject);
@@ -389,9 +395,9 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
                     body: [
                         `міндет ${n} "\${1}" {`,
                         `    іс-шара 1 "\${2}" {`,
-                        '        мерзімі: ${3}',
+                        `        мерзімі: \${3:${period()}}`,
                         '        орны: "${4}"',
-                        `        көрсеткіш "\${5}" жоспар: \${6}`,
+                        `        көрсеткіш "\${5}" жоспар: \${6:""}`,
                         '    }',
                         '}$0'
                     ].join('\n')
@@ -404,9 +410,9 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
                     detail: t('lsp.snippet.activity'),
                     body: [
                         `іс-шара ${n} "\${1}" {`,
-                        '    мерзімі: ${2}',
+                        `    мерзімі: \${2:${period()}}`,
                         '    орны: "${3}"',
-                        `    көрсеткіш "\${4}" жоспар: \${5}`,
+                        `    көрсеткіш "\${4}" жоспар: \${5:""}`,
                         '}$0'
                     ].join('\n')
                 };
@@ -433,4 +439,11 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
                 return undefined;
         }
     }
+}
+
+/** An activity's period to start from: the project's as written, else six months from today (escaped for a snippet). */
+function snippetPeriod(project: Project | undefined): string {
+    const written = project?.period?.$cstNode?.text.replace(/\s+/g, ' ').trim();
+    const text = written || `${formatDate(todayISO())} - ${formatDate(addMonths(todayISO(), 6))}`;
+    return text.replace(/[\\$}]/g, c => `\\${c}`);
 }
