@@ -145,6 +145,50 @@ describe('text without quotes where a quoted text goes', () => {
     });
 });
 
+describe('a title written without quotes (міндет 1 Атауы {)', () => {
+    test('a task title: read as the title, one warning on it, a one-click fix, every other check stays', async () => {
+        const text = BASE.replace('міндет 1 "Оқыту" {', 'міндет 1 Волонтерлерді оқыту {');
+        const doc = await parse(text);
+        expect(doc.diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+        const warnings = doc.diagnostics!.filter(d => msg(d).includes('тырнақшаға алынбаған'));
+        expect(warnings.map(msg)).toEqual(['«міндет» атауы тырнақшаға алынбаған: "Волонтерлерді оқыту" деп жазыңыз.']);
+        const at = line(text, 'Волонтерлерді оқыту');
+        expect(warnings[0].range).toEqual({ start: { line: at, character: 13 }, end: { line: at, character: 32 } });
+        expect(warnings[0].severity).toBe(2);
+        expect(doc.parseResult.value.projects[0].tasks[0].title).toBe('Волонтерлерді оқыту');
+        expect(doc.diagnostics!.filter(d => d.severity! <= 2 && d !== warnings[0]).map(msg)).toEqual(await baseline());
+        const { actions, apply } = await fixesFor(text, warnings[0]);
+        expect(actions[0].title).toBe('Мәтінді тырнақшаға алу');
+        expect(apply(actions[0])).toBe(BASE.replace('міндет 1 "Оқыту" {', 'міндет 1 "Волонтерлерді оқыту" {'));
+    });
+
+    test('an activity with a comment, an indicator before «жоспар:», a team member before «лауазымы:»', async () => {
+        const text = BASE.replace('іс-шара 2 "Сауалнама" {', 'іс-шара 2 Сауалнама  // мектептерде\n        {')
+            .replace('көрсеткіш "Фото" жоспар: 10', 'көрсеткіш Фото, видео жоспар: 10');
+        const doc = await parse(text);
+        expect(doc.diagnostics!.filter(d => d.severity === 1).map(msg)).toEqual([]);
+        expect(doc.diagnostics!.filter(d => msg(d).includes('атауы тырнақшаға')).map(msg)).toEqual([
+            '«көрсеткіш» атауы тырнақшаға алынбаған: "Фото, видео" деп жазыңыз.',
+            '«іс-шара» атауы тырнақшаға алынбаған: "Сауалнама" деп жазыңыз.'
+        ]);
+        const task = doc.parseResult.value.projects[0].tasks[0];
+        expect(task.activities[1].title).toBe('Сауалнама');
+        expect(task.activities[0].indicators[1].name).toBe('Фото, видео');
+        expect(task.activities[0].indicators[1].plan?.$cstNode?.text).toBe('10');
+        const member = await parse('жоба "Т" {\n    команда {\n        маман Әлиев Асқар лауазымы: "Тренер"\n    }\n}\n');
+        expect(member.parseResult.parserErrors).toEqual([]);
+        expect(member.parseResult.value.projects[0].teams[0].members[0]).toMatchObject({ name: 'Әлиев Асқар', position: 'Тренер' });
+    });
+
+    test('a quoted title, an empty one and «маман» inside a value\'s parentheses are left as they are', async () => {
+        expect((await parse(BASE)).diagnostics!.filter(d => msg(d).includes('атауы тырнақшаға'))).toEqual([]);
+        const empty = await parse(BASE.replace('міндет 1 "Оқыту" {', 'міндет 1 {'));
+        expect(empty.diagnostics!.filter(d => d.severity === 1).map(msg)).toEqual(['Бұл жерде тырнақшадағы мәтін ("...") күтілген, бірақ «{» жазылған.']);
+        const noun = await parse(BASE.replace('жоспар: 1 құжат факт: 1 құжат', 'жоспар: 2 тізім (7\n                маман) факт: 2 тізім'));
+        expect(noun.diagnostics!.filter(d => msg(d).includes('атауы тырнақшаға'))).toEqual([]);
+    });
+});
+
 describe('a justification that ends up under another indicator (V-PF-11)', () => {
     test('a new indicator inserted between an indicator and its justification: noticed, the right one named', async () => {
         const text = BASE.replace('көрсеткіш "Фото" жоспар: 10 факт: 12', 'көрсеткіш "Фото" жоспар: 10 факт: 5\n                ауытқу: "Карантин"')

@@ -11,6 +11,7 @@ import { AstUtils, DefaultLexer, GrammarAST, type LexerResult, type LexingDiagno
 import type { IToken, TokenType } from 'chevrotain';
 import { t } from './i18n.js';
 import { recoverLines, type RecoveryVocabulary } from './recovery.js';
+import { quoteBareTitles, titleKeywords } from './recovery-titles.js';
 
 export const MAX_NESTING = 64;
 
@@ -38,6 +39,7 @@ function stringFields(grammar: GrammarAST.Grammar): Set<string> {
 
 export class GrantLexer extends DefaultLexer {
     private readonly vocabulary: RecoveryVocabulary;
+    private readonly titles: ReadonlyMap<string, boolean>;
     /** Off while completion looks for the token at the cursor: it reads the text as typed. */
     recovery = true;
 
@@ -52,6 +54,7 @@ export class GrantLexer extends DefaultLexer {
             stringFields: stringFields(services.Grammar),
             string: types.STRING
         };
+        this.titles = titleKeywords(services.Grammar);
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
@@ -59,6 +62,7 @@ export class GrantLexer extends DefaultLexer {
         if (this.recovery && options?.mode !== 'partial') {
             const recovered = { tokens: result.tokens, errors: result.errors, diagnostics: [] as LexingDiagnostic[] };
             recoverLines(text, recovered, this.vocabulary);
+            quoteBareTitles(text, recovered, this.vocabulary, this.titles);
             result.tokens = recovered.tokens;
             result.errors = recovered.errors as typeof result.errors;
             if (recovered.diagnostics.length) {

@@ -28,6 +28,16 @@ export const recoveryMessages = {
         ru: 'Кавычка в поле «{keyword}» не закрыта: поставьте " в конце строки.',
         en: 'The quote of «{keyword}» is not closed: put " at the end of the line.'
     },
+    'recover.unquotedTitle': {
+        kk: '«{keyword}» атауы тырнақшаға алынбаған: "{text}" деп жазыңыз.',
+        ru: 'Название после «{keyword}» не в кавычках: напишите "{text}".',
+        en: 'The title after «{keyword}» is not in quotes: write "{text}".'
+    },
+    'recover.unclosedTitle': {
+        kk: '«{keyword}» атауының тырнақшасы жабылмаған: атаудың соңына " қойыңыз.',
+        ru: 'Кавычка в названии после «{keyword}» не закрыта: поставьте " в конце названия.',
+        en: 'The quote of the title after «{keyword}» is not closed: put " at the end of the title.'
+    },
     'recover.fix.comment': { kk: 'Жолды түсініктемеге айналдыру (//)', ru: 'Сделать строку комментарием (//)', en: 'Turn the line into a comment (//)' },
     'recover.fix.quote': { kk: 'Мәтінді тырнақшаға алу', ru: 'Заключить текст в кавычки', en: 'Put the text in quotes' }
 } as const;

@@ -21,10 +21,13 @@ export function recoveryFixes(document: TextDocument, diagnostic: Diagnostic): R
         return [{ title: t('fix.replaceWith', { text: pair[2] }), edits: [{ range, newText: pair[2] }] }];
     }
     const keyword = /«([^»]+)»/u.exec(message)?.[1];
-    if (keyword && anyLang(message, lang => t('recover.unclosed', { keyword }, lang))) {
+    const unclosed = (lang: typeof LANGS[number]) => t('recover.unclosed', { keyword: keyword! }, lang) === message || t('recover.unclosedTitle', { keyword: keyword! }, lang) === message;
+    if (keyword && LANGS.some(unclosed)) {
         return [{ title: t('recover.fix.quote'), edits: [{ range: { start: range.end, end: range.end }, newText: '"' }] }];
     }
-    if (keyword && !text.startsWith('"') && LANGS.some(lang => message.startsWith(t('recover.unquoted', { keyword, text: '\u0000' }, lang).split('\u0000')[0]))) {
+    const unquoted = (lang: typeof LANGS[number]) => (['recover.unquoted', 'recover.unquotedTitle'] as const)
+        .some(key => message.startsWith(t(key, { keyword: keyword!, text: '\u0000' }, lang).split('\u0000')[0]));
+    if (keyword && !text.startsWith('"') && LANGS.some(unquoted)) {
         return [{ title: t('recover.fix.quote'), edits: [{ range, newText: `"${text.replace(/"/g, '\'')}"` }] }];
     }
     const stray = LANGS.some(lang => message.startsWith(t('recover.strayLine', { text: '\u0000' }, lang).split('\u0000')[0]));
