@@ -41,6 +41,8 @@ vi.mock('vscode', () => {
         ProgressLocation: { Notification: 15 },
         StatusBarAlignment: { Left: 1, Right: 2 },
         ThemeColor: class { constructor(readonly id: string) {} },
+        Position: class { constructor(readonly line: number, readonly character: number) {} },
+        WorkspaceEdit: class { inserts: { uri: Uri; text: string }[] = []; insert(uri: Uri, _at: unknown, text: string) { this.inserts.push({ uri, text }); } },
         languages: { onDidChangeDiagnostics: event, registerCodeLensProvider: () => disposable },
         env: { openExternal: (uri: Uri) => { calls.push({ kind: 'openExternal', args: [uri.path] }); return Promise.resolve(true); } },
         commands: {
@@ -53,7 +55,13 @@ vi.mock('vscode', () => {
             getConfiguration: () => ({ get: (key: string) => config[key] }),
             onDidChangeTextDocument: event,
             onDidChangeConfiguration: event,
-            openTextDocument: (arg: Uri | { content: string }) => Promise.resolve(arg instanceof Uri ? { uri: arg, languageId: 'grant' } : { uri: new Uri('untitled', '/1'), languageId: 'grant', ...arg }),
+            openTextDocument: (arg: Uri | { content: string }) => Promise.resolve(arg instanceof Uri
+                ? { uri: arg, languageId: 'grant', getText: () => new TextDecoder().decode(files.get(arg.path) ?? new Uint8Array()) }
+                : { uri: new Uri('untitled', '/1'), languageId: 'grant', ...arg }),
+            applyEdit: (edit: { inserts: { uri: Uri; text: string }[] }) => {
+                for (const { uri, text } of edit.inserts) files.set(uri.path, new TextEncoder().encode(text));
+                return Promise.resolve(true);
+            },
             fs: {
                 stat: (uri: Uri) => links.has(uri.path) ? Promise.resolve({ type: 2 | 64 }) : files.has(uri.path) ? Promise.resolve({ type: 1 }) : isDir(uri.path) ? Promise.resolve({ type: 2 }) : Promise.reject(notFound()),
                 readFile: (uri: Uri) => files.has(uri.path) ? Promise.resolve(files.get(uri.path)!) : Promise.reject(notFound()),
@@ -314,6 +322,22 @@ describe('Esep: Жаңа жоба', () => {
         expect(calls.find(c => c.kind === 'validate')!.args[1]).toBe('A file named birgemiz.grant already exists here.');
         expect(new TextDecoder().decode(files.get('/w/proj/birgemiz.grant'))).toBe('жоба "Birgemiz: Bilim" {}');
         expect(kinds()).toContain('error');
+    });
+});
+
+describe('«New project from the template» on an empty .grant file', () => {
+    test('the same skeleton as «New project»: periods from today, not the template\'s', async () => {
+        files.set('/ext/templates/skeletons/project.kk.grant', new TextEncoder().encode('жоба "" {\n    кезең: 01.05.2025 - 31.10.2025\n}\n'));
+        files.set('/w/proj/empty.grant', new Uint8Array());
+        await run('esep.fillSkeleton', vscode.Uri.file('/w/proj/empty.grant'));
+        const written = new TextDecoder().decode(files.get('/w/proj/empty.grant'));
+        expect(written).not.toContain('2025');
+        expect(written).toMatch(new RegExp(`^    кезең: \\d\\d\\.\\d\\d\\.${new Date().getFullYear()} - `, 'm'));
+    });
+
+    test('a file with text in it is left as it is', async () => {
+        await run('esep.fillSkeleton', source);
+        expect(new TextDecoder().decode(files.get('/w/proj/birgemiz.grant'))).toBe('жоба "Birgemiz: Bilim" {}');
     });
 });
 

@@ -265,16 +265,40 @@ async function withTabStops(editor: vscode.TextEditor | undefined, snippet: stri
     if (!document.isUntitled) await document.save();
 }
 
-async function newProject(extensionUri: vscode.Uri, arg: unknown): Promise<void> {
-    let skeleton: string;
-    let snippet: string;
+/**
+ * The new project's text and its snippet (periods from today, empty quotes as tab stops): «New
+ * project» and the empty file's «New project from the template» both start from it. Undefined
+ * (after saying why) when the template cannot be read.
+ */
+async function readSkeleton(extensionUri: vscode.Uri): Promise<{ text: string; snippet: string } | undefined> {
     try {
-        skeleton = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, SKELETON)));
-        ({ text: skeleton, snippet } = fillSkeleton(skeleton));
+        return fillSkeleton(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, SKELETON))));
     } catch (error) {
         void vscode.window.showErrorMessage(l10n.t('Cannot read the project template: {0}', String(error)));
+        return undefined;
+    }
+}
+
+/** «New project from the template» on an empty .grant file: the same skeleton, with its tab stops. */
+async function fillEmptyFile(extensionUri: vscode.Uri, uri: vscode.Uri): Promise<void> {
+    const filled = await readSkeleton(extensionUri);
+    if (!filled) return;
+    const document = await vscode.workspace.openTextDocument(uri);
+    if (document.getText().trim()) return;
+    const editor = await vscode.window.showTextDocument(document);
+    if (typeof editor?.insertSnippet === 'function') {
+        await withTabStops(editor, filled.snippet);
         return;
     }
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), filled.text);
+    await vscode.workspace.applyEdit(edit);
+}
+
+async function newProject(extensionUri: vscode.Uri, arg: unknown): Promise<void> {
+    const filled = await readSkeleton(extensionUri);
+    if (!filled) return;
+    const { text: skeleton, snippet } = filled;
     let folder: vscode.Uri | undefined;
     if (arg instanceof vscode.Uri) {
         const stat = await vscode.workspace.fs.stat(arg).then(s => s, () => undefined);
@@ -401,7 +425,7 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
             if (e.affectsConfiguration(`${SETTINGS_SECTION}.language`)) void loadStrings(context.extensionUri);
         })
     );
-    registerImport(context, client, () => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, SKELETON))).then(b => new TextDecoder().decode(b), () => undefined));
+    registerImport(context, client, uri => fillEmptyFile(context.extensionUri, uri));
     await client.start();
     statusBar.schedule(0);
     return {

@@ -156,17 +156,11 @@ class EmptyFileLens implements vscode.CodeLensProvider {
     }
 }
 
-export function registerImport(context: vscode.ExtensionContext, client: BaseLanguageClient, skeleton: () => Promise<string | undefined>): void {
+/** `fillEmpty`: what «New project» writes (client/src/common.ts), put into the empty file `uri`. */
+export function registerImport(context: vscode.ExtensionContext, client: BaseLanguageClient, fillEmpty: (uri: vscode.Uri) => Promise<void>): void {
     context.subscriptions.push(
         vscode.commands.registerCommand('esep.importPlan', (arg?: unknown) => importPlanCommand(client, arg)),
-        vscode.commands.registerCommand('esep.fillSkeleton', async (uri: vscode.Uri) => {
-            const text = await skeleton();
-            const document = await vscode.workspace.openTextDocument(uri);
-            if (text === undefined || document.getText().trim()) return;
-            const edit = new vscode.WorkspaceEdit();
-            edit.insert(uri, new vscode.Position(0, 0), text);
-            await vscode.workspace.applyEdit(edit);
-        }),
+        vscode.commands.registerCommand('esep.fillSkeleton', (uri: vscode.Uri) => fillEmpty(uri)),
         vscode.languages.registerCodeLensProvider({ language: 'grant' }, new EmptyFileLens())
     );
 }
