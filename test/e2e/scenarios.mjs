@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Failure, expect, norm } from './workbench.mjs';
 import { firstHourScenarios } from './first-hour.mjs';
 import { guidedStartScenarios } from './guided-start.scenarios.mjs';
+import { firstHourMoreScenarios } from './first-hour-more.scenarios.mjs';
 
 const FILE = 'birgemiz-bilim.grant';
 const GRANTEE = '«Жас қанат» жастар қоғамдық бірлестігі';
@@ -475,6 +476,7 @@ export const scenarios = [
         }
     },
     ...firstHourScenarios,
+    ...firstHourMoreScenarios,
     // The guided start (issue 15): the palette in three languages, the walkthrough.
     ...guidedStartScenarios
 ];

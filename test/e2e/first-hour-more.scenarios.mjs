@@ -1,0 +1,137 @@
+// More first-hour traps (issue 15, second round), typed through in a real VS Code as a person
+// does: a snippet accepted from the suggestions parses at once, a task title typed without quotes
+// is one warning with a one-click fix, an emptied place is the same quiet «to fill» mark as an
+// emptied grantee, the empty file's «New project from the template» writes today's dates.
+// Screenshots: artifacts/e2e/fh-*.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, norm } from './workbench.mjs';
+import { lineOf, lineReads, newLineAfter, openExample, quickFix, restStillChecked, revert } from './first-hour.mjs';
+
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+/** Replaces the whole of `line` by `text`, as a person selecting the line and typing over it. */
+async function retype(wb, line, text) {
+    await wb.goToLine(line);
+    await wb.keyboard.press('End');
+    await wb.keyboard.press('Shift+Home');
+    await wb.keyboard.insertText(text);
+}
+
+export const firstHourMoreScenarios = [
+    {
+        name: 'fh-snippet-parses',
+        title: 'issue 15: «іс-шара …» accepted from the suggestions gives no syntax error (мерзімі: is the project\'s period)',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const anchor = lineOf(text, 'міндет 2 "');
+            const period = /^\s*кезең:\s*(.+?)\s*$/m.exec(text)[1];
+            await newLineAfter(ctx, anchor);
+            await wb.type('іс-шар');
+            try {
+                const rows = wb.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+                await wb.waitFor(async () => {
+                    if (!(await wb.suggestions()).length) await wb.keyboard.press('Control+Space');
+                    return (await wb.suggestions()).some(t => t.startsWith('іс-шара …'));
+                }, { timeout: 10_000, message: async () => `typing «іс-шар» does not offer «іс-шара …» (suggestions: ${(await wb.suggestions()).join(' | ') || 'none'})` });
+                await rows.filter({ hasText: 'іс-шара …' }).first().click();
+                await sleep(300);
+                await wb.escape();
+                await wb.shot('fh-08-snippet');
+                const inserted = [];
+                for (let l = anchor + 1; l <= anchor + 5; l++) inserted.push(norm((await wb.lineBox(l))?.text));
+                expect(inserted[1] === `мерзімі: ${period}`, `the snippet's period line reads «${inserted[1]}», not «мерзімі: ${period}» (inserted: ${inserted.join(' / ')})`);
+                await sleep(2000);
+                for (let l = anchor + 1; l <= anchor + 5; l++) {
+                    const marks = await wb.squigglesOn(l);
+                    expect(!marks.includes('error'), `line ${l} of the inserted activity has an error squiggle: «${norm((await wb.lineBox(l))?.text)}» (inserted: ${inserted.join(' / ')})`);
+                }
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
+        name: 'fh-unquoted-title',
+        title: 'issue 15: a task title typed without quotes: one warning, «Мәтінді тырнақшаға алу» adds them, the rest still checked',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const line = lineOf(text, 'міндет 1 "');
+            await retype(wb, line, 'міндет 1 Волонтерлердің жұмысы {');
+            try {
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('warning'), {
+                    timeout: 8_000, message: async () => `no warning on the unquoted title, line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
+                });
+                // Typed text may reach the server in pieces: wait for the mark of the whole title.
+                const hover = await wb.hover(line, 'Волонтерлердің', { expectText: /"Волонтерлердің жұмысы" деп/ });
+                await wb.hideHover();
+                expect(hover.includes('«міндет» атауы тырнақшаға алынбаған: "Волонтерлердің жұмысы" деп жазыңыз.'), `the hover on the unquoted title says «${hover}»`);
+                expect(!(await wb.squigglesOn(line)).includes('error'), `the unquoted title is still a syntax error on line ${line}`);
+                await restStillChecked(ctx);
+                await quickFix(ctx, line, 'Волонтерлердің', 'Мәтінді тырнақшаға алу', 'fh-09-unquoted-title-menu');
+                await lineReads(ctx, line, 'міндет 1 "Волонтерлердің жұмысы" {', 'after «Мәтінді тырнақшаға алу»');
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
+        name: 'fh-empty-place',
+        title: 'issue 15: an emptied place (орны: "") is the quiet «to fill» mark, not a warning',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const line = lineOf(text, 'орны: "');
+            await retype(wb, line, 'орны: ""');
+            try {
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).length > 0, { timeout: 8_000, message: `nothing marks the emptied place on line ${line}` });
+                const hover = await wb.hover(line, '""', { expectText: /бос/ });
+                await wb.hideHover();
+                await wb.shot('fh-10-empty-place');
+                expect(hover.includes('іс-шарасының өткізілу орны бос: орны: "…" тырнақшасының ішіне жазыңыз.'), `the mark on the empty place says «${hover}»`);
+                const marks = await wb.squigglesOn(line);
+                expect(!marks.includes('warning') && !marks.includes('error'), `the emptied place is a ${marks.join(', ')}, not a hint`);
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
+        name: 'fh-empty-file-lens',
+        title: 'issue 15: «Үлгіден жаңа жоба» on an empty .grant file writes the new-project skeleton with today\'s dates, no errors',
+        async run(ctx) {
+            const { wb, layout } = ctx;
+            await wb.escape();
+            const file = `fh-empty-${Date.now().toString(36)}.grant`;
+            fs.writeFileSync(path.join(layout.workspace, file), '');
+            try {
+                // A file made outside the editor: the Explorer shows it once refreshed; a click opens it.
+                await wb.quickInput('>Refresh Explorer');
+                await sleep(500);
+                await wb.keyboard.press('Enter');
+                const row = wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first();
+                await row.waitFor({ state: 'visible', timeout: 30_000 });
+                await row.click();
+                await wb.waitFor(async () => (await wb.activeTab()) === file, { timeout: 10_000, message: async () => `${file} did not open from the Explorer (active: ${await wb.activeTab()})` });
+                const lens = wb.page.locator('.codelens-decoration a', { hasText: 'Үлгіден жаңа жоба' }).first();
+                await lens.waitFor({ state: 'visible', timeout: 20_000 });
+                await lens.click();
+                const year = String(new Date().getFullYear());
+                const period = await wb.waitFor(async () => {
+                    await wb.keyboard.press('Escape');
+                    const lines = await wb.page.locator('.monaco-editor .view-line').allInnerTexts();
+                    return lines.map(norm).find(l => l.startsWith('кезең:'));
+                }, { timeout: 10_000, message: 'the lens wrote no «кезең:» line' });
+                await wb.shot('fh-11-empty-file-lens');
+                expect(period.includes(year) && !period.includes('2025'), `the period written by the lens is «${period}», not from this year (${year})`);
+            } finally {
+                await wb.escape();
+                await wb.runCommand('File: Revert File').catch(() => {});
+                await wb.runCommand('View: Close All Editors').catch(() => {});
+                fs.rmSync(path.join(layout.workspace, file), { force: true });
+            }
+        }
+    }
+];
