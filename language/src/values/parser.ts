@@ -7,7 +7,8 @@ import { isOfWhich, isOfWhichRu, matchPhrase, NUMBER_SUFFIXES, perScope, POST_CO
 import { assignIndicatorUnits } from './indicator-units.js';
 import type { Comparator, ParsedValue, SubValue, ValueContext, ValuePart } from './types.js';
 
-export function parseValueUncached(raw: string, ctx: ValueContext): ParsedValue {
+export function parseValueUncached(written: string, ctx: ValueContext): ParsedValue {
+    const raw = typedInQuotes(written);
     const result: ParsedValue = {
         raw, cmp: 'eq', cmpExplicit: false, parts: [], ofWhich: [], attrs: {},
         isMoney: false, isPercent: false, errors: [], warnings: []
@@ -52,6 +53,16 @@ export function parseValueUncached(raw: string, ctx: ValueContext): ParsedValue 
         result.errors.push({ code: 'no-number', start: 0, end: raw.length });
     }
     return result;
+}
+
+/**
+ * `"кемінде 30 адам"`: a whole value typed inside quotes (the new-project skeleton's `жоспар: ""`
+ * and `сома: ""` are tab stops inside them) reads as the value without them. The quotes become
+ * spaces, so offsets into the text stay those of the source.
+ */
+function typedInQuotes(raw: string): string {
+    const m = /^(\s*)["“„]([^"“”„]*\S[^"“”„]*)["”“](\s*)$/u.exec(raw);
+    return m ? `${m[1]} ${m[2]} ${m[3]}` : raw;
 }
 
 /** Reads a `[cmp] n [unit words]` run (subsets, parenthesised counts). */
