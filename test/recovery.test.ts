@@ -180,6 +180,20 @@ describe('a title written without quotes (міндет 1 Атауы {)', () => {
         expect(member.parseResult.value.projects[0].teams[0].members[0]).toMatchObject({ name: 'Әлиев Асқар', position: 'Тренер' });
     });
 
+    test('a colon after the keyword (міндет 1: "Оқыту") is left out with a warning and a one-click fix', async () => {
+        const text = BASE.replace('міндет 1 "Оқыту" {', 'міндет 1: "Оқыту" {');
+        const doc = await parse(text);
+        expect(doc.diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+        const warning = doc.diagnostics!.find(d => msg(d).includes('қос нүкте'))!;
+        expect(msg(warning)).toBe('«міндет» атауының алдында қос нүкте («:») керек емес: оны өшіріңіз.');
+        const at = line(text, 'міндет 1:');
+        expect(warning.range).toEqual({ start: { line: at, character: 12 }, end: { line: at, character: 13 } });
+        expect(doc.parseResult.value.projects[0].tasks[0].title).toBe('Оқыту');
+        const { actions, apply } = await fixesFor(text, warning);
+        expect(actions[0].title).toBe('«:» белгісін өшіру');
+        expect(apply(actions[0])).toBe(BASE);
+    });
+
     test('a quoted title, an empty one and «маман» inside a value\'s parentheses are left as they are', async () => {
         expect((await parse(BASE)).diagnostics!.filter(d => msg(d).includes('атауы тырнақшаға'))).toEqual([]);
         const empty = await parse(BASE.replace('міндет 1 "Оқыту" {', 'міндет 1 {'));

@@ -38,6 +38,12 @@ export const recoveryMessages = {
         ru: 'Кавычка в названии после «{keyword}» не закрыта: поставьте " в конце названия.',
         en: 'The quote of the title after «{keyword}» is not closed: put " at the end of the title.'
     },
+    'recover.extraColon': {
+        kk: '«{keyword}» атауының алдында қос нүкте («:») керек емес: оны өшіріңіз.',
+        ru: 'Перед названием после «{keyword}» двоеточие («:») не нужно: удалите его.',
+        en: 'No colon («:») goes before the title after «{keyword}»: remove it.'
+    },
+    'recover.fix.removeColon': { kk: '«:» белгісін өшіру', ru: 'Удалить «:»', en: 'Remove «:»' },
     'recover.fix.comment': { kk: 'Жолды түсініктемеге айналдыру (//)', ru: 'Сделать строку комментарием (//)', en: 'Turn the line into a comment (//)' },
     'recover.fix.quote': { kk: 'Мәтінді тырнақшаға алу', ru: 'Заключить текст в кавычки', en: 'Put the text in quotes' }
 } as const;

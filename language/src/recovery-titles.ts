@@ -57,6 +57,19 @@ export function quoteBareTitles(text: string, result: RecoveryResult, vocab: Rec
         if (numbered && tokens[first]?.tokenType.name === 'NUMBER' && tokens[first].startLine === key.startLine) first++;
         const head = tokens[first];
         if (!head || head.startLine !== key.startLine || head.tokenType === vocab.string || head.tokenType.name === '{') { out?.push(key); continue; }
+        if (head.tokenType.name === ':') {
+            // `міндет 1: "Атауы"`: a colon where none goes is left out, with a one-click fix.
+            const next = tokens[first + 1];
+            if (next?.tokenType !== vocab.string || next.startLine !== key.startLine) { out?.push(key); continue; }
+            out ??= tokens.slice(0, i);
+            for (let j = i; j < first; j++) out.push(tokens[j]);
+            result.diagnostics.push({
+                offset: head.startOffset, length: 1, line: head.startLine ?? 1, column: head.startColumn ?? 1,
+                message: t('recover.extraColon', { keyword: key.image }), severity: 'warning'
+            });
+            i = first;
+            continue;
+        }
         // Where the title stops: the block's «{», the next `keyword:`, a comment, the end of the line.
         const eol = text.indexOf('\n', key.startOffset) < 0 ? text.length : text.indexOf('\n', key.startOffset);
         let stop = eol;

@@ -30,6 +30,9 @@ export function recoveryFixes(document: TextDocument, diagnostic: Diagnostic): R
     if (keyword && !text.startsWith('"') && LANGS.some(unquoted)) {
         return [{ title: t('recover.fix.quote'), edits: [{ range, newText: `"${text.replace(/"/g, '\'')}"` }] }];
     }
+    if (keyword && text === ':' && LANGS.some(lang => t('recover.extraColon', { keyword }, lang) === message)) {
+        return [{ title: t('recover.fix.removeColon'), edits: [{ range, newText: '' }] }];
+    }
     const stray = LANGS.some(lang => message.startsWith(t('recover.strayLine', { text: '\u0000' }, lang).split('\u0000')[0]));
     if (stray) {
         const start = { line: range.start.line, character: range.start.character };
