@@ -151,3 +151,10 @@ describe('formatting rules', () => {
         expect(TextDocument.applyEdits(doc.textDocument, edits)).toBe('жоба "X" {\n  аумақ:   "А"\n    мақсат: "Б"\n}\n');
     });
 });
+
+describe('texts the line recovery put in quotes', () => {
+    test('a title or a value without quotes: only whitespace changes, the «{» stays one', async () => {
+        const text = 'жоба "Т" {\n  гранталушы:   Жас қанат\n    міндет 1 Оқыту   {\n  іс-шара 1 Курс {\n орны: "Орал"\n  көрсеткіш Фото жоспар: 10\n }\n }\n}\n';
+        expect(await formatted(text)).toBe('жоба "Т" {\n    гранталушы: Жас қанат\n    міндет 1 Оқыту {\n        іс-шара 1 Курс {\n            орны: "Орал"\n            көрсеткіш Фото жоспар: 10\n        }\n    }\n}\n');
+    });
+});

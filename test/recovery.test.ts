@@ -203,6 +203,33 @@ describe('a title written without quotes (міндет 1 Атауы {)', () => {
     });
 });
 
+describe('a field left without its value (факт: and nothing after it)', () => {
+    test('one error on «факт:», the indicator still read, the rest checked, a one-click fix', async () => {
+        const text = BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10 факт:');
+        const doc = await parse(text);
+        const errors = doc.diagnostics!.filter(d => d.severity === 1);
+        expect(errors.map(msg)).toEqual(['«факт:» жолында мән жоқ: қос нүктеден кейін мәнін жазыңыз, әйтпесе «факт:» сөзін өшіріңіз.']);
+        const at = line(text, 'жоспар: 10 факт:');
+        const column = text.split('\n')[at].indexOf('факт:');
+        expect(errors[0].range).toEqual({ start: { line: at, character: column }, end: { line: at, character: column + 5 } });
+        const photo = grant.model.Evaluator.get(doc).projects[0].indicators.find(i => i.name === 'Фото')!;
+        expect(photo.plan?.parts[0]?.n).toBe(10);
+        expect(photo.fact).toBeUndefined();
+        expect(doc.diagnostics!.map(msg)).toContain('«Фото» көрсеткішінің факті жоқ, ал мерзімі 30.11.2020 аяқталған. факт: жолын қосыңыз.');
+        const { actions, apply } = await fixesFor(text, errors[0]);
+        expect(actions[0].title).toBe('«факт:» сөзін өшіру');
+        expect(apply(actions[0])).toBe(BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10 '));
+    });
+
+    test('мерзімі: with the value on the next line is not empty; an empty мерзімі: before орны: is', async () => {
+        const next = await parse(BASE.replace('мерзімі: наурыз - қараша', 'мерзімі:\n                наурыз - қараша'));
+        expect(next.diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+        const empty = await parse(BASE.replace('мерзімі: 01.04.2020 - 30.06.2020', 'мерзімі:'));
+        expect(empty.diagnostics!.filter(d => d.severity === 1).map(msg)).toEqual(['«мерзімі:» жолында мән жоқ: қос нүктеден кейін мәнін жазыңыз, әйтпесе «мерзімі:» сөзін өшіріңіз.']);
+        expect(empty.parseResult.value.projects[0].tasks[0].activities[1].place).toBe('Орал қаласы');
+    });
+});
+
 describe('a justification that ends up under another indicator (V-PF-11)', () => {
     test('a new indicator inserted between an indicator and its justification: noticed, the right one named', async () => {
         const text = BASE.replace('көрсеткіш "Фото" жоспар: 10 факт: 12', 'көрсеткіш "Фото" жоспар: 10 факт: 5\n                ауытқу: "Карантин"')

@@ -44,6 +44,12 @@ export const recoveryMessages = {
         en: 'No colon («:») goes before the title after «{keyword}»: remove it.'
     },
     'recover.fix.removeColon': { kk: '«:» белгісін өшіру', ru: 'Удалить «:»', en: 'Remove «:»' },
+    'recover.emptyField': {
+        kk: '«{keyword}:» жолында мән жоқ: қос нүктеден кейін мәнін жазыңыз, әйтпесе «{keyword}:» сөзін өшіріңіз.',
+        ru: 'В строке «{keyword}:» нет значения: напишите его после двоеточия или удалите «{keyword}:».',
+        en: '«{keyword}:» has no value: write it after the colon, or delete «{keyword}:».'
+    },
+    'recover.fix.removeEmpty': { kk: '«{keyword}:» сөзін өшіру', ru: 'Удалить «{keyword}:»', en: 'Delete «{keyword}:»' },
     'recover.fix.comment': { kk: 'Жолды түсініктемеге айналдыру (//)', ru: 'Сделать строку комментарием (//)', en: 'Turn the line into a comment (//)' },
     'recover.fix.quote': { kk: 'Мәтінді тырнақшаға алу', ru: 'Заключить текст в кавычки', en: 'Put the text in quotes' }
 } as const;

@@ -9,7 +9,7 @@
 import type { IToken } from 'chevrotain';
 import { AstUtils, GrammarAST } from 'langium';
 import { t } from './i18n.js';
-import type { RecoveryResult, RecoveryVocabulary } from './recovery.js';
+import { lineEnd, type RecoveryResult, type RecoveryVocabulary } from './recovery.js';
 
 /**
  * The keywords that open a titled line, read from the grammar (`'міндет' number=NUMBER? title=STRING`,
@@ -71,15 +71,19 @@ export function quoteBareTitles(text: string, result: RecoveryResult, vocab: Rec
             continue;
         }
         // Where the title stops: the block's «{», the next `keyword:`, a comment, the end of the line.
-        const eol = text.indexOf('\n', key.startOffset) < 0 ? text.length : text.indexOf('\n', key.startOffset);
+        const eol = lineEnd(text, key.startOffset);
         let stop = eol;
+        let quoted = false;
         for (let j = first; j < tokens.length && tokens[j].startOffset < eol; j++) {
             const tok = tokens[j];
             if (tok.tokenType.name === '{' || (vocab.keywords.has(tok.tokenType.name) && tokens[j + 1]?.tokenType.name === ':' && tokens[j + 1].startOffset < eol)) {
                 stop = tok.startOffset;
                 break;
             }
+            quoted ||= tok.tokenType === vocab.string;
         }
+        // A quoted text further on (`іс-шара 2 17 "Атауы"`): not a title without quotes; the parser says what is wrong.
+        if (quoted) { out?.push(key); continue; }
         const start = head.startOffset;
         const comment = /(^|\s)\/\//.exec(text.slice(start, stop));
         if (comment) stop = start + comment.index + comment[1].length;

@@ -63,7 +63,7 @@ function shorten(s: string): string {
     return one.length > MAX_SHOWN ? one.slice(0, MAX_SHOWN - 1) + '…' : one;
 }
 
-function lineEnd(text: string, from: number): number {
+export function lineEnd(text: string, from: number): number {
     for (let i = from; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 10 || c === 13) return i;
@@ -192,7 +192,35 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
     result.tokens = out;
 }
 
+/**
+ * `факт:` with nothing after it on its line, the next line a field or the block's end (a person
+ * stopped typing there): the value would be looked for on the next line, and the next field read
+ * as it. The empty `keyword:` is left out, with one error on it that says so.
+ */
+function dropEmptyFields(text: string, result: RecoveryResult, vocab: RecoveryVocabulary): void {
+    const tokens = result.tokens;
+    const words = new Set(vocab.wordKeywords);
+    let out: IToken[] | undefined;
+    let depth = 0;
+    for (let i = 0; i < tokens.length; i++) {
+        const key = tokens[i];
+        const name = key.tokenType.name;
+        if (name === '(') depth++;
+        else if (name === ')') depth = Math.max(0, depth - 1);
+        const colon = tokens[i + 1];
+        const next = tokens[i + 2];
+        const empty = depth === 0 && words.has(name) && colon?.tokenType.name === ':' && colon.startLine === key.startLine
+            && (!next || ((next.startLine ?? 0) > (colon.endLine ?? 0) && (next.tokenType.name === '}' || words.has(next.tokenType.name))));
+        if (!empty) { out?.push(key); continue; }
+        out ??= tokens.slice(0, i);
+        result.diagnostics.push(diagnostic(text, key, colon.endOffset! + 1, t('recover.emptyField', { keyword: key.image }), 'error'));
+        i++;
+    }
+    if (out) result.tokens = out;
+}
+
 export function recoverLines(text: string, result: RecoveryResult, vocab: RecoveryVocabulary): void {
+    dropEmptyFields(text, result, vocab);
     quoteBareText(text, result, vocab);
     checkLines(text, result, vocab);
 }

@@ -19,6 +19,7 @@
  */
 import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { Formatter } from 'langium/lsp';
+import type { IToken } from 'chevrotain';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams,
     DocumentRangeFormattingParams, Range, TextEdit
@@ -111,9 +112,11 @@ export class GrantFormatter implements Formatter {
     /** The new text of every gap: gap k lies before piece k (the last one after the last piece). */
     private format(document: LangiumDocument, text: string): { start: number; end: number; text: string }[] {
         const lexed = this.services.parser.Lexer.tokenize(text);
+        // Where a token ends in the text: a text the line recovery put in quotes has an image two quotes longer than its source.
+        const end = (tk: IToken) => (tk.endOffset !== undefined && !Number.isNaN(tk.endOffset) ? tk.endOffset + 1 : tk.startOffset + tk.image.length);
         const pieces: Piece[] = [
-            ...lexed.tokens.map(tk => ({ start: tk.startOffset, end: tk.startOffset + tk.image.length, type: tk.tokenType.name, comment: false, line: 0 })),
-            ...lexed.hidden.map(tk => ({ start: tk.startOffset, end: tk.startOffset + tk.image.length, type: tk.tokenType.name, comment: true, line: 0 }))
+            ...lexed.tokens.map(tk => ({ start: tk.startOffset, end: end(tk), type: tk.tokenType.name, comment: false, line: 0 })),
+            ...lexed.hidden.map(tk => ({ start: tk.startOffset, end: end(tk), type: tk.tokenType.name, comment: true, line: 0 }))
         ].sort((a, b) => a.start - b.start);
         const eol = text.includes('\r\n') ? '\r\n' : '\n';
 

@@ -33,6 +33,10 @@ export function recoveryFixes(document: TextDocument, diagnostic: Diagnostic): R
     if (keyword && text === ':' && LANGS.some(lang => t('recover.extraColon', { keyword }, lang) === message)) {
         return [{ title: t('recover.fix.removeColon'), edits: [{ range, newText: '' }] }];
     }
+    const field = /^(.+):$/u.exec(text)?.[1];
+    if (field && LANGS.some(lang => t('recover.emptyField', { keyword: field }, lang) === message)) {
+        return [{ title: t('recover.fix.removeEmpty', { keyword: field }), edits: [{ range, newText: '' }] }];
+    }
     const stray = LANGS.some(lang => message.startsWith(t('recover.strayLine', { text: '\u0000' }, lang).split('\u0000')[0]));
     if (stray) {
         const start = { line: range.start.line, character: range.start.character };
