@@ -203,6 +203,23 @@ describe('a title written without quotes (міндет 1 Атауы {)', () => {
     });
 });
 
+describe('a Russian or English field word (план:, место:, indicator)', () => {
+    test.each([
+        ['жоспар: 10 факт: 12', 'план: 10 факт: 12', 'план', 'жоспар'],
+        ['орны: "Орал қаласы"\n            қосымша: 2', 'место: "Орал қаласы"\n            қосымша: 2', 'место', 'орны'],
+        ['көрсеткіш "Фото"', 'indicator "Фото"', 'indicator', 'көрсеткіш']
+    ])('%s → %s: read as the Kazakh keyword, one error, the fix writes it', async (from, to, word, keyword) => {
+        const text = BASE.replace(from, to);
+        const doc = await parse(text);
+        const errors = doc.diagnostics!.filter(d => d.severity === 1);
+        expect(errors.map(msg)).toEqual([`белгісіз сөз «${word}»: «${keyword}» деп жазғыңыз келді ме?`]);
+        expect(doc.diagnostics!.filter(d => d.severity! <= 2 && d !== errors[0]).map(msg)).toEqual(await baseline());
+        const { actions, apply } = await fixesFor(text, errors[0]);
+        expect(actions[0].title).toBe(`«${keyword}» деп түзету`);
+        expect(apply(actions[0])).toBe(BASE);
+    });
+});
+
 describe('a field left without its value (факт: and nothing after it)', () => {
     test('one error on «факт:», the indicator still read, the rest checked, a one-click fix', async () => {
         const text = BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10 факт:');

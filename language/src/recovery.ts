@@ -23,6 +23,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import type { LexingDiagnostic } from 'langium';
 import { t } from './i18n.js';
 import { nearestKeyword } from './lsp/fold.js';
+import { keywordFor } from './keyword-synonyms.js';
 
 /** What the pass needs from the grammar (computed once, language/src/lexer.ts). */
 export interface RecoveryVocabulary {
@@ -137,7 +138,7 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
     let depth = 0;
     let prev: IToken | undefined;
     const words = new Set(vocab.wordKeywords);
-    const wordKeywordAt = (tok: IToken) => (tok.tokenType.name === 'WORD' ? nearestKeyword(tok.image, vocab.wordKeywords) : undefined);
+    const wordKeywordAt = (tok: IToken) => (tok.tokenType.name === 'WORD' ? nearestKeyword(tok.image, vocab.wordKeywords) ?? keywordFor(tok.image, words) : undefined);
     const rename = (tok: IToken, keyword: string) => {
         const type = vocab.keywords.get(keyword)!;
         result.diagnostics.push(diagnostic(text, tok, tok.endOffset! + 1, t('recover.unknownWord', { word: tok.image, keyword }), 'error'));
