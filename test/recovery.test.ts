@@ -203,6 +203,31 @@ describe('a title written without quotes (міндет 1 Атауы {)', () => {
     });
 });
 
+describe('a quote left open in the middle of the file', () => {
+    test.each([
+        ['гранталушы: "Жас қанат жастар қоғамдық бірлестігі"', '«гранталушы» мәтінінің тырнақшасы жабылмаған: жолдың соңына " қойыңыз.'],
+        ['міндет 1 "Оқыту" {', '«міндет» атауының тырнақшасы жабылмаған: атаудың соңына " қойыңыз.'],
+        ['көрсеткіш "Фото" жоспар', '«көрсеткіш» атауының тырнақшасы жабылмаған: атаудың соңына " қойыңыз.']
+    ])('%s without its closing quote: one error on that line, the rest read and checked, the quote closed in one click', async (written, message) => {
+        const open = written.replace(/"(?=[^"]*$)/u, '');
+        const text = BASE.replace(written, open);
+        const doc = await parse(text);
+        const errors = doc.diagnostics!.filter(d => d.severity === 1);
+        expect(errors.map(msg)).toEqual([message]);
+        expect(errors[0].range.start.line).toBe(line(text, open));
+        expect(doc.diagnostics!.filter(d => d.severity! <= 2 && d !== errors[0]).map(msg)).toEqual(await baseline());
+        const { actions, apply } = await fixesFor(text, errors[0]);
+        expect(actions[0].title).toBe('Мәтінді тырнақшаға алу');
+        expect(apply(actions[0])).toBe(BASE);
+    });
+
+    test('a description over several lines is one text', async () => {
+        const text = BASE.replace('            қосымша: 3\n', '            қосымша: 3\n            сипаттама: "Бірінші абзац.\nЕкінші абзац: мақсат пен нәтиже."\n');
+        const doc = await parse(text);
+        expect(doc.diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+    });
+});
+
 describe('a Russian or English field word (план:, место:, indicator)', () => {
     test.each([
         ['жоспар: 10 факт: 12', 'план: 10 факт: 12', 'план', 'жоспар'],

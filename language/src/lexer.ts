@@ -12,6 +12,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import { t } from './i18n.js';
 import { recoverLines, type RecoveryVocabulary } from './recovery.js';
 import { quoteBareTitles, titleKeywords } from './recovery-titles.js';
+import { MAX_OPEN_QUOTES, openQuote } from './recovery-quotes.js';
 
 export const MAX_NESTING = 64;
 
@@ -40,6 +41,7 @@ function stringFields(grammar: GrammarAST.Grammar): Set<string> {
 export class GrantLexer extends DefaultLexer {
     private readonly vocabulary: RecoveryVocabulary;
     private readonly titles: ReadonlyMap<string, boolean>;
+    private readonly wordKeywords: ReadonlySet<string>;
     /** Off while completion looks for the token at the cursor: it reads the text as typed. */
     recovery = true;
 
@@ -55,11 +57,20 @@ export class GrantLexer extends DefaultLexer {
             string: types.STRING
         };
         this.titles = titleKeywords(services.Grammar);
+        this.wordKeywords = new Set(this.vocabulary.wordKeywords);
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        const result = super.tokenize(text, options);
+        let result = super.tokenize(text, options);
         if (this.recovery && options?.mode !== 'partial') {
+            // A quote left open: read again with it as a space (recovery-quotes.ts); the line recovery names it.
+            let read = text;
+            for (let n = 0; n < MAX_OPEN_QUOTES; n++) {
+                const quote = openQuote(result.tokens, this.vocabulary.string, this.wordKeywords);
+                if (quote === undefined) break;
+                read = read.slice(0, quote) + ' ' + read.slice(quote + 1);
+                result = super.tokenize(read, options);
+            }
             const recovered = { tokens: result.tokens, errors: result.errors, diagnostics: [] as LexingDiagnostic[] };
             recoverLines(text, recovered, this.vocabulary);
             quoteBareTitles(text, recovered, this.vocabulary, this.titles);

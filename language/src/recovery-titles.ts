@@ -84,7 +84,8 @@ export function quoteBareTitles(text: string, result: RecoveryResult, vocab: Rec
         }
         // A quoted text further on (`іс-шара 2 17 "Атауы"`): not a title without quotes; the parser says what is wrong.
         if (quoted) { out?.push(key); continue; }
-        const start = head.startOffset;
+        // A quote left open reads as a space (recovery-quotes.ts): the text starts at that quote.
+        const start = text[head.startOffset - 1] === '"' && head.startOffset - 1 > key.endOffset! ? head.startOffset - 1 : head.startOffset;
         const comment = /(^|\s)\/\//.exec(text.slice(start, stop));
         if (comment) stop = start + comment.index + comment[1].length;
         let end = stop;
