@@ -24,12 +24,32 @@ function unique(list: string[], max = 8): string {
     return seen.length > max ? seen.slice(0, max).join(', ') + ', …' : seen.join(', ');
 }
 
+/** Keywords that open a block: met where a block's «}» is expected, the block before was left open. */
+const BLOCK_OPENERS = new Set(['жоба', 'міндет', 'іс-шара', 'презентация', 'ақпараттық-жұмыс', 'әсер', 'статистика', 'команда']);
+/** The keyword of a block, by its grammar rule: «this field does not belong in «іс-шара»». */
+const BLOCK_KEYWORD: Record<string, string> = {
+    Project: 'жоба', Task: 'міндет', Activity: 'іс-шара', Presentation: 'презентация', InfoWork: 'ақпараттық-жұмыс',
+    Impact: 'әсер', Statistics: 'статистика', Team: 'команда'
+};
+
 export class GrantParserErrorMessageProvider implements IParserErrorMessageProvider {
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return t('parse.expected', { expected: describeType(options.expected), actual: describeToken(options.actual) });
+        const { expected, actual, previous } = options;
+        const name = actual.tokenType?.name ?? '';
+        const lineStart = previous !== undefined && actual.startLine !== undefined && (previous.endLine ?? 0) < actual.startLine;
+        // «Бұл жерде «}» күтілген» tells a person to add a brace where none goes: say what is wrong.
+        if (expected.name === '}' && lineStart && /^\p{L}/u.test(name)) {
+            if (BLOCK_OPENERS.has(name)) return t('parse.unclosedBlock', { actual: describeToken(actual) });
+            const block = BLOCK_KEYWORD[options.ruleName.replace(/[^\p{L}]/gu, '')];
+            if (block) return t('parse.notInBlock', { keyword: name, block });
+        }
+        if (expected.name === 'EOF' && name !== 'EOF') return t(name === '}' ? 'parse.extraBrace' : 'parse.closedEarly', { actual: describeToken(actual) });
+        return t('parse.expected', { expected: describeType(expected), actual: describeToken(actual) });
     }
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return t('parse.notAllInput', { actual: describeToken(options.firstRedundant) });
+        const name = options.firstRedundant.tokenType?.name;
+        if (name === '}') return t('parse.extraBrace');
+        return t(name && /^\p{L}/u.test(name) ? 'parse.closedEarly' : 'parse.notAllInput', { actual: describeToken(options.firstRedundant) });
     }
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => describeType(path[0])));

@@ -50,6 +50,27 @@ export const recoveryMessages = {
         en: '«{keyword}:» has no value: write it after the colon, or delete «{keyword}:».'
     },
     'recover.fix.removeEmpty': { kk: '«{keyword}:» сөзін өшіру', ru: 'Удалить «{keyword}:»', en: 'Delete «{keyword}:»' },
+    'parse.unclosedBlock': {
+        kk: 'Алдыңғы блок «}» белгісімен жабылмаған: {actual} жолының алдына «}» қойыңыз.',
+        ru: 'Предыдущий блок не закрыт знаком «}»: поставьте «}» перед строкой {actual}.',
+        en: 'The block before is not closed with «}»: put «}» before the line {actual}.'
+    },
+    'parse.notInBlock': {
+        kk: '«{keyword}» «{block}» блогына жатпайды: оны тиісті блокқа көшіріңіз немесе өшіріңіз.',
+        ru: '«{keyword}» не относится к блоку «{block}»: перенесите в нужный блок или удалите.',
+        en: '«{keyword}» does not belong in the «{block}» block: move it to the right block or delete it.'
+    },
+    'parse.closedEarly': {
+        kk: 'Жоба блогы бұдан жоғарыда жабылып қойған, сондықтан {actual} ешбір блокқа кірмейді: жоғарыдағы артық «}» белгісін өшіріңіз.',
+        ru: 'Блок проекта закрыт выше, поэтому {actual} не входит ни в один блок: удалите лишнюю «}» выше.',
+        en: 'The project block is closed above, so {actual} belongs to no block: delete the extra «}» above.'
+    },
+    'parse.extraBrace': {
+        kk: 'Бұл «}» артық: ашылған блоктардың бәрі бұдан жоғарыда жабылған. Оны өшіріңіз.',
+        ru: 'Эта «}» лишняя: все открытые блоки закрыты выше. Удалите её.',
+        en: 'This «}» is extra: every open block is closed above. Delete it.'
+    },
+    'recover.fix.closeBlock': { kk: 'Алдына «}» қою', ru: 'Поставить «}» перед строкой', en: 'Put «}» before the line' },
     'recover.fix.comment': { kk: 'Жолды түсініктемеге айналдыру (//)', ru: 'Сделать строку комментарием (//)', en: 'Turn the line into a comment (//)' },
     'recover.fix.quote': { kk: 'Мәтінді тырнақшаға алу', ru: 'Заключить текст в кавычки', en: 'Put the text in quotes' }
 } as const;

@@ -86,7 +86,7 @@ export class GrantCodeActionProvider implements CodeActionProvider {
             try {
                 // What the line recovery reports (the lexer's codes): the keyword meant, quotes, a comment.
                 const lexing = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
-                if (lexing === 'lexing-error' || lexing === 'lexing-warning') {
+                if (lexing === 'lexing-error' || lexing === 'lexing-warning' || lexing === 'parsing-error') {
                     recoveryFixes(document.textDocument, diagnostic).forEach((fix, i) => actions.push(action(fix.title, diagnostic, document, fix.edits, i === 0)));
                     continue;
                 }

@@ -37,6 +37,11 @@ export function recoveryFixes(document: TextDocument, diagnostic: Diagnostic): R
     if (field && LANGS.some(lang => t('recover.emptyField', { keyword: field }, lang) === message)) {
         return [{ title: t('recover.fix.removeEmpty', { keyword: field }), edits: [{ range, newText: '' }] }];
     }
+    const word = /^\S+/u.exec(text)?.[0];
+    if (word && LANGS.some(lang => t('parse.unclosedBlock', { actual: `«${word}»` }, lang) === message)) {
+        const indent = /^[ \t]*/.exec(document.getText({ start: { line: range.start.line, character: 0 }, end: range.start }))![0];
+        return [{ title: t('recover.fix.closeBlock'), edits: [{ range: { start: range.start, end: range.start }, newText: `}\n${indent}` }] }];
+    }
     const stray = LANGS.some(lang => message.startsWith(t('recover.strayLine', { text: '\u0000' }, lang).split('\u0000')[0]));
     if (stray) {
         const start = { line: range.start.line, character: range.start.character };
