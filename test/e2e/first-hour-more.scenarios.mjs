@@ -78,6 +78,33 @@ export const firstHourMoreScenarios = [
         }
     },
     {
+        name: 'fh-unclosed-quote',
+        title: 'issue 15: the grantee\'s closing quote deleted: one error on that line, the rest still checked, the quote closed in one click',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const line = lineOf(text, 'гранталушы: "');
+            const original = text.split('\n')[line - 1];
+            await wb.goToLine(line);
+            await wb.keyboard.press('End');
+            await wb.keyboard.press('Backspace');
+            try {
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('error'), {
+                    timeout: 8_000, message: async () => `no error on the grantee line ${line} after its closing quote was deleted (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
+                });
+                const hover = await wb.hover(line, 'жастар', { expectText: /жабылмаған/ });
+                await wb.hideHover();
+                await wb.shot('fh-12-unclosed-quote');
+                expect(hover.includes('«гранталушы» мәтінінің тырнақшасы жабылмаған: жолдың соңына " қойыңыз.'), `the hover on the open quote says «${hover}»`);
+                await restStillChecked(ctx);
+                await quickFix(ctx, line, 'жастар', 'Мәтінді тырнақшаға алу');
+                await lineReads(ctx, line, original.trim(), 'after «Мәтінді тырнақшаға алу»');
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
         name: 'fh-empty-place',
         title: 'issue 15: an emptied place (орны: "") is the quiet «to fill» mark, not a warning',
         async run(ctx) {
