@@ -324,7 +324,7 @@ describe('Esep: Open report preview', () => {
         change(SOURCE);
         await vi.advanceTimersByTimeAsync(300);
         await settle();
-        expect(panel.posted.at(-1).banner).toContain('The language server did not answer: Client is not running');
+        expect(panel.posted.at(-1).banner).toContain('Esep did not answer (Client is not running). Try again');
     });
 
     test('a hidden panel gets no messages; shown again, its page is rebuilt with the latest report', async () => {

@@ -191,7 +191,7 @@ async function generate(client: BaseLanguageClient, kind: ReportKind, arg: unkno
             () => client.sendRequest<RenderReportResult>(RENDER_REPORT_REQUEST, params)
         );
     } catch (error) {
-        void vscode.window.showErrorMessage(l10n.t('The language server did not answer: {0}', String(error)));
+        void vscode.window.showErrorMessage(l10n.t('Esep did not answer ({0}). Try again; if it keeps happening, reload the window (command «Developer: Reload Window»).', String(error)));
         return;
     }
     if ('errors' in result) {

@@ -21,7 +21,7 @@ export async function exportExcel(client: BaseLanguageClient, arg: unknown): Pro
             () => client.sendRequest<ExportExcelResult>(EXPORT_EXCEL_REQUEST, params)
         );
     } catch (error) {
-        void vscode.window.showErrorMessage(l10n.t('The language server did not answer: {0}', String(error)));
+        void vscode.window.showErrorMessage(l10n.t('Esep did not answer ({0}). Try again; if it keeps happening, reload the window (command «Developer: Reload Window»).', String(error)));
         return undefined;
     }
     if ('errors' in result) {

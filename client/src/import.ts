@@ -104,7 +104,7 @@ export async function importPlanCommand(client: BaseLanguageClient, arg?: unknow
             () => client.sendRequest<ImportPlanResult>(IMPORT_PLAN_REQUEST, { data: toBase64(bytes), fileName: baseName(source!) })
         );
     } catch (error) {
-        void vscode.window.showErrorMessage(l10n.t('The language server did not answer: {0}', String(error)));
+        void vscode.window.showErrorMessage(l10n.t('Esep did not answer ({0}). Try again; if it keeps happening, reload the window (command «Developer: Reload Window»).', String(error)));
         return;
     }
     if ('error' in result) {

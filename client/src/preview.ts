@@ -115,7 +115,7 @@ export class Preview implements vscode.Disposable {
             await vscode.workspace.openTextDocument(this.uri);
             result = await this.manager.client.sendRequest<RenderPreviewResult>(RENDER_PREVIEW_REQUEST, params);
         } catch (error) {
-            result = { errors: [{ line: 1, column: 1, message: l10n.t('The language server did not answer: {0}', String(error instanceof Error ? error.message : error)) }] };
+            result = { errors: [{ line: 1, column: 1, message: l10n.t('Esep did not answer ({0}). Try again; if it keeps happening, reload the window (command «Developer: Reload Window»).', String(error instanceof Error ? error.message : error)) }] };
         }
         if (generation !== this.generation || this.disposed) return;
         let problems: PreviewProblem[] = [];
