@@ -228,6 +228,34 @@ describe('a quote left open in the middle of the file', () => {
     });
 });
 
+describe('a date written as a computer shows it (2020-03-01, 01/04/2020)', () => {
+    test('read as the date meant, a warning on it, the forms\' way in one click', async () => {
+        const text = BASE.replace('кезең: 01.03.2020 - 30.11.2020', 'кезең: 2020-03-01 - 30/11/2020');
+        const doc = await parse(text);
+        expect(doc.diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+        const warnings = doc.diagnostics!.filter(d => msg(d).includes('кк.аа.жжжж түрінде'));
+        expect(warnings.map(msg)).toEqual([
+            '«2020-03-01» — күн кк.аа.жжжж түрінде жазылады: 01.03.2020 деп жазыңыз.',
+            '«30/11/2020» — күн кк.аа.жжжж түрінде жазылады: 30.11.2020 деп жазыңыз.'
+        ]);
+        const at = line(text, 'кезең:');
+        expect(warnings[0].range).toEqual({ start: { line: at, character: 11 }, end: { line: at, character: 21 } });
+        const period = grant.model.Evaluator.get(doc).projects[0].period;
+        expect(period?.problems).toEqual([]);
+        expect(period?.period).toMatchObject({ start: '2020-03-01', end: '2020-11-30' });
+        expect(doc.diagnostics!.filter(d => d.severity! <= 2 && !warnings.includes(d)).map(msg)).toEqual(await baseline());
+        const { actions, apply } = await fixesFor(text, warnings[0]);
+        expect(actions[0].title).toBe('«01.03.2020» деп түзету');
+        expect(apply(actions[0])).toContain('кезең: 01.03.2020 - 30/11/2020');
+    });
+
+    test('a range of numbers (10-12) and an impossible month (2020-13-01) are not dates', async () => {
+        expect((await parse(BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10-12 факт: 12'))).diagnostics!.filter(d => msg(d).includes('кк.аа.жжжж'))).toEqual([]);
+        const bad = await parse(BASE.replace('кезең: 01.03.2020 - 30.11.2020', 'кезең: 2020-13-01 - 30.11.2020'));
+        expect(bad.diagnostics!.filter(d => msg(d).includes('кк.аа.жжжж түрінде'))).toEqual([]);
+    });
+});
+
 describe('a Russian or English field word (план:, место:, indicator)', () => {
     test.each([
         ['жоспар: 10 факт: 12', 'план: 10 факт: 12', 'план', 'жоспар'],

@@ -13,6 +13,7 @@ import { t } from './i18n.js';
 import { recoverLines, type RecoveryVocabulary } from './recovery.js';
 import { quoteBareTitles, titleKeywords } from './recovery-titles.js';
 import { MAX_OPEN_QUOTES, openQuote } from './recovery-quotes.js';
+import { mendDates } from './recovery-dates.js';
 
 export const MAX_NESTING = 64;
 
@@ -42,6 +43,7 @@ export class GrantLexer extends DefaultLexer {
     private readonly vocabulary: RecoveryVocabulary;
     private readonly titles: ReadonlyMap<string, boolean>;
     private readonly wordKeywords: ReadonlySet<string>;
+    private readonly date: TokenType;
     /** Off while completion looks for the token at the cursor: it reads the text as typed. */
     recovery = true;
 
@@ -58,6 +60,7 @@ export class GrantLexer extends DefaultLexer {
         };
         this.titles = titleKeywords(services.Grammar);
         this.wordKeywords = new Set(this.vocabulary.wordKeywords);
+        this.date = types.DATE;
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
@@ -74,6 +77,7 @@ export class GrantLexer extends DefaultLexer {
             const recovered = { tokens: result.tokens, errors: result.errors, diagnostics: [] as LexingDiagnostic[] };
             recoverLines(text, recovered, this.vocabulary);
             quoteBareTitles(text, recovered, this.vocabulary, this.titles);
+            mendDates(text, recovered, this.date);
             result.tokens = recovered.tokens;
             result.errors = recovered.errors as typeof result.errors;
             if (recovered.diagnostics.length) {

@@ -71,6 +71,11 @@ export const recoveryMessages = {
         en: 'This «}» is extra: every open block is closed above. Delete it.'
     },
     'recover.fix.closeBlock': { kk: 'Алдына «}» қою', ru: 'Поставить «}» перед строкой', en: 'Put «}» before the line' },
+    'recover.dateForm': {
+        kk: '«{text}» — күн кк.аа.жжжж түрінде жазылады: {date} деп жазыңыз.',
+        ru: '«{text}» — дата пишется как дд.мм.гггг: напишите {date}.',
+        en: '«{text}» — a date is written dd.mm.yyyy: write {date}.'
+    },
     'recover.fix.comment': { kk: 'Жолды түсініктемеге айналдыру (//)', ru: 'Сделать строку комментарием (//)', en: 'Turn the line into a comment (//)' },
     'recover.fix.quote': { kk: 'Мәтінді тырнақшаға алу', ru: 'Заключить текст в кавычки', en: 'Put the text in quotes' }
 } as const;

@@ -42,6 +42,10 @@ export function recoveryFixes(document: TextDocument, diagnostic: Diagnostic): R
         const indent = /^[ \t]*/.exec(document.getText({ start: { line: range.start.line, character: 0 }, end: range.start }))![0];
         return [{ title: t('recover.fix.closeBlock'), edits: [{ range: { start: range.start, end: range.start }, newText: `}\n${indent}` }] }];
     }
+    const date = /«([^»]+)»[^«]*?(\d\d\.\d\d\.\d{4})/u.exec(message);
+    if (date && date[1] === text && LANGS.some(lang => t('recover.dateForm', { text: date[1], date: date[2] }, lang) === message)) {
+        return [{ title: t('fix.replaceWith', { text: date[2] }), edits: [{ range, newText: date[2] }] }];
+    }
     const stray = LANGS.some(lang => message.startsWith(t('recover.strayLine', { text: '\u0000' }, lang).split('\u0000')[0]));
     if (stray) {
         const start = { line: range.start.line, character: range.start.character };
