@@ -23,9 +23,11 @@ export function mendDates(text: string, result: RecoveryResult, date: TokenType)
     let out: IToken[] | undefined;
     const glued = (x: IToken, y: IToken | undefined) => y !== undefined && x.endOffset! + 1 === y.startOffset;
     for (let i = 0; i < tokens.length; i++) {
-        const [a, s1, b, s2, c] = tokens.slice(i, i + 5);
+        const a = tokens[i];
+        if (a.tokenType.name !== 'NUMBER') { out?.push(a); continue; }
+        const [s1, b, s2, c] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
         const sep = s1?.tokenType.name;
-        const written = a.tokenType.name === 'NUMBER' && (sep === '-' || sep === '/') && s2?.tokenType.name === sep
+        const written = (sep === '-' || sep === '/') && s2?.tokenType.name === sep
             && b?.tokenType.name === 'NUMBER' && c?.tokenType.name === 'NUMBER'
             && glued(a, s1) && glued(s1, b) && glued(b, s2) && glued(s2, c) && !glued(c, tokens[i + 5]);
         const mended = written ? formsDate(a.image, b.image, c.image) : undefined;
