@@ -54,3 +54,17 @@ describe('empty activity fields', () => {
         expect(again.filter(d => d.code === 'V-REQ-06').map(d => d.severity)).toEqual([1]);
     });
 });
+
+describe('an empty fact (факт: "")', () => {
+    test('is no fact: the status still has none, and once the period is over the mark is on the quotes', async () => {
+        const text = BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10 факт: ""');
+        const doc = await parse(text);
+        const photo = grant.model.Evaluator.get(doc).projects[0].indicators.find(i => i.name === 'Фото')!;
+        expect(photo.fact).toBeUndefined();
+        const found = doc.diagnostics!.filter(d => d.code === 'V-PF-01');
+        expect(found.map(d => d.message)).toEqual(['«Фото» көрсеткішінің факті бос, ал мерзімі 30.11.2020 аяқталған: тырнақшаның орнына нақты нәтижені жазыңыз (мысалы, факт: 12).']);
+        const line = lineOf(text, 'факт: ""');
+        const column = text.split('\n')[line].indexOf('""');
+        expect(found[0].range).toEqual({ start: { line, character: column }, end: { line, character: column + 2 } });
+    });
+});

@@ -13,6 +13,11 @@ export const toFillMessages = {
         ru: 'Для формы «{kind}» нужно поле «{field}» мероприятия «{title}», но строка «{keyword}:» пустая: заполните её.',
         en: 'The {kind} form needs the {field} of the activity «{title}», but the line «{keyword}:» is empty: fill it in.'
     },
+    'V-PF-01.empty': {
+        kk: '«{name}» көрсеткішінің факті бос, ал мерзімі {end} аяқталған: тырнақшаның орнына нақты нәтижені жазыңыз (мысалы, факт: 12).',
+        ru: 'Факт показателя «{name}» пустой, а срок истёк {end}: напишите фактический результат вместо кавычек (например, факт: 12).',
+        en: 'The fact of «{name}» is empty, and its period ended on {end}: write the actual result instead of the quotes (e.g. факт: 12).'
+    },
     'activityField.place': { kk: 'өткізілу орны', ru: 'место проведения', en: 'place' },
     'activityField.channel': { kk: 'байланыс арнасы', ru: 'канал связи', en: 'channel' }
 };

@@ -17,6 +17,7 @@ import { perCountOf } from './per-count.js';
 import { roleOf } from './roles.js';
 import { projectStage } from './predicates.js';
 import { narrativePieces } from '../narrative.js';
+import { isPlaceholder } from './forms.js';
 import type {
     EvalActivity, EvalIndicator, EvalPeriod, EvalProject, EvalPublication, EvalTask, EvaluatedFile, EvaluationOptions,
     IndicatorSection
@@ -71,7 +72,8 @@ function evalIndicator(node: Indicator, section: IndicatorSection, owner: EvalAc
     values: Map<Value, ParsedValue>, reportDate: ISODate, projectEnd?: ISODate): EvalIndicator {
     const name = node.name ?? '';
     const plan = node.plan ? parseValue(valueText(node.plan), { indicatorName: node.name, role: 'plan' }) : undefined;
-    const fact = node.fact ? parseValue(valueText(node.fact), { indicatorName: node.name, role: 'fact' }) : undefined;
+    // `факт: ""` is a place kept for the fact, not a fact.
+    const fact = node.fact && !isPlaceholder(node.fact) ? parseValue(valueText(node.fact), { indicatorName: node.name, role: 'fact' }) : undefined;
     if (node.plan && plan) values.set(node.plan, plan);
     if (node.fact && fact) values.set(node.fact, fact);
     // An indicator is final once its activity's period (else the project's) is over.

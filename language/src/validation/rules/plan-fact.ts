@@ -10,7 +10,7 @@ import { formatDate } from '../../dates.js';
 import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
 import { checkNameValue } from './writing.js';
-import { periodEnded } from '../../model.js';
+import { isPlaceholder, periodEnded } from '../../model.js';
 
 export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: ValidationAcceptor): void {
     const ei = ctx.model(indicator).indicatorOf.get(indicator);
@@ -25,10 +25,11 @@ export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: V
     checkNameValue(ctx, indicator, ei.name, plan, accept);
     const ep = ctx.projectOf(indicator);
     if (!fact) {
-        if (ei.periodOver && indicator.fact === undefined && ep && isReportStage(ep)) {
+        if (ei.periodOver && (indicator.fact === undefined || isPlaceholder(indicator.fact)) && ep && isReportStage(ep)) {
             const end = ei.owner?.period?.period?.end ?? ep?.period?.period?.end;
-            ctx.report(accept, periodEnded(ep) ? 'error' : 'warning', 'V-PF-01', 'V-PF-01.missing', { name: ei.name, end: end ? formatDate(end) : '' },
-                { node: indicator, property: 'name' });
+            const empty = indicator.fact !== undefined;
+            ctx.report(accept, periodEnded(ep) ? 'error' : 'warning', 'V-PF-01', empty ? 'V-PF-01.empty' : 'V-PF-01.missing', { name: ei.name, end: end ? formatDate(end) : '' },
+                empty ? { node: indicator.fact! } : { node: indicator, property: 'name' });
         }
         return;
     }
