@@ -18,6 +18,7 @@ export const toFillMessages = {
         ru: 'Факт показателя «{name}» пустой, а срок истёк {end}: напишите фактический результат вместо кавычек (например, факт: 12).',
         en: 'The fact of «{name}» is empty, and its period ended on {end}: write the actual result instead of the quotes (e.g. факт: 12).'
     },
+    'fix.addLine': { kk: '{line} жолын қосу', ru: 'Добавить строку {line}', en: 'Add the line {line}' },
     'activityField.place': { kk: 'өткізілу орны', ru: 'место проведения', en: 'place' },
     'activityField.channel': { kk: 'байланыс арнасы', ru: 'канал связи', en: 'channel' }
 };

@@ -2,14 +2,15 @@
  * Quick fixes, keyed by the rule ID each diagnostic carries in `data.code`.
  * They edit only what the rule is about and never drop anything the user wrote.
  */
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { GrantFile, Indicator, Project, Statistics, Task } from '../generated/ast.js';
 import { t } from '../i18n.js';
 import { withoutControlChars } from '../control-chars.js';
-import { formatNumber } from '../model.js';
+import { formatNumber, headerFieldState } from '../model.js';
+import { addMonths, formatDate, todayISO } from '../dates.js';
 import { issueOf, type Issue, type RuleCode } from './codes.js';
 import { recoveryFixes } from './recovery-fixes.js';
 
@@ -58,6 +59,19 @@ const FIXES: { [C in RuleCode]?: Fix<C> } = {
         return fix ? [action(t('fix.addFact'), diagnostic, document, [fix], true)] : [];
     },
     'V-PF-02': addDeviationFix, 'V-PF-03': addDeviationFix, 'V-PF-04': addDeviationFix, 'V-PF-05': addDeviationFix,
+    // A missing line: the line, first in its block — an empty place (a hint to fill) or today's date.
+    'V-REQ-06': (_issue, diagnostic, document) => {
+        const block = nodeAt<AstNode>(document, diagnostic, 'Activity') ?? nodeAt<AstNode>(document, diagnostic, 'Presentation');
+        return addLineFix(document, diagnostic, block, 'орны: ""');
+    },
+    'V-REQ-09': (_issue, diagnostic, document) =>
+        addLineFix(document, diagnostic, nodeAt<Project>(document, diagnostic, 'Project'), `толтырылған-күні: ${formatDate(todayISO())}`),
+    'V-REQ-01': (issue, diagnostic, document) => {
+        const project = nodeAt<Project>(document, diagnostic, 'Project');
+        if (!project || headerFieldState(project, issue.field) !== 'missing') return [];
+        const value = issue.field === 'period' ? `${formatDate(todayISO())} - ${formatDate(addMonths(todayISO(), 6))}` : '""';
+        return addLineFix(document, diagnostic, project, `${issue.keyword}: ${value}`);
+    },
     'V-SUM-01': statisticsFix, 'V-SUM-02': statisticsFix, 'V-SUM-03': statisticsFix,
     'V-NUM-01': renumberFix, 'V-NUM-02': renumberFix,
     'V-REG-01': replaceFix, 'V-REQ-03': replaceFix, 'V-KEY-01': replaceFix, 'V-FMT-02': replaceFix, 'V-FMT-03': replaceFix, 'V-FMT-07': replaceFix,
@@ -125,6 +139,15 @@ function lineIndent(document: LangiumDocument, offset: number): string {
     const text = document.textDocument.getText();
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+/** «орны: "" жолын қосу»: `line` first inside the block `node` (after its «{»), one step in. */
+function addLineFix(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode | undefined, line: string): CodeAction[] {
+    const brace = node?.$cstNode && GrammarUtils.findNodeForKeyword(node.$cstNode, '{');
+    if (!node?.$cstNode || !brace) return [];
+    const indent = lineIndent(document, node.$cstNode.offset) + '    ';
+    const pos = document.textDocument.positionAt(brace.end);
+    return [action(t('fix.addLine', { line }), diagnostic, document, [{ range: { start: pos, end: pos }, newText: `\n${indent}${line}` }], true)];
 }
 
 /** `ауытқу: ""` on a new line under the indicator (after its fact, or its plan). */
