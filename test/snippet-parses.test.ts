@@ -59,6 +59,13 @@ describe('a freshly inserted snippet gives no syntax error', () => {
         expect(await syntaxErrors(indicator.text)).toEqual([]);
     });
 
+    test('статистика', async () => {
+        const stats = await accept(BASE.replace('    ақпараттық-жұмыс "Ақпарат" {', '    <|>\n    ақпараттық-жұмыс "Ақпарат" {'), 'статистика …');
+        expect(stats.newText).toContain('барлығы: 0');
+        expect((await parse(stats.text)).parseResult.parserErrors).toEqual([]);
+        expect((await parse(stats.text)).parseResult.lexerErrors).toEqual([]);
+    });
+
     test('no period in the project: six months from today', async () => {
         const host = 'жоба "X" {\n    міндет 1 "a" {\n        <|>\n    }\n}\n';
         const { text, newText } = await accept(host, 'іс-шара …');
