@@ -10,6 +10,18 @@ import { lineOf, lineReads, newLineAfter, openExample, quickFix, restStillChecke
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
+/**
+ * The plan example, which no scenario asks a report of: its empty places stay hints (once a
+ * report has been asked for, fh-report-needs on the other example, they are errors by design).
+ */
+const PLAN = 'teng-mumkindik.grant';
+async function openPlan(ctx) {
+    await ctx.wb.escape();
+    await ctx.wb.hideHover();
+    await ctx.wb.openFile(PLAN);
+    return fs.readFileSync(path.join(ctx.layout.workspace, PLAN), 'utf8');
+}
+
 /** Replaces the whole of `line` by `text`, as a person selecting the line and typing over it. */
 async function retype(wb, line, text) {
     await wb.goToLine(line);
@@ -23,8 +35,8 @@ export const firstHourMoreScenarios = [
         name: 'fh-snippet-parses',
         title: 'issue 15: «іс-шара …» accepted from the suggestions gives no syntax error (мерзімі: is the project\'s period)',
         async run(ctx) {
-            const { wb, text } = ctx;
-            await openExample(ctx);
+            const { wb } = ctx;
+            const text = await openPlan(ctx);
             const anchor = lineOf(text, 'міндет 2 "');
             const period = /^\s*кезең:\s*(.+?)\s*$/m.exec(text)[1];
             await newLineAfter(ctx, anchor);
@@ -108,9 +120,9 @@ export const firstHourMoreScenarios = [
         name: 'fh-empty-place',
         title: 'issue 15: an emptied place (орны: "") is the quiet «to fill» mark, not a warning',
         async run(ctx) {
-            const { wb, text } = ctx;
-            await openExample(ctx);
-            const line = lineOf(text, 'орны: "');
+            const { wb } = ctx;
+            const text = await openPlan(ctx);
+            const line = lineOf(text, 'орны: "Ақтау');
             await retype(wb, line, 'орны: ""');
             try {
                 await wb.waitFor(async () => (await wb.squigglesOn(line)).length > 0, { timeout: 8_000, message: `nothing marks the emptied place on line ${line}` });
