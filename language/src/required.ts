@@ -8,8 +8,8 @@
  * Empty fields are hints while the project runs and errors once a report has been asked for
  * (`markReportRequested`).
  */
-import type { AstNode } from 'langium';
-import type { Activity, Indicator, InfoWork, Presentation, Project, Value } from './generated/ast.js';
+import { AstUtils, type AstNode } from 'langium';
+import { isActivity, isInfoWork, isPresentation, type Activity, type Indicator, type InfoWork, type Presentation, type Project, type Value } from './generated/ast.js';
 import { headerFieldState, isPlaceholder, requiredHeader, type HeaderField, type ReportKind } from './model/forms.js';
 
 export { isPlaceholder };
@@ -61,6 +61,11 @@ export function unfilledActivities(activities: Iterable<Activity | Presentation 
         }
     }
     return out;
+}
+
+/** The empty places and channels of every activity of `project`, in the order they are written. */
+export function unfilledActivitiesOf(project: Project): Unfilled[] {
+    return unfilledActivities(AstUtils.streamAst(project).filter((n): n is Activity | Presentation | InfoWork => isActivity(n) || isPresentation(n) || isInfoWork(n)));
 }
 
 const requested = new Set<string>();

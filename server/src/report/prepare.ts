@@ -4,13 +4,13 @@
  * model. Shared by the CLI and the language server (Node and browser worker):
  * no Node APIs.
  */
-import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
-import { isActivity, isInfoWork, isPresentation, type GrantFile, type Project } from '../../../language/src/generated/ast.js';
+import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { GrantFile, Project } from '../../../language/src/generated/ast.js';
 import type { GrantServices } from '../../../language/src/grant-module.js';
 import { requiredHeader, usableSum, type EvalProject, type HeaderField } from '../../../language/src/model.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
 import { flatten } from '../diagnostics.js';
-import { isPlaceholder, unfilledActivities, unfilledHeader, unfilledPlans, type Unfilled } from '../../../language/src/required.js';
+import { isPlaceholder, unfilledActivitiesOf, unfilledHeader, unfilledPlans, type Unfilled } from '../../../language/src/required.js';
 import { buildReportModel } from './build/index.js';
 import type { BuiltReport, ReportKind, ReportLang } from './document.js';
 
@@ -93,8 +93,7 @@ export function headerProblems(project: Project, evaluated: EvalProject, kind: R
 
 /** Empty plans and activities' empty places, in the order they are written. */
 function inDocumentOrder(project: Project, evaluated: EvalProject): Unfilled[] {
-    const activities = AstUtils.streamAst(project).filter(n => isActivity(n) || isPresentation(n) || isInfoWork(n)).toArray();
-    const items = [...unfilledActivities(activities as never), ...unfilledPlans(evaluated.indicators.map(i => i.node))];
+    const items = [...unfilledActivitiesOf(project), ...unfilledPlans(evaluated.indicators.map(i => i.node))];
     const offset = (u: Unfilled) => (u.kind === 'activity' ? GrammarUtils.findNodeForProperty(u.node.$cstNode, u.property) : u.node.$cstNode)?.offset ?? 0;
     return items.sort((a, b) => offset(a) - offset(b));
 }
