@@ -68,3 +68,22 @@ describe('an empty fact (факт: "")', () => {
         expect(found[0].range).toEqual({ start: { line, character: column }, end: { line, character: column + 2 } });
     });
 });
+
+describe('an empty title (іс-шара 1 "", көрсеткіш "")', () => {
+    test('a hint on the quotes naming what it is the title of; the report refuses it at its line', async () => {
+        const text = BASE.replace('іс-шара 1 "Кездесу"', 'іс-шара 1 ""').replace('көрсеткіш "Фото"', 'көрсеткіш ""');
+        const doc = await parse(text);
+        const found = doc.diagnostics!.filter(d => d.code === 'V-REQ-15');
+        expect(found.map(d => [d.severity, d.range.start.line, d.message])).toEqual([
+            [4, lineOf(text, 'көрсеткіш ""'), 'Көрсеткіштің атауы бос: көрсеткіш "…" тырнақшасының ішіне атауын жазыңыз.'],
+            [4, lineOf(text, 'іс-шара 1 ""'), 'Іс-шараның атауы бос: іс-шара "…" тырнақшасының ішіне атауын жазыңыз.']
+        ]);
+        const line = lineOf(text, 'іс-шара 1 ""');
+        expect(found[1].range).toEqual({ start: { line, character: 18 }, end: { line, character: 20 } });
+        const prepared = prepareReport(doc, grant, { kind: 'final', lang: 'kk' });
+        expect(prepared.ok ? [] : prepared.errors.map(e => [e.line, e.message])).toEqual([
+            [lineOf(text, 'көрсеткіш ""') + 1, 'қорытынды есеп үшін көрсеткіштің атауы керек, бірақ ол бос: көрсеткіш "…" тырнақшасының ішіне жазыңыз.'],
+            [line + 1, 'қорытынды есеп үшін іс-шараның атауы керек, бірақ ол бос: іс-шара "…" тырнақшасының ішіне жазыңыз.']
+        ]);
+    });
+});

@@ -9,7 +9,7 @@
  * (`markReportRequested`).
  */
 import { AstUtils, type AstNode } from 'langium';
-import { isActivity, isInfoWork, isPresentation, type Activity, type Indicator, type InfoWork, type Presentation, type Project, type Value } from './generated/ast.js';
+import { isActivity, isIndicator, isInfoWork, isPresentation, isTask, type Activity, type Indicator, type InfoWork, type Presentation, type Project, type Task, type Value } from './generated/ast.js';
 import { headerFieldState, isPlaceholder, requiredHeader, type HeaderField, type ReportKind } from './model/forms.js';
 
 export { isPlaceholder };
@@ -18,7 +18,11 @@ export type Unfilled =
     | { kind: 'missing'; field: HeaderField; keyword: string; node: Project }
     | { kind: 'empty'; field: HeaderField; keyword: string; node: AstNode; property?: string }
     | { kind: 'plan'; indicator: Indicator; node: Value }
-    | { kind: 'activity'; field: ActivityField; keyword: string; node: Activity | Presentation | InfoWork; property: ActivityField };
+    | { kind: 'activity'; field: ActivityField; keyword: string; node: Activity | Presentation | InfoWork; property: ActivityField }
+    | { kind: 'title'; node: Titled; property: 'name' | 'title' };
+
+/** What has a title or a name the forms print: the project, its tasks, activities and indicators. */
+export type Titled = Project | Task | Activity | Presentation | InfoWork | Indicator;
 
 /** The activity fields every form prints, written as an empty placeholder (`орны: ""`). */
 export type ActivityField = 'place' | 'channel';
@@ -66,6 +70,30 @@ export function unfilledActivities(activities: Iterable<Activity | Presentation 
 /** The empty places and channels of every activity of `project`, in the order they are written. */
 export function unfilledActivitiesOf(project: Project): Unfilled[] {
     return unfilledActivities(AstUtils.streamAst(project).filter((n): n is Activity | Presentation | InfoWork => isActivity(n) || isPresentation(n) || isInfoWork(n)));
+}
+
+/** The keyword that writes each titled thing, for «… тырнақшасының ішіне атауын жазыңыз». */
+export const TITLE_KEYWORD: Record<Titled['$type'], string> = {
+    Project: 'жоба', Task: 'міндет', Activity: 'іс-шара', Presentation: 'презентация', InfoWork: 'ақпараттық-жұмыс', Indicator: 'көрсеткіш'
+};
+
+/** `іс-шара 1 ""`, `көрсеткіш ""`: the title still to write (the new-project skeleton's placeholders). */
+export function unfilledTitle(node: Titled): Unfilled | undefined {
+    const property = node.$type === 'Project' || node.$type === 'Indicator' ? 'name' : 'title';
+    const value = (node as { name?: string; title?: string })[property];
+    return value !== undefined && !value.trim() ? { kind: 'title', node, property } : undefined;
+}
+
+/** Every title of `project` still to write, in the order written. */
+export function unfilledTitlesOf(project: Project): Unfilled[] {
+    const out: Unfilled[] = [];
+    for (const node of AstUtils.streamAst(project)) {
+        if (node === project || isTask(node) || isActivity(node) || isPresentation(node) || isInfoWork(node) || isIndicator(node)) {
+            const item = unfilledTitle(node as Titled);
+            if (item) out.push(item);
+        }
+    }
+    return out;
 }
 
 const requested = new Set<string>();

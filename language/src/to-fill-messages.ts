@@ -19,6 +19,22 @@ export const toFillMessages = {
         en: 'The fact of «{name}» is empty, and its period ended on {end}: write the actual result instead of the quotes (e.g. факт: 12).'
     },
     'fix.addLine': { kk: '{line} жолын қосу', ru: 'Добавить строку {line}', en: 'Add the line {line}' },
+    'V-REQ-15.empty': {
+        kk: '{what} атауы бос: {keyword} "…" тырнақшасының ішіне атауын жазыңыз.',
+        ru: 'Название ({what}) пустое: впишите его в кавычки {keyword} "…".',
+        en: 'The {what} has no title yet: write it inside the quotes of {keyword} "…".'
+    },
+    'report.emptyTitle': {
+        kk: '{kind} үшін {what} атауы керек, бірақ ол бос: {keyword} "…" тырнақшасының ішіне жазыңыз.',
+        ru: 'Для формы «{kind}» нужно название ({what}), но оно пустое: впишите его в кавычки {keyword} "…".',
+        en: 'The {kind} form needs the title of the {what}, but it is empty: write it inside the quotes of {keyword} "…".'
+    },
+    'titled.Project': { kk: 'Жобаның', ru: 'проект', en: 'project' },
+    'titled.Task': { kk: 'Міндеттің', ru: 'задача', en: 'task' },
+    'titled.Activity': { kk: 'Іс-шараның', ru: 'мероприятие', en: 'activity' },
+    'titled.Presentation': { kk: 'Презентацияның', ru: 'презентация', en: 'presentation' },
+    'titled.InfoWork': { kk: 'Ақпараттық жұмыстың', ru: 'информационная работа', en: 'information work' },
+    'titled.Indicator': { kk: 'Көрсеткіштің', ru: 'показатель', en: 'indicator' },
     'activityField.place': { kk: 'өткізілу орны', ru: 'место проведения', en: 'place' },
     'activityField.channel': { kk: 'байланыс арнасы', ru: 'канал связи', en: 'channel' }
 };

@@ -9,7 +9,7 @@ import type { GrantAstType } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import { RuleContext } from './rule-context.js';
 import { checkHeader, checkNumbering } from './rules/header.js';
-import { checkActivityToFill, checkHeaderToFill, checkPlanToFill } from './rules/to-fill.js';
+import { checkActivityToFill, checkHeaderToFill, checkPlanToFill, checkTitleToFill } from './rules/to-fill.js';
 import { checkStrayDeviation } from './rules/stray-deviation.js';
 import { checkActivity, checkConclusion, checkIndicator } from './rules/plan-fact.js';
 import { checkStatistics } from './rules/statistics.js';
@@ -49,11 +49,12 @@ export class GrantValidator {
         const on = <T extends AstNode>(rule: Rule<T>) => (node: T, accept: ValidationAcceptor) => rule(ctx, node, accept);
         return {
             GrantFile: [on(checkFile), on(checkNumberFormats), on(checkControlChars)],
-            Project: [on(checkHeader), on(checkHeaderToFill), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
-            Indicator: [on(checkIndicator), on(checkPlanToFill), on(checkStrayDeviation)],
-            Activity: [on(checkActivity), on(checkActivityToFill), on(checkEvidence), on(checkActivityWriting)],
-            Presentation: [on(checkActivity), on(checkActivityToFill)],
-            InfoWork: [on(checkInfoWork), on(checkActivityToFill)],
+            Project: [on(checkHeader), on(checkHeaderToFill), on(checkTitleToFill), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
+            Indicator: [on(checkIndicator), on(checkTitleToFill), on(checkPlanToFill), on(checkStrayDeviation)],
+            Activity: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill), on(checkEvidence), on(checkActivityWriting)],
+            Presentation: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill)],
+            InfoWork: [on(checkInfoWork), on(checkTitleToFill), on(checkActivityToFill)],
+            Task: on(checkTitleToFill),
             Publication: [on(checkPublication), on(checkPublicationWriting)],
             Partner: on(checkPartnerWriting),
             TeamMember: on(checkTeamMemberWriting),

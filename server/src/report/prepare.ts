@@ -10,7 +10,7 @@ import type { GrantServices } from '../../../language/src/grant-module.js';
 import { requiredHeader, usableSum, type EvalProject, type HeaderField } from '../../../language/src/model.js';
 import { t, type MessageKey } from '../../../language/src/i18n.js';
 import { flatten } from '../diagnostics.js';
-import { isPlaceholder, unfilledActivitiesOf, unfilledHeader, unfilledPlans, type Unfilled } from '../../../language/src/required.js';
+import { isPlaceholder, TITLE_KEYWORD, unfilledActivitiesOf, unfilledHeader, unfilledPlans, unfilledTitlesOf, type Unfilled } from '../../../language/src/required.js';
 import { buildReportModel } from './build/index.js';
 import type { BuiltReport, ReportKind, ReportLang } from './document.js';
 
@@ -68,6 +68,14 @@ export function headerProblems(project: Project, evaluated: EvalProject, kind: R
             });
             continue;
         }
+        if (item.kind === 'title') {
+            const node = GrammarUtils.findNodeForProperty(item.node.$cstNode, item.property);
+            problems.push({
+                ...(node ? { line: node.range.start.line + 1, column: node.range.start.character + 1 } : at(item.node)),
+                code: 'V-REQ-15', message: t('report.emptyTitle', { kind: kindName, what: t(`titled.${item.node.$type}`).toLowerCase(), keyword: TITLE_KEYWORD[item.node.$type] })
+            });
+            continue;
+        }
         if (item.kind === 'plan') {
             problems.push({ ...at(item.node), code: 'V-REQ-05', message: t('report.emptyPlan', { kind: kindName, name: item.indicator.name || '…' }) });
             continue;
@@ -93,8 +101,8 @@ export function headerProblems(project: Project, evaluated: EvalProject, kind: R
 
 /** Empty plans and activities' empty places, in the order they are written. */
 function inDocumentOrder(project: Project, evaluated: EvalProject): Unfilled[] {
-    const items = [...unfilledActivitiesOf(project), ...unfilledPlans(evaluated.indicators.map(i => i.node))];
-    const offset = (u: Unfilled) => (u.kind === 'activity' ? GrammarUtils.findNodeForProperty(u.node.$cstNode, u.property) : u.node.$cstNode)?.offset ?? 0;
+    const items = [...unfilledTitlesOf(project), ...unfilledActivitiesOf(project), ...unfilledPlans(evaluated.indicators.map(i => i.node))];
+    const offset = (u: Unfilled) => (u.kind === 'activity' || u.kind === 'title' ? GrammarUtils.findNodeForProperty(u.node.$cstNode, u.property) : u.node.$cstNode)?.offset ?? 0;
     return items.sort((a, b) => offset(a) - offset(b));
 }
 

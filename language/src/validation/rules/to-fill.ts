@@ -6,10 +6,10 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, Indicator, InfoWork, Presentation, Project } from '../../generated/ast.js';
 import { t, type MessageKey } from '../../i18n.js';
-import { reportRequested, unfilledActivities, unfilledHeader, unfilledPlans } from '../../required.js';
+import { reportRequested, TITLE_KEYWORD, unfilledActivities, unfilledHeader, unfilledPlans, unfilledTitle, type Titled } from '../../required.js';
 import type { RuleContext, Severity } from '../rule-context.js';
 
-function severityFor(node: Project | Indicator | Activity | Presentation | InfoWork): Severity {
+function severityFor(node: Titled): Severity {
     return reportRequested(AstUtils.getDocument(node).uri.toString()) ? 'error' : 'hint';
 }
 
@@ -44,4 +44,12 @@ export function checkActivityToFill(ctx: RuleContext, activity: Activity | Prese
 export function activityName(ctx: RuleContext, activity: Activity | Presentation | InfoWork): string {
     const ea = ctx.model(activity).activityOf.get(activity);
     return activity.title?.trim() || ea?.label || '…';
+}
+
+/** `міндет 1 ""`, `көрсеткіш ""`: the title still to write — the same hint as every empty field. */
+export function checkTitleToFill(ctx: RuleContext, node: Titled, accept: ValidationAcceptor): void {
+    const item = unfilledTitle(node);
+    if (item?.kind !== 'title') return;
+    ctx.report(accept, severityFor(node), 'V-REQ-15', 'V-REQ-15.empty',
+        { what: t(`titled.${node.$type}`), keyword: TITLE_KEYWORD[node.$type] }, { node, property: item.property });
 }
