@@ -248,6 +248,8 @@ describe('a block with a syntax error, while the user types: provisional until t
         documents.set(TextDocument.update(textDocument, [{ text: edited }], 2));
         const before = { ...reparseCounts };
         handler.fireDocumentUpdate([document.uri], []);
+        // From the change on, requests wait for its build (they would read the tree of the text before it).
+        expect(document.state).toBeLessThan(DocumentState.Validated);
         const until = async (done: () => boolean) => { for (let i = 0; i < 200 && !done(); i++) await new Promise(r => setTimeout(r, 20)); };
         await until(() => document.state === DocumentState.Validated && document.parseResult.value.$cstNode?.root.fullText === edited);
         expect(reparseCounts.provisional).toBe(before.provisional + 1);
