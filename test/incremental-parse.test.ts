@@ -248,6 +248,8 @@ describe('a block with a syntax error, while the user types: provisional until t
         documents.set(TextDocument.update(textDocument, [{ text: edited }], 2));
         const before = { ...reparseCounts };
         handler.fireDocumentUpdate([document.uri], []);
+        // From the change on, requests wait for its build (they would read the tree of the text before it).
+        expect(document.state).toBeLessThan(DocumentState.Validated);
         const until = async (done: () => boolean) => { for (let i = 0; i < 200 && !done(); i++) await new Promise(r => setTimeout(r, 20)); };
         await until(() => document.state === DocumentState.Validated && document.parseResult.value.$cstNode?.root.fullText === edited);
         expect(reparseCounts.provisional).toBe(before.provisional + 1);
@@ -264,4 +266,37 @@ describe('a block with a syntax error, while the user types: provisional until t
         expect(messages(document)).toEqual(fresh);
         documents.delete(uri);
     }, 60_000);
+});
+
+describe('whole-text checks read only what changed since a clean text', () => {
+    test('a control character or a decomposed letter typed into a clean file is found; removed, it is gone', async () => {
+        const shared = services.shared;
+        const text = readExample('teng-mumkindik.grant');
+        const uri = 'file:///test/unchanged-text.grant';
+        const textDocument = TextDocument.create(uri, 'grant', 1, text);
+        const documents = shared.workspace.TextDocuments!;
+        documents.set(textDocument);
+        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const codes = () => (document.diagnostics ?? []).map(d => (d.data as { code?: string } | undefined)?.code ?? d.code);
+        expect(codes()).not.toContain('V-FMT-08');
+        expect(codes()).not.toContain('V-FMT-01');
+        const name = text.indexOf('көрсеткіш "') + 'көрсеткіш "'.length;
+        let version = 1;
+        const edit = async (next: string) => {
+            documents.set(TextDocument.update(textDocument, [{ text: next }], ++version));
+            await shared.workspace.DocumentBuilder.update([document.uri], []);
+        };
+        await edit(text.slice(0, name) + '\u0001' + text.slice(name));
+        expect(codes()).toContain('V-FMT-08');
+        await edit(text);
+        expect(codes()).not.toContain('V-FMT-08');
+        // «и» and a combining breve: «й» written in two characters.
+        await edit(text.slice(0, name) + 'и\u0306' + text.slice(name));
+        expect(codes()).toContain('V-FMT-01');
+        await edit(text);
+        expect(codes()).not.toContain('V-FMT-01');
+        documents.delete(uri);
+    });
 });

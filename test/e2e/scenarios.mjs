@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Failure, expect, norm } from './workbench.mjs';
 import { firstHourScenarios } from './first-hour.mjs';
+import { bigFileScenarios } from './big-file.mjs';
 import { guidedStartScenarios } from './guided-start.scenarios.mjs';
 import { firstHourMoreScenarios } from './first-hour-more.scenarios.mjs';
 
@@ -477,6 +478,8 @@ export const scenarios = [
     },
     ...firstHourScenarios,
     ...firstHourMoreScenarios,
+    // Typing in a big file (issues 15.8, 18).
+    ...bigFileScenarios,
     // The guided start (issue 15): the palette in three languages, the walkthrough.
     ...guidedStartScenarios
 ];

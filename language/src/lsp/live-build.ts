@@ -57,6 +57,10 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         for (const uri of changed) {
             this.deleted.delete(uri.toString());
             this.changed.set(uri.toString(), uri);
+            // Requests for this document wait for the build from now on: until it starts (it first reads
+            // the messages already sent), the tree is of the text before this change.
+            const document = this.documents.getDocument(uri);
+            if (document && document.state > DocumentState.Changed) this.documentBuilder.resetToState(document, DocumentState.Changed);
         }
         for (const uri of deleted) {
             this.changed.delete(uri.toString());
