@@ -43,7 +43,11 @@ describe('quick fixes', () => {
         const text = BASE.replace('жоспар: 1 құжат факт: 1 құжат', 'жоспар: 1 құжат');
         const { actions, apply } = await fixes(text, 'V-PF-01');
         expect(actions[0].title).toBe('факт: жолын қосу');
-        expect(apply(actions[0])).toContain('көрсеткіш "Бағдарлама" жоспар: 1 құжат  факт: 0\n');
+        const fixed = apply(actions[0]);
+        expect(fixed).toContain('көрсеткіш "Бағдарлама" жоспар: 1 құжат  факт: ""\n');
+        // The place to type into, not a made-up 0: the mark stays, on the quotes, until the fact is written.
+        const after = (await parse(fixed)).diagnostics!.filter(d => d.code === 'V-PF-01').map(d => String(d.message));
+        expect(after).toEqual(['«Бағдарлама» көрсеткішінің факті бос, ал мерзімі 30.11.2020 аяқталған: тырнақшаның орнына нақты нәтижені жазыңыз (мысалы, факт: 12).']);
     });
 
     test('V-SUM-01: set the total to the sum of the breakdown', async () => {

@@ -162,12 +162,13 @@ function addDeviation(document: LangiumDocument, diagnostic: Diagnostic): TextEd
     return { range: { start: pos, end: pos }, newText: `\n${indent}ауытқу: ""` };
 }
 
-/** ` факт: 0` after the plan, for the user to fill in. */
+/** ` факт: ""` after the plan, for the user to fill in. */
 function addFact(document: LangiumDocument, diagnostic: Diagnostic): TextEdit | undefined {
     const indicator = nodeAt<Indicator>(document, diagnostic, 'Indicator');
     if (!indicator || indicator.fact || !indicator.plan?.$cstNode) return undefined;
     const pos = document.textDocument.positionAt(indicator.plan.$cstNode.end);
-    return { range: { start: pos, end: pos }, newText: '  факт: 0' };
+    // An empty place to type the fact into, not a made-up 0 that would print as a real result.
+    return { range: { start: pos, end: pos }, newText: '  факт: ""' };
 }
 
 function numberText(n: number): string {
