@@ -13,6 +13,7 @@ import type { LexerResult, TokenizeOptions } from 'langium';
 import { parseDatePoint } from '../../../language/src/dates.js';
 import { clean } from './labels.js';
 import type { ImpActivity, ImpIndicator, ImportedPlan, Note, Source } from './plan.js';
+import { emitActivityDetails, emitReportParts } from './emit-report.js';
 
 export interface DraftLexer {
     tokenize(text: string, options?: TokenizeOptions): LexerResult;
@@ -151,6 +152,7 @@ export class Emitter {
         this.line(indent, `${keyword}${number} ${quote(a.title)} {`);
         if (a.place) this.line(indent + 1, `${placeKeyword}: ${quote(a.place)}`);
         if (a.period) this.periodLine(indent + 1, 'мерзімі', a.period, a.src);
+        emitActivityDetails(this, indent + 1, a);
         for (const ind of a.indicators) this.indicator(indent + 1, ind);
         this.line(indent, '}');
     }
@@ -169,7 +171,9 @@ const HEADER_ORDER: [keyof ImportedPlan['header'], string][] = [
 export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: string): string {
     const e = new Emitter(lexer);
     const name = plan.header.topic?.text.replace(/^«(.*)»$/u, '$1') ?? sourceName.replace(/\.[^.]+$/, '');
-    e.line(0, `// Esep: «${clean(sourceName)}» файлынан импортталған нобай (draft).`);
+    e.line(0, plan.kind === 'report'
+        ? `// Esep: «${clean(sourceName)}» қорытынды есебінен импортталған нобай (draft): жоспар мен факт, статистика, серіктестер.`
+        : `// Esep: «${clean(sourceName)}» файлынан импортталған нобай (draft).`);
     e.line(0, '// Әр міндет пен іс-шараның үстінде — бастапқы құжаттағы орны. «⚠ V-IMPORT» белгілі жолдарды');
     e.line(0, '// бастапқы құжатпен салыстырып тексеріңіз, түзеткен соң сол түсініктемені өшіріңіз.');
     for (const n of plan.notes) e.note(0, n);
@@ -183,6 +187,8 @@ export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: str
     if (h.sum) e.value(1, 'сома', h.sum.text, h.sum.src);
     for (const r of plan.expectedResults) e.line(1, `күтілетін-нәтиже: ${quote(r)}`);
     if (h.partners) e.line(1, `әріптестер: ${quote(h.partners.text)}`);
+    if (plan.achievedResult) e.line(1, `қол-жеткізілген-нәтиже: ${quote(plan.achievedResult)}`);
+    if (plan.pages) e.line(1, `беттер: ${plan.pages}`);
     if (plan.head) e.line(1, `жетекші: ${quote(plan.head)}${plan.headPosition ? ` лауазымы: ${quote(plan.headPosition)}` : ''}`);
 
     if (plan.team.length) {
@@ -231,19 +237,7 @@ export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: str
         for (const i of plan.impact) e.indicator(2, i);
         e.line(1, '}');
     }
-    if (plan.statistics && (plan.statistics.total || plan.statistics.men || plan.statistics.women)) {
-        const s = plan.statistics;
-        e.line(0, '');
-        e.line(1, 'статистика {');
-        if (s.total) e.line(2, `барлығы: ${s.total}`);
-        if (s.men) e.line(2, `ерлер: ${s.men}`);
-        if (s.women) e.line(2, `әйелдер: ${s.women}`);
-        e.line(1, '}');
-    }
-    for (const p of plan.partnerList) {
-        e.line(1, `// ${sourceText(p.src)}`);
-        e.line(1, `серіктес ${quote(p.name)}${p.role ? ` рөлі: ${quote(p.role)}` : ''}`);
-    }
+    emitReportParts(e, plan);
     e.line(0, '}');
     if (plan.unplaced.length) {
         e.line(0, '');
