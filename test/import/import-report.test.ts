@@ -6,7 +6,7 @@
  * (round trip) and from the form of seeds 000/001 as people type it.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GrantFile } from '../../language/src/generated/ast.js';
@@ -118,6 +118,23 @@ describe('a final report in the form of seeds 000/001, as people type it', () =>
             'Бастапқы құжат (кесте 6, жол 2): «Ерлер» жолындағы «көп» сан ретінде оқылмады, сондықтан нобайға жазылмады. ' +
             'Санды бастапқы құжаттан қараңыз да, тиісті жолға жазыңыз. Тексергеннен кейін осы «⚠» түсініктемесін өшіріңіз.'
         ]);
+    });
+});
+
+describe('the final report Esep writes, printed to PDF', () => {
+    // test/fixtures/import/birgemiz-bilim-report.pdf: the report above, printed by LibreOffice (npm run import:fixtures).
+    // Its tables are drawn: columns from the header rows' cell boxes (two header rows over plan and fact), rows
+    // at the rules, cells merged over many indicator rows and over page breaks.
+    test('tasks, activities, (indicator, plan, fact) one for one, statistics and partners', async () => {
+        const pdf = new Uint8Array(readFileSync(new URL('../fixtures/import/birgemiz-bilim-report.pdf', import.meta.url)));
+        const { result, shape, parseErrors } = await importOf(pdf);
+        expect([result.kind, result.format]).toEqual(['report', 'pdf']);
+        expect(parseErrors).toEqual([]);
+        expect(shape.tasks.map(t => [t.number, t.title])).toEqual(source.tasks.map(t => [t.number, t.title]));
+        expect(shape.tasks.flatMap(t => t.activities.map(a => a.title))).toEqual(source.tasks.flatMap(t => t.activities.map(a => a.title)));
+        expect(triples(shape)).toEqual(triples(source));
+        expect(shape.statistics).toEqual(source.statistics);
+        expect(shape.partners.map(p => [p.name, p.role, p.contact])).toEqual(source.partners.map(p => [p.name, p.role, p.contact]));
     });
 });
 

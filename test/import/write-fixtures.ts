@@ -4,7 +4,8 @@
  * it out (plan-docx.ts) — and, when LibreOffice is there, its PDF
  * (`soffice --headless --convert-to pdf`), so CI needs no LibreOffice; and
  * teng-mumkindik-esep.pdf — the plan Esep itself writes (`esep report --kind
- * plan`), printed to PDF the same way.
+ * plan`), printed to PDF the same way; birgemiz-bilim-report.pdf — the final
+ * report Esep writes for the other example (a previous year's report to import).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,11 +39,16 @@ if (spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status !=
     console.log('soffice (LibreOffice) is not installed: the PDF fixtures were left as they are');
 } else {
     toPdf(docx, 'teng-mumkindik.pdf');
-    const rendered = await renderReport(await parse(example, true), grant, { kind: 'plan', lang: 'kk' });
-    if (!rendered.ok) throw new Error(rendered.errors.map(e => e.message).join('; '));
-    const tmp = mkdtempSync(join(tmpdir(), 'esep-plan-'));
-    const esepDocx = join(tmp, 'teng-mumkindik-esep.docx');
-    writeFileSync(esepDocx, rendered.bytes);
-    toPdf(esepDocx, 'teng-mumkindik-esep.pdf');
-    rmSync(tmp, { recursive: true, force: true });
+    const printed = async (file: string, kind: 'plan' | 'final', name: string) => {
+        const text = readFileSync(join(root, 'examples', file), 'utf8');
+        const rendered = await renderReport(await parse(text, true), grant, { kind, lang: 'kk' });
+        if (!rendered.ok) throw new Error(rendered.errors.map(e => e.message).join('; '));
+        const tmp = mkdtempSync(join(tmpdir(), 'esep-report-'));
+        const source = join(tmp, name.replace(/\.pdf$/, '.docx'));
+        writeFileSync(source, rendered.bytes);
+        toPdf(source, name);
+        rmSync(tmp, { recursive: true, force: true });
+    };
+    await printed('teng-mumkindik.grant', 'plan', 'teng-mumkindik-esep.pdf');
+    await printed('birgemiz-bilim.grant', 'final', 'birgemiz-bilim-report.pdf');
 }

@@ -65,8 +65,10 @@ export function rowColumns(rules: Rule[], center: number): { starts: number[]; r
         if (same.length > best.length) best = same;
     }
     if (best.length >= 3) {
-        const starts = unique(best.map(b => b.left));
-        return { starts, right: maxOf(best.map(b => b.right)), top: best[0].top, bottom: best[0].bottom };
+        // A header of two rows («Жоспарланған деңгей» over «жоспар | факт»): the boxes within the tall ones' height count too.
+        const [top, bottom] = [best[0].top, best[0].bottom];
+        const all = rules.filter(r => r.right - r.left > 8 && r.bottom - r.top > 6 && r.top >= top - 1 && r.bottom <= bottom + 1);
+        return { starts: unique(all.map(b => b.left)), right: maxOf(all.map(b => b.right)), top, bottom };
     }
     const xs = unique(rules.filter(r => vertical(r) && r.top - 1 <= center && center <= r.bottom + 1).map(r => r.left));
     if (xs.length < 4) return undefined;
@@ -80,8 +82,17 @@ export function rowColumns(rules: Rule[], center: number): { starts: number[]; r
 
 /** Whether a rule crosses column [x0, x1] between two positions: no rule there means one cell over both rows. */
 export function ruledBetween(rules: Rule[], x0: number, x1: number, from: number, to: number): boolean {
+    return ruleAcross(rules, x0, x1, from, to) !== undefined;
+}
+
+/** The lowest rule across column [x0, x1] between two positions, if any. */
+export function ruleAcross(rules: Rule[], x0: number, x1: number, from: number, to: number): number | undefined {
     const mid = (x0 + x1) / 2;
-    return rules.some(r => horizontal(r) && r.left <= mid && mid <= r.right && r.top > from - 1 && r.top < to + 1);
+    let found: number | undefined;
+    for (const r of rules) {
+        if (horizontal(r) && r.left <= mid && mid <= r.right && r.top > from && r.top < to && (found === undefined || r.top > found)) found = r.top;
+    }
+    return found;
 }
 
 /** Whether a vertical rule runs at `x` through `center`: the line at `center` is inside a drawn table whose left edge is `x`. */

@@ -12,11 +12,12 @@
  */
 import type { Cell, Row, Table } from './document.js';
 import { impactColumn, monitoringColumn, teamColumn } from './labels.js';
+import { partnerColumn, reportColumn, statisticsRow } from './report-labels.js';
 import { paragraphs, type ColLine, type Line } from './pdf-text.js';
-import { rowColumns, ruledAt, ruledBetween, type Rule } from './pdf-rules.js';
+import { ruleAcross, rowColumns, ruledAt, ruledBetween, type Rule } from './pdf-rules.js';
 import { maxOf } from '../../../language/src/arrays.js';
 
-type Kind = 'monitoring' | 'team' | 'impact';
+type Kind = 'monitoring' | 'team' | 'impact' | 'report';
 export type RulesOf = (page: number) => Rule[];
 
 export interface Header {
@@ -55,6 +56,18 @@ export function lineCells(line: Line, starts: number[]): Map<number, { text: str
 function classify(starts: number[], texts: string[], endIndex: number, first: string, rulesOf: RulesOf, right?: number): Header | undefined {
     const joined = texts.map(t => t.replace(/(\p{L})- (\p{Ll})/gu, '$1-$2').trim());
     const base = { starts, right, texts: joined, endIndex, firstText: first, rulesOf };
+    // A final report's tables (drawn ones only): plan against fact, section 1, statistics, partners.
+    // Their rows are split at every drawn rule (one indicator a row), as the .docx reader sees them.
+    if (right !== undefined) {
+        const rep = joined.map(t => reportColumn(t));
+        const factual = rep.includes('fact') || rep.includes('participants') || rep.includes('completeness');
+        const partners = joined.map(t => partnerColumn(t));
+        const stats = joined.filter(t => statisticsRow(t)).length;
+        if ((factual && rep.filter(Boolean).length >= 3) || stats >= 2 || (partners.includes('name') && partners.includes('role'))) {
+            const anchor = [rep.indexOf('indicator'), rep.indexOf('activity'), 0].find(k => k >= 0)!;
+            return { ...base, kind: 'report', kinds: rep, anchor };
+        }
+    }
     const mon = joined.map(t => monitoringColumn(t));
     if (mon.includes('indicator') && mon.includes('plan') && mon.filter(Boolean).length >= 3) {
         return { ...base, kind: 'monitoring', kinds: mon, anchor: Math.max(0, mon.indexOf('activity')) };
@@ -125,7 +138,8 @@ export function tableBody(lines: Line[], from: number, header: Header, bodyH: nu
         }
         if (line.h < bodyH * 0.85) continue; // footnotes in smaller type: not content
         const fits = line.segments.every(s => s.x >= header.starts[0] - 4) && (header.right === undefined || line.segments.every(s => s.right <= header.right! + 4));
-        const wide = line.segments.length === 1 && line.segments[0].right - line.segments[0].x > 1.8 * widest;
+        // Undrawn: one run of text wider than any column is a heading after the table.
+        const wide = header.right === undefined && line.segments.length === 1 && line.segments[0].right - line.segments[0].x > 1.8 * widest;
         // Drawn: a line with no rule along the table's left edge is outside the table (a heading, a signature).
         const rules = header.rulesOf(line.page);
         const outside = rules.length > 0 && header.right !== undefined && !ruledAt(rules, header.starts[0], line.pos + line.h / 2);
@@ -134,6 +148,11 @@ export function tableBody(lines: Line[], from: number, header: Header, bodyH: nu
     }
     // Rows: the anchor column starts a numbered line (activities, Block IV), or a new paragraph (names).
     const anchorOf = (l: Line) => lineCells(l, header.starts).get(header.anchor);
+    // One run of text from the first column across the next ones: a row across the table (a task's title).
+    const spanning = (l: Line) => {
+        const cells = lineCells(l, header.starts);
+        return cells.size === 1 && (cells.get(0)?.right ?? 0) > (header.starts[1] ?? Infinity) + 10;
+    };
     const numbered = rowsLines.some(l => /^\d{1,3}\s*[.)]\s/.test(anchorOf(l)?.text ?? ''));
     const rows: Line[][] = [];
     let prevAnchor: Line | undefined;
@@ -143,9 +162,12 @@ export function tableBody(lines: Line[], from: number, header: Header, bodyH: nu
         const anchor = anchorOf(line);
         const rules = header.rulesOf(line.page);
         // Drawn: a rule across the anchor column between two lines starts a row. Else: a number, or a gap.
+        const numberedStart = !!anchor && /^\d{1,3}\s*[.)]\s/.test(anchor.text);
         const starts = prev && prev.page === line.page && rules.length
-            ? ruledBetween(rules, a0, Math.min(a1, a0 + 300), prev.pos + prev.h, line.pos)
-            : anchor && (numbered ? /^\d{1,3}\s*[.)]\s/.test(anchor.text) : !prevAnchor || line.pos - prevAnchor.pos > prevAnchor.h * 1.6);
+            ? ruleAcross(rules, a0, Math.min(a1, a0 + 300), prev.pos + 1, line.pos + line.h / 2) !== undefined
+            // Drawn, on a new page: a row goes on there when its anchor cell does not start again.
+            : prev && rules.length ? (!!anchor && !/^\p{Ll}/u.test(anchor.text) && (!numbered || numberedStart)) || spanning(line)
+                : anchor && (numbered ? numberedStart : !prevAnchor || line.pos - prevAnchor.pos > prevAnchor.h * 1.6);
         if (starts || !rows.length) rows.push([line]);
         else rows[rows.length - 1].push(line);
         if (anchor) prevAnchor = line;
@@ -172,13 +194,25 @@ export function buildTable(index: number, header: Header, rows: Line[][]): Table
         const cells: Cell[] = cols.map((c, col) => ({ paras: paragraphs(c, false, edge(col)), col, span: 1 }));
         // A cell left empty with no rule between it and the row above: one cell merged over both rows.
         const prev = body[body.length - 1];
-        if (prev && rules.length) {
-            const from = maxOf(rows[r - 1].map(l => l.pos + l.h));
-            const to = lines[0].pos;
+        // The rows' boundary: the rule across the anchor column that split them.
+        const x1Of = (col: number) => header.starts[col + 1] ?? Math.min(right, header.starts[col] + 200);
+        const boundary = prev && rules.length && lines[0].page === rows[r - 1][0].page
+            ? ruleAcross(rules, header.starts[header.anchor], x1Of(header.anchor), rows[r - 1][0].pos + 1, lines[0].pos + lines[0].h / 2) : undefined;
+        const newPage = !!prev && lines[0].page !== rows[r - 1][0].page;
+        if (prev && (boundary !== undefined || (newPage && rules.length))) {
             cells.forEach((cell, col) => {
-                if (cell.paras.length || !prev.cells[col].paras.length || lines[0].page !== rows[r - 1][0].page) return;
-                const x1 = header.starts[col + 1] ?? Math.min(right, header.starts[col] + 200);
-                if (!ruledBetween(rules, header.starts[col], x1, from, to)) cells[col] = { paras: prev.cells[col].paras, col, span: 1, merged: true };
+                const origin = prev.cells[col].paras;
+                if (!origin.length) return;
+                // Over a page break a merged cell shows no rule: it goes on when its text goes on in lower case.
+                if (newPage ? !(cell.paras.length && /^\p{Ll}/u.test(cell.paras[0].text) && !/[.!?:;]$/u.test(origin[origin.length - 1].text))
+                    : ruledBetween(rules, header.starts[col], x1Of(col), boundary! - 1.5, boundary! + 1.5)) return;
+                // The merged cell's text may run on beside this row: it belongs to the cell (shared by reference).
+                cell.paras.forEach((para, k) => {
+                    const last = origin[origin.length - 1];
+                    if (k === 0 && !/[.!?:;]$/u.test(last.text) && /^\p{Ll}/u.test(para.text)) last.text = `${last.text} ${para.text}`;
+                    else origin.push(para);
+                });
+                cells[col] = { paras: origin, col, span: 1, merged: true };
             });
         }
         body.push({ cells });

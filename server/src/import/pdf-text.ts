@@ -23,10 +23,35 @@ export const SEGMENT_GAP = 12;
  * → «Іс-шараның»); a line that is one word reaching the column's edge was a word too long for the
  * column, cut there («таратпала» «р»); otherwise a space.
  */
-function joinLine(text: string, prevLine: ColLine, next: string, edge: number): string {
+/**
+ * How often each word occurs in the document being read (set by readPdf before it builds
+ * paragraphs, which it does without awaiting anything: one document at a time).
+ */
+let vocabulary = new Map<string, number>();
+
+export function useVocabulary(texts: string[]): void {
+    vocabulary = new Map();
+    for (const t of texts) for (const w of t.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+}
+
+/** The document itself tells a word cut at a line end from two words: the joined word occurs, or both parts do elsewhere. */
+function knownSplit(prev: string, next: string): 'join' | 'space' | undefined {
+    const a = /\p{L}+$/u.exec(prev.toLowerCase())?.[0];
+    const b = /^\p{L}+/u.exec(next.toLowerCase())?.[0];
+    if (!a || !b) return undefined;
+    if (vocabulary.has(a + b)) return 'join';
+    // A piece of one or two letters («р») is no word of its own, however often the same cut repeats.
+    if (a.length >= 3 && b.length >= 3 && (vocabulary.get(a) ?? 0) >= 2 && (vocabulary.get(b) ?? 0) >= 2) return 'space';
+    return undefined;
+}
+
+function joinLine(text: string, prevLine: ColLine, next: string, edge: number, drawn: boolean): string {
     if (/\p{L}-$/u.test(text)) return text + next;
+    const known = !/\s/.test(clean(prevLine.text)) && /^\p{Ll}/u.test(next) ? knownSplit(text, next) : undefined;
+    if (known) return known === 'join' ? text + next : `${text} ${next}`;
+    // With a drawn edge, reaching it is the sign; without, a short lower-case piece («р», «ды,») is too.
     const cut = !/\s/.test(clean(prevLine.text)) && /^\p{Ll}/u.test(next)
-        && (prevLine.right >= edge - 1.5 || /^\p{Ll}{1,3}([,.)]|\s|$)/u.test(next));
+        && (prevLine.right >= edge - 1.5 || (!drawn && /^\p{Ll}{1,3}([,.)]|\s|$)/u.test(next)));
     return cut ? text + next : `${text} ${next}`;
 }
 
@@ -53,7 +78,7 @@ export function paragraphs(lines: ColLine[], prose = false, edge?: number): Para
         if (!prev || !last || gap > prev.h * 1.6 || gap < 0 || /^\d{1,2}[.)]\s/u.test(text) || /:$/.test(last.text) || proseBreak || (prose && (blockMarker(text) || taskHeading(text)))) {
             out.push({ text, y: line.pos, page: line.page });
         } else {
-            last.text = joinLine(last.text, prev, text, right);
+            last.text = joinLine(last.text, prev, text, right, edge !== undefined);
         }
         prev = line;
     }

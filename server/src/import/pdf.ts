@@ -12,7 +12,7 @@ import { ImportError, type Block, type NeutralDocument } from './document.js';
 import { loadPdfLib } from './pdf-lib.js';
 import { pageRules, type Rule } from './pdf-rules.js';
 import { buildTable, headerAt, tableBody } from './pdf-table.js';
-import { PAGE, SEGMENT_GAP, paragraphs, type ColLine, type Item, type Line, type Segment } from './pdf-text.js';
+import { PAGE, SEGMENT_GAP, paragraphs, useVocabulary, type ColLine, type Item, type Line, type Segment } from './pdf-text.js';
 import { maxOf, minOf } from '../../../language/src/arrays.js';
 
 async function pdfItems(bytes: Uint8Array): Promise<{ pages: Item[][]; rules: Rule[][] }> {
@@ -57,8 +57,9 @@ function linesOf(pages: Item[][]): Line[] {
         const pageLines: Item[][] = [];
         for (const item of sorted) {
             const last = pageLines[pageLines.length - 1];
-            // A superscript sits a little higher than its line: the taller of the two decides.
-            if (last && Math.abs(last[0].top - item.top) <= Math.max(2, Math.max(item.h, last[0].h) * 0.35)) last.push(item);
+            // A superscript (smaller type) sits a little higher than its line: a little more room for it.
+            const room = item.h === last?.[0].h ? item.h * 0.3 : Math.max(item.h, last?.[0].h ?? 0) * 0.35;
+            if (last && Math.abs(last[0].top - item.top) <= Math.max(2, room)) last.push(item);
             else pageLines.push([item]);
         }
         for (const group of pageLines) {
@@ -153,6 +154,7 @@ export async function readPdf(bytes: Uint8Array): Promise<NeutralDocument> {
     const { pages, rules } = await pdfItems(bytes);
     const rulesOf = (page: number) => rules[page - 1] ?? [];
     if (!pages.some(p => p.length)) throw new ImportError('scanned');
+    useVocabulary(pages.flatMap(items => items.map(i => i.text)));
     const lines = linesOf(pages);
     const heights = lines.map(l => l.h).sort((a, b) => a - b);
     const bodyH = heights[Math.floor(heights.length / 2)] ?? 10;

@@ -147,7 +147,10 @@ export function readReportTable(table: Table, header: ReportHeader): { items: Mo
         const texts = row.cells.map(cellText);
         if (texts.every(t => !t) || texts.join('|') === headerText) continue;
         const filled = row.cells.filter(c => cellText(c) && !c.merged);
-        if (filled.length === 1 && (filled[0].span >= Math.min(3, width) || row.cells.length === 1)) {
+        // A row with one text across the table (in a PDF, the text sits in its first column): a heading.
+        const heading = filled.length === 1 && (filled[0].span >= Math.min(3, width) || row.cells.length === 1
+            || (filled[0].col === 0 && width >= 3 && !!taskHeading(cellText(filled[0]))));
+        if (heading) {
             items.push(headingOf(cellText(filled[0]), filled[0].paras[0]?.num, src));
             current = undefined;
             continue;
