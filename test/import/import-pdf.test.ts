@@ -89,6 +89,17 @@ describe('import of the plan Esep writes, printed to PDF', () => {
         expect(allActivities(shape).map(a => a.title)).toEqual(allActivities(source).map(a => a.title));
     });
 
+    test('Block I as a drawn label | value table, and the team table row by row', async () => {
+        const result = await importDocument(fixture('teng-mumkindik-esep.pdf'), 'teng-mumkindik-esep.pdf', grant.parser.Lexer);
+        const { shape } = await shapeOfText(result.text);
+        for (const key of ['grantee', 'priority', 'topic', 'goal', 'territory', 'targetGroup', 'period', 'partners']) {
+            expect([key, shape.header[key]]).toEqual([key, source.header[key]]);
+        }
+        expect(shape.expected).toEqual(source.expected);
+        expect(shape.team.map(m => [m.kind, m.name, m.position, m.workload])).toEqual(source.team.map(m => [m.kind, m.name, m.position, m.workload]));
+        expect(result.plan.unplaced).toEqual([]);
+    });
+
     test('a place merged over two activities reaches both', async () => {
         const result = await importDocument(fixture('teng-mumkindik-esep.pdf'), 'teng-mumkindik-esep.pdf', grant.parser.Lexer);
         const { shape } = await shapeOfText(result.text);

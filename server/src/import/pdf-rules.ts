@@ -99,3 +99,8 @@ export function ruleAcross(rules: Rule[], x0: number, x1: number, from: number, 
 export function ruledAt(rules: Rule[], x: number, center: number): boolean {
     return rules.some(r => vertical(r) && Math.abs(r.left - x) < 3 && r.top - 1 <= center && center <= r.bottom + 1);
 }
+
+/** The x of the vertical rules through `center`, left to right: the drawn column edges of a line. */
+export function verticalsAt(rules: Rule[], center: number): number[] {
+    return unique(rules.filter(r => vertical(r) && r.top - 1 <= center && center <= r.bottom + 1).map(r => r.left));
+}

@@ -10,8 +10,8 @@
  */
 import { ImportError, type Block, type NeutralDocument } from './document.js';
 import { loadPdfLib } from './pdf-lib.js';
-import { pageRules, type Rule } from './pdf-rules.js';
-import { buildTable, headerAt, tableBody } from './pdf-table.js';
+import { pageRules, verticalsAt, type Rule } from './pdf-rules.js';
+import { buildTable, headerAt, lineCells, tableBody } from './pdf-table.js';
 import { PAGE, SEGMENT_GAP, paragraphs, useVocabulary, type ColLine, type Item, type Line, type Segment } from './pdf-text.js';
 import { maxOf, minOf } from '../../../language/src/arrays.js';
 
@@ -111,7 +111,7 @@ function dropFootnotes(lines: Line[]): Line[] {
 // ---------------------------------------------------------------------------
 // Outside tables: single-column text and label/value pairs
 
-function textBlocks(lines: Line[], out: Block[]): void {
+function textBlocks(lines: Line[], out: Block[], rulesOf: (page: number) => Rule[]): void {
     let run: ColLine[] = [];
     const flush = () => {
         if (!run.length) return;
@@ -131,6 +131,18 @@ function textBlocks(lines: Line[], out: Block[]): void {
         pairs = undefined;
     };
     for (const line of lines) {
+        // Drawn as a table of two columns (Block I: label | value): each word in the column its x falls in.
+        const edges = verticalsAt(rulesOf(line.page), line.pos + line.h / 2);
+        if (edges.length === 3) {
+            flush();
+            if (pairs && Math.abs(pairs.rightX - edges[1]) > 3) flushPairs();
+            pairs ??= { left: [], right: [], rightX: edges[1] };
+            const cells = lineCells(line, edges.slice(0, 2));
+            const [l, r] = [cells.get(0), cells.get(1)];
+            if (l) pairs.left.push({ text: l.text, pos: line.pos, h: line.h, right: l.right, page: line.page, x: l.x });
+            if (r) pairs.right.push({ text: r.text, pos: line.pos, h: line.h, right: r.right, page: line.page });
+            continue;
+        }
         const segs = line.segments;
         if (segs.length === 2 || (pairs && segs.length === 1 && segs[0].x > pairs.rightX - 10)) {
             flush();
@@ -169,12 +181,12 @@ export async function readPdf(bytes: Uint8Array): Promise<NeutralDocument> {
             i++;
             continue;
         }
-        textBlocks(pending, blocks);
+        textBlocks(pending, blocks, rulesOf);
         pending = [];
         const { rows, next } = tableBody(lines, header.endIndex, header, bodyH);
         blocks.push({ kind: 'table', table: buildTable(++tables, header, rows) });
         i = Math.max(next, i + 1);
     }
-    textBlocks(pending, blocks);
+    textBlocks(pending, blocks, rulesOf);
     return { format: 'pdf', blocks, trackedChanges: 0 };
 }
