@@ -15,7 +15,7 @@ import { renderReport } from '../../server/src/report/render.js';
 import { importDocument, type ImportResult } from '../../server/src/import/index.js';
 import { runCli } from '../cli-helpers.js';
 import { reportShapeOf, triples, type ReportShape } from './report-shape.js';
-import { reportDocx, type ReportDocxOptions } from './report-docx.js';
+import { proseReportDocx, reportDocx, type ReportDocxOptions } from './report-docx.js';
 import { planDocx } from './plan-docx.js';
 import { shapeOfText } from './shape.js';
 
@@ -118,6 +118,20 @@ describe('a final report in the form of seeds 000/001, as people type it', () =>
             'Бастапқы құжат (кесте 6, жол 2): «Ерлер» жолындағы «көп» сан ретінде оқылмады, сондықтан нобайға жазылмады. ' +
             'Санды бастапқы құжаттан қараңыз да, тиісті жолға жазыңыз. Тексергеннен кейін осы «⚠» түсініктемесін өшіріңіз.'
         ]);
+    });
+});
+
+describe('a final report written as prose (seed 000)', () => {
+    test('tasks and activities from «1. міндет. …» and «№1 әрекет. …» paragraphs; the statistics tables; the topic', async () => {
+        const { result, shape, parseErrors } = await importOf(await proseReportDocx(source));
+        expect(result.kind).toBe('report');
+        expect(parseErrors).toEqual([]);
+        expect(shape.tasks.map(t => [t.number, t.title])).toEqual(source.tasks.map(t => [t.number, t.title]));
+        expect(shape.tasks.map(t => t.activities.map(a => a.title))).toEqual(source.tasks.map(t => t.activities.map(a => a.title)));
+        expect([shape.statistics.total, shape.statistics.men, shape.statistics.women]).toEqual([source.statistics.total, source.statistics.men, source.statistics.women]);
+        expect(shape.header.topic).toBe(source.header.topic);
+        // The account under each activity is kept, at the end.
+        expect(result.text).toMatch(/^\/\/ \[абзац \d+\] БҚО-да жобаны іске асыру туралы/mu);
     });
 });
 

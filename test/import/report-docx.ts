@@ -164,3 +164,22 @@ export async function reportDocx(s: ReportShape, o: ReportDocxOptions = {}): Pro
     const doc = new Document({ sections: [{ children }] });
     return new Uint8Array(await Packer.toBuffer(doc));
 }
+
+/**
+ * A final report written as prose, as seed 000 is: «1. міндет. …» and «№1 әрекет. …» paragraphs with
+ * their account under them, and only the statistics as tables.
+ */
+export async function proseReportDocx(s: ReportShape): Promise<Uint8Array> {
+    const children: (Paragraph | Table)[] = [
+        p('Әлеуметтік жобаны және (немесе) әлеуметтік бағдарламаны'),
+        p('іске асыру қорытындылары бойынша қорытынды есеп'),
+        p(`Әлеуметтік жобаның атауы: ${s.header.topic ?? ''}`),
+        p('1. Сандық көрсеткіштерді келтіре отырып, әлеуметтік жобаның барлық іс-шаралары бойынша жалпы ақпарат:')
+    ];
+    for (const t of s.tasks) {
+        children.push(p(`${t.number}. міндет. ${t.title};`));
+        t.activities.forEach((a, i) => children.push(p(`№${i + 1} әрекет. ${a.title}`), p(a.result ?? 'Іс-шара өткізілді.')));
+    }
+    children.push(...statistics(s, {}));
+    return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}

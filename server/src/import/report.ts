@@ -94,7 +94,8 @@ class ReportRecognizer {
         if (this.conclusion) { this.conclusion.text = clean(`${this.conclusion.text} ${text}`); return; }
         const found = this.plan.tasks.length === 0 ? headerLabel(text) : undefined;
         if (found && found.key !== 'expected') {
-            this.label = { key: found.key, src };
+            // «Label: value» on one line is whole; a label alone takes the paragraphs under it.
+            this.label = found.value ? undefined : { key: found.key, src };
             if (found.value) this.headerValue(found.key, found.value, src);
             return;
         }
@@ -104,7 +105,8 @@ class ReportRecognizer {
             if (colon >= 0 && text.slice(colon + 1).trim()) this.headerValue('achieved', text.slice(colon + 1), src);
             return;
         }
-        if (this.label) { this.headerValue(this.label.key, text, src); return; }
+        if (this.label && !taskHeading(text)) { this.headerValue(this.label.key, text, src); return; }
+        this.label = undefined;
         if (this.proseHeading(text, num, src)) return;
         this.plan.unplaced.push({ text, src });
     }
@@ -127,10 +129,11 @@ class ReportRecognizer {
     private proseHeading(text: string, num: string | undefined, src: Source): boolean {
         const task = taskHeading(text, num);
         if (task) {
-            this.prose.push({ number: task.number, title: task.title, activities: [], src, notes: [] });
+            // «…қатыстыру;»: the list's punctuation, not the title's.
+            this.prose.push({ number: task.number, title: task.title.replace(/\s*[;,]$/u, ''), activities: [], src, notes: [] });
             return true;
         }
-        const act = /^№?\s*(\d+)\s*[-.]?\s*(?:әрекет|іс-шара|мероприятие|действие)\s*[.:]?\s*(.+)$/iu.exec(text);
+        const act = /^№?\s*(\d+)\s*[-.]?\s*(?:әрекет|іс-шара|мероприятие|действие)\s*[.:]\s*(.+)$/iu.exec(text);
         const last = this.prose[this.prose.length - 1];
         if (act && last) {
             last.activities.push({ number: Number(act[1]), title: act[2], indicators: [], src, notes: [] });
