@@ -57,3 +57,14 @@ export function emitReportParts(e: Emitter, plan: ImportedPlan): void {
     }
 }
 
+
+/**
+ * `сипаттама: "…"` as the grantee wrote it: a paragraph a line (language/src/narrative.ts reads
+ * it back), a table as «| … |» rows. Double quotes inside become guillemets (strings have no escapes).
+ */
+export function emitNarrative(e: Emitter, indent: number, paragraphs: string[] | undefined): void {
+    if (!paragraphs?.length) return;
+    e.line(indent, 'сипаттама: "');
+    for (const p of paragraphs) e.line(indent + 1, quote(p).slice(1, -1));
+    e.line(indent, '"');
+}

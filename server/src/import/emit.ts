@@ -13,7 +13,7 @@ import type { LexerResult, TokenizeOptions } from 'langium';
 import { parseDatePoint } from '../../../language/src/dates.js';
 import { clean } from './labels.js';
 import type { ImpActivity, ImpIndicator, ImportedPlan, Note, Source } from './plan.js';
-import { emitActivityDetails, emitReportParts } from './emit-report.js';
+import { emitActivityDetails, emitNarrative, emitReportParts } from './emit-report.js';
 
 export interface DraftLexer {
     tokenize(text: string, options?: TokenizeOptions): LexerResult;
@@ -154,6 +154,7 @@ export class Emitter {
         if (a.period) this.periodLine(indent + 1, 'мерзімі', a.period, a.src);
         emitActivityDetails(this, indent + 1, a);
         for (const ind of a.indicators) this.indicator(indent + 1, ind);
+        emitNarrative(this, indent + 1, a.narrative);
         this.line(indent, '}');
     }
 
@@ -211,6 +212,7 @@ export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: str
         e.line(1, `// ${label}, ${sourceText(task.src)}`);
         for (const n of task.notes) e.note(1, n);
         e.line(1, `міндет${task.number !== undefined ? ` ${task.number}` : ''} ${quote(task.title)} {`);
+        emitNarrative(e, 2, task.narrative);
         for (const a of task.activities) e.activity(2, 'іс-шара', a, `${label}, `);
         e.line(1, '}');
     }

@@ -44,12 +44,14 @@ export interface ImpActivity {
     appendix?: string;
     result?: string;
     completeness?: string;
+    /** A final report's account of the activity (its `сипаттама:`), paragraph by paragraph; a table as «| … |» rows. */
+    narrative?: string[];
     indicators: ImpIndicator[];
     src: Source;
     notes: Note[];
 }
 
-export interface ImpTask { number?: number; title: string; activities: ImpActivity[]; src: Source; notes: Note[] }
+export interface ImpTask { number?: number; title: string; activities: ImpActivity[]; src: Source; notes: Note[]; narrative?: string[] }
 
 export interface ImpMember {
     kind: 'қызметкер' | 'маман';

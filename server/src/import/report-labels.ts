@@ -105,6 +105,8 @@ export const CONCLUSION_HEADINGS: { key: string; re: RegExp }[] = [
 
 /** The form's own headings and instructions in a report: not content, not «unplaced». */
 const REPORT_BOILERPLATE: RegExp[] = [
+    /^әлеуметтік\s+жобаны\s+және\s+\(немесе\)\s+әлеуметтік\s+бағдарламаны\s*$/iu,
+    /^(\d\.\s*)?сандық\s+көрсеткіштерді\s+келтіре\s+отырып/iu, /^(\d\.\s*)?общая\s+информация\s+по\s+всем\s+мероприятиям/iu,
     /^(\d\.\s*)?әлеуметтік\s+жоба\s+аясындағы\s+іс-шараларды\s+сипаттаңыз/iu,
     /^(\d\.\s*)?опишите\s+мероприятия/iu,
     /^кестені\s+толтырып/iu, /^заполните\s+таблицу/iu,

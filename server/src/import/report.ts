@@ -45,6 +45,8 @@ class ReportRecognizer {
     private afterPages = false;
     /** Tasks and activities of a report written as paragraphs only (seed 000): used when no table gives any. */
     private readonly prose: ImpTask[] = [];
+    /** The task or activity whose account the paragraphs under «1 міндет. …» / «1 іс-шара. …» are. */
+    private story: ImpTask | ImpActivity | undefined;
 
     run(doc: NeutralDocument): ImportedPlan {
         this.plan.kind = 'report';
@@ -77,6 +79,7 @@ class ReportRecognizer {
         if (heading) {
             this.endConclusion();
             this.label = undefined;
+            this.story = undefined;
             // The heading ends at its question mark («…қалай жалғасады?») or at its first colon.
             const question = text.search(/\?(\s|$)/u);
             const colon = text.indexOf(':');
@@ -84,7 +87,7 @@ class ReportRecognizer {
             this.conclusion = { key: heading.key, text: end >= 0 ? text.slice(end + 1).trim() : '' };
             return;
         }
-        if (isReportBoilerplate(text) || isBoilerplate(text)) { this.endConclusion(); this.label = undefined; return; }
+        if (isReportBoilerplate(text) || isBoilerplate(text)) { this.endConclusion(); this.label = undefined; this.story = undefined; return; }
         const pages = /^(есеп\s+беттерінің\s+жалпы\s+саны|общее\s+количество\s+страниц)\s*:?\s*(\d+)/iu.exec(text);
         if (pages) { this.endConclusion(); this.afterPages = true; this.plan.pages = pages[2]; return; }
         if (this.afterPages && !this.plan.head) {
@@ -108,6 +111,7 @@ class ReportRecognizer {
         if (this.label && !taskHeading(text)) { this.headerValue(this.label.key, text, src); return; }
         this.label = undefined;
         if (this.proseHeading(text, num, src)) return;
+        if (this.story) { (this.story.narrative ??= []).push(text); return; }
         this.plan.unplaced.push({ text, src });
     }
 
@@ -130,13 +134,22 @@ class ReportRecognizer {
         const task = taskHeading(text, num);
         if (task) {
             // «…қатыстыру;»: the list's punctuation, not the title's.
-            this.prose.push({ number: task.number, title: task.title.replace(/\s*[;,]$/u, ''), activities: [], src, notes: [] });
+            const own: ImpTask = { number: task.number, title: task.title.replace(/\s*[;,]$/u, ''), activities: [], src, notes: [] };
+            this.prose.push(own);
+            // The account of a task the tables gave (or of this prose task).
+            this.story = this.plan.tasks.length ? this.findTask(task.number, task.title.replace(/[.;,]$/u, '')) : own;
+            this.task = this.plan.tasks.length ? (this.story as ImpTask | undefined) : undefined;
             return true;
         }
         const act = /^№?\s*(\d+)\s*[-.]?\s*(?:әрекет|іс-шара|мероприятие|действие)\s*[.:]\s*(.+)$/iu.exec(text);
         const last = this.prose[this.prose.length - 1];
         if (act && last) {
-            last.activities.push({ number: Number(act[1]), title: act[2], indicators: [], src, notes: [] });
+            const own: ImpActivity = { number: Number(act[1]), title: act[2], indicators: [], src, notes: [] };
+            last.activities.push(own);
+            const title = words(act[2].replace(/[.;,]$/u, ''));
+            this.story = this.plan.tasks.length
+                ? this.task?.activities.find(a => words(a.title) === title) ?? this.task?.activities.find(a => a.number === own.number)
+                : own;
             return true;
         }
         return false;
@@ -148,8 +161,9 @@ class ReportRecognizer {
     private table(table: Table): void {
         const first = table.rows.findIndex(r => r.cells.some(c => cellText(c)));
         if (first < 0) return;
-        if (this.headerTable(table)) return;
+        if (this.headerTable(table)) { this.story = undefined; return; }
         const header = reportHeader(table);
+        if (header || readStatisticsTable(table) || readPartnersTable(table)) this.story = undefined;
         if (header?.kind === 'impact') {
             const c = header.cols;
             appendAll(this.plan.impact, readImpactRows(table, header.first + header.rows - 1, { name: c.indicator, unit: c.unit, plan: c.plan, fact: c.fact }));
@@ -184,7 +198,10 @@ class ReportRecognizer {
         if (partners) { appendAll(this.plan.partnerList, partners); return; }
         table.rows.forEach((r, i) => {
             const text = r.cells.filter(c => !c.merged).map(cellText).filter(Boolean).join(' | ');
-            if (text && !isBoilerplate(text)) this.plan.unplaced.push({ text, src: { table: table.index, row: i + 1 } });
+            if (!text || isBoilerplate(text)) return;
+            // A table inside an activity's account (the expert council, the learning results): its rows, as the account writes tables.
+            if (this.story) (this.story.narrative ??= []).push(`| ${r.cells.filter(c => !c.merged).map(cellText).join(' | ')} |`);
+            else this.plan.unplaced.push({ text, src: { table: table.index, row: i + 1 } });
         });
     }
 
