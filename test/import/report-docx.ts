@@ -6,8 +6,9 @@
  * task rows across all columns, the plan-against-fact table with a two-row
  * header («Жоспарланған көрсеткіштер деңгейі» over «жоспар | факт») and one
  * row per activity whose indicators, plans and facts are parallel paragraphs
- * with empty spacers (a plan may run over two lines), the information-work
- * table, the impact table, statistics (gender and ages across, categories
+ * with empty spacers (a plan may run over two lines), information work in the
+ * same table under a heading row (its publications listed «1. outlet «title»
+ * 15.08.2020ж.»), the impact table, statistics (gender and ages across, categories
  * down with the other copies' labels and «-» for none), partners and the
  * signature. Esep's own report writer lays the form out differently (one row
  * per indicator, merged cells): that is the round-trip test's input.
@@ -75,6 +76,17 @@ function planFact(s: ReportShape, o: ReportDocxOptions): Table {
         row(['', '', '', '', 'жоспар', 'факт'])
     ];
     let dropped = false;
+    const tasksDone = () => {
+        // As seed 001 does: information work in the same table, under a heading row across it.
+        rows.push(across('Шарттың талаптарына сәйкес жобаны іске асыру барысы туралы ақпараттық жұмыс (айына кемінде 2 жарияланымды жүзеге асыру қажет)', 6));
+        s.infoWorks.forEach((w, i) => rows.push(new TableRow({
+            children: [
+                cell([p(`${i + 1}.`)]), cell([p(w.title)]), cell(content(w)),
+                cell(column(w.indicators.map(x => x.name), false)), cell(column(w.indicators.map(x => x.plan), false)),
+                cell(column(w.indicators.map(x => x.fact), false))
+            ]
+        })));
+    };
     s.tasks.forEach((t, ti) => {
         rows.push(across(`${t.number}. ${t.title}`, 6));
         t.activities.forEach((a, i) => {
@@ -91,19 +103,17 @@ function planFact(s: ReportShape, o: ReportDocxOptions): Table {
             }));
         });
     });
+    tasksDone();
     return table(rows);
 }
 
-function infoWork(s: ReportShape): Table {
-    const rows = [row(['№', 'Іс-шара', 'Мазмұны (жарияланымдар)', 'Көрсеткіштер', 'жоспар', 'факт'])];
-    s.infoWorks.forEach((w, i) => rows.push(new TableRow({
-        children: [
-            cell([p(`${i + 1}.`)]), cell([p(w.title)]), cell([p('БАҚ-та ақпарат жариялау')]),
-            cell(column(w.indicators.map(x => x.name), false)), cell(column(w.indicators.map(x => x.plan), false)),
-            cell(column(w.indicators.map(x => x.fact), false))
-        ]
-    })));
-    return table(rows);
+/** «БАҚ ақпарат жариялау», then «Пост, мақала (2 тілде):» and the publications numbered, as the seed lists them. */
+function content(w: ReportShape['infoWorks'][number]): Paragraph[] {
+    const list = w.publications.map((x, i) => {
+        const m = /^(\S+) (.+?) «(.+)»$/u.exec(x)!;
+        return p(`${i + 1}. ${m[2]} «${m[3]}» ${m[1]}ж.`);
+    });
+    return [p(w.result ?? ''), ...(list.length ? [p('Пост, мақала (2 тілде):'), ...list] : [])];
 }
 
 function impact(s: ReportShape): Table {
@@ -151,8 +161,6 @@ export async function reportDocx(s: ReportShape, o: ReportDocxOptions = {}): Pro
         sectionOne(s),
         p('Кестені толтырып, жоспарланған нәтижелердің алынған нәтижелерге сәйкестігін сипаттаңыз'),
         planFact(s, o),
-        p('Шарттың талаптарына сәйкес жобаны іске асыру барысы туралы ақпараттық жұмыс'),
-        infoWork(s),
         p('Әлеуметтік жобаның әлеуметтік-экономикалық нәтижелерін көрсететін кестені толтырыңыз'),
         impact(s),
         p('Жобаның жоспардан ауытқу негіздемесін сипаттаңыз: Жоба жоспарға сай орындалды.'),

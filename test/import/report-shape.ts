@@ -28,7 +28,7 @@ export interface ReportActivity {
 export interface ReportShape {
     header: { grantee?: string; topic?: string; sum?: string; goal?: string };
     tasks: { number?: string; title: string; activities: ReportActivity[] }[];
-    infoWorks: { title: string; indicators: Triple[] }[];
+    infoWorks: { title: string; result?: string; indicators: Triple[]; publications: string[] }[];
     impact: Triple[];
     statistics: { total?: string; men?: string; women?: string; categories: [string, string][]; ages: [string, string][] };
     partners: { name: string; role?: string; contact?: string; note?: string }[];
@@ -57,7 +57,11 @@ export function reportShapeOf(project: Project): ReportShape {
             sum: project.sum && digits(project.sum.$cstNode?.text), goal: project.goal && str(project.goal)
         },
         tasks: project.tasks.map(t => ({ number: t.number, title: str(t.title), activities: t.activities.map(activity) })),
-        infoWorks: project.infoWorks.map((w: InfoWork) => ({ title: str(w.title), indicators: w.indicators.map(triple) })),
+        infoWorks: project.infoWorks.map((w: InfoWork) => ({
+            title: str(w.title), result: w.result !== undefined ? str(w.result) : undefined, indicators: w.indicators.map(triple),
+            // «7.11.2020» and «07.11.2020» are one date.
+            publications: w.publicationLists.flatMap(l => l.items).map(p => `${p.date.replace(/^0/, '')} ${str(p.outlet)} «${str(p.title)}»`)
+        })),
         impact: project.impacts.flatMap(i => i.indicators).map(triple),
         statistics: {
             total: st?.total && digits(st.total), men: st?.men && digits(st.men), women: st?.women && digits(st.women),

@@ -68,3 +68,11 @@ export function emitNarrative(e: Emitter, indent: number, paragraphs: string[] |
     for (const p of paragraphs) e.line(indent + 1, quote(p).slice(1, -1));
     e.line(indent, '"');
 }
+
+/** `жарияланымдар { 15.08.2020 "Qazvolunteer.kz" "…" }` of an information-work block. */
+export function emitPublications(e: Emitter, indent: number, list: { date: string; outlet: string; title: string }[] | undefined): void {
+    if (!list?.length) return;
+    e.line(indent, 'жарияланымдар {');
+    for (const p of list) e.line(indent + 1, `${p.date} ${quote(p.outlet)} ${quote(p.title)}`);
+    e.line(indent, '}');
+}

@@ -13,7 +13,7 @@ import type { LexerResult, TokenizeOptions } from 'langium';
 import { parseDatePoint } from '../../../language/src/dates.js';
 import { clean } from './labels.js';
 import type { ImpActivity, ImpIndicator, ImportedPlan, Note, Source } from './plan.js';
-import { emitActivityDetails, emitNarrative, emitReportParts } from './emit-report.js';
+import { emitActivityDetails, emitNarrative, emitPublications, emitReportParts } from './emit-report.js';
 
 export interface DraftLexer {
     tokenize(text: string, options?: TokenizeOptions): LexerResult;
@@ -228,7 +228,9 @@ export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: str
         e.line(1, `ақпараттық-жұмыс ${quote(w.title)} {`);
         if (w.self?.place) e.line(2, `арна: ${quote(w.self.place)}`);
         if (w.self?.period) e.periodLine(2, 'мерзімі', w.self.period, w.self.src);
+        if (w.self?.result) e.line(2, `нәтиже: ${quote(w.self.result)}`);
         for (const i of w.self?.indicators ?? []) e.indicator(2, i);
+        emitPublications(e, 2, w.self?.publications);
         for (const a of w.activities) e.activity(2, 'іс-шара', a, 'ақпараттық жұмыс, ', 'арна');
         e.line(1, '}');
     }

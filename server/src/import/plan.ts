@@ -44,6 +44,8 @@ export interface ImpActivity {
     appendix?: string;
     result?: string;
     completeness?: string;
+    /** Information work in a final report: its publications («1. Qazvolunteer.kz «…» 15.08.2020ж.»). */
+    publications?: { date: string; outlet: string; title: string }[];
     /** A final report's account of the activity (its `сипаттама:`), paragraph by paragraph; a table as «| … |» rows. */
     narrative?: string[];
     indicators: ImpIndicator[];

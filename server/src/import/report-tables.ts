@@ -133,6 +133,22 @@ function headingOf(text: string, num: string | undefined, src: Source): Monitori
     return { kind: 'task', number, title: rest, src };
 }
 
+/** «4. «Орал өңірі» газеті «Өңір волонтерлері…» 09.09.2020ж.»: number, outlet, «title», date. */
+const PUBLICATION = /^\d{1,3}[.)]\s*(.+?)\s+«(.+)»\s*(\d{1,2}\.\d{2}\.\d{4})\s*(?:ж\.?|г\.?)?$/u;
+
+/** An information-work content cell: its publications, and the rest as the result («БАҚ ақпарат жариялау. Баннер - 5»). */
+function readContent(activity: ImpActivity, cell: Cell): void {
+    const rest: string[] = [];
+    const publications: { date: string; outlet: string; title: string }[] = [];
+    for (const { text } of indexedLines(cell)) {
+        const m = PUBLICATION.exec(text);
+        if (m) publications.push({ outlet: m[1], title: m[2], date: m[3] });
+        else if (!/^(пост,?\s+мақала|публикаци)[^:]*:$/iu.test(text)) rest.push(text);
+    }
+    if (rest.length) activity.result = rest.join(' ');
+    if (publications.length) activity.publications = publications;
+}
+
 /** The plan-against-fact, information-work and section-1 tables: tasks and activities in order. */
 export function readReportTable(table: Table, header: ReportHeader): { items: MonitoringItem[]; notes: Note[] } {
     const { cols } = header;
@@ -141,6 +157,7 @@ export function readReportTable(table: Table, header: ReportHeader): { items: Mo
     const width = maxOf(table.rows.map(r => r.cells.reduce((n, c) => Math.max(n, c.col + c.span), 0)));
     const headerText = table.rows[header.first].cells.map(cellText).join('|');
     let current: ImpActivity | undefined;
+    let inInfo = header.kind === 'infoWork';
     for (let r = header.first + header.rows; r < table.rows.length; r++) {
         const row = table.rows[r];
         const src: Source = { table: table.index, row: r + 1 };
@@ -155,14 +172,17 @@ export function readReportTable(table: Table, header: ReportHeader): { items: Mo
             current = undefined;
             continue;
         }
+        if (items.length && items[items.length - 1].kind === 'section') inInfo = (items[items.length - 1] as { section: string }).section === 'infoWork';
         const taskCell = cellAt(row, cols.task);
-        if (taskCell && !taskCell.merged && cellText(taskCell)) {
+        // Under an information-work heading the task column holds the row's number («1.»), not a task.
+        const numberOnly = /^\d{1,3}[.)]?$/u.test(cellText(taskCell));
+        if (taskCell && !taskCell.merged && cellText(taskCell) && !numberOnly) {
             items.push(headingOf(cellText(taskCell), taskCell.paras[0]?.num, src));
             current = undefined;
         }
         const actCell = cellAt(row, cols.activity);
         if (actCell && !actCell.merged && cellText(actCell)) {
-            const numCell = cellAt(row, cols.number);
+            const numCell = cellAt(row, cols.number) ?? (numberOnly ? taskCell : undefined);
             const own = leadingNumber(cellText(actCell), actCell.paras.find(p => clean(p.text))?.num);
             const number = own.number ?? (numCell ? leadingNumber(cellText(numCell) + ' x').number : undefined);
             current = { number, title: own.rest, indicators: [], src, notes: [] };
@@ -187,12 +207,12 @@ export function readReportTable(table: Table, header: ReportHeader): { items: Mo
         current.experts ??= indexedLines(cellAt(row, cols.experts)).map(l => l.text).join('; ') || undefined;
         current.completeness ??= first(cols.completeness);
         current.appendix ??= first(cols.appendix);
-        current.result ??= first(cols.result);
+        if (inInfo) {
+            // Information work: what was published, and the list of publications.
+            const content = cellAt(row, cols.content ?? cols.result);
+            if (content && !content.merged && current.result === undefined) readContent(current, content);
+        } else current.result ??= first(cols.result);
         if (current.participants === undefined && cols.participants !== undefined) participants(current, row, table.rows[header.first], cols, src, notes);
-        if (header.kind === 'infoWork') {
-            const content = first(cols.content);
-            if (content) items.push({ kind: 'unplaced', text: content, src });
-        }
         if (cols.indicator !== undefined) pairTriple(current, row, cols, src);
     }
     return { items, notes };
