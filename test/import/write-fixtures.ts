@@ -4,8 +4,9 @@
  * it out (plan-docx.ts) — and, when LibreOffice is there, its PDF
  * (`soffice --headless --convert-to pdf`), so CI needs no LibreOffice; and
  * teng-mumkindik-esep.pdf — the plan Esep itself writes (`esep report --kind
- * plan`), printed to PDF the same way; birgemiz-bilim-report.pdf — the final
- * report Esep writes for the other example (a previous year's report to import).
+ * plan`), printed to PDF the same way; birgemiz-bilim-report.docx and .pdf — the
+ * final report Esep writes for the other example (a previous year's report to
+ * import; the .docx is written without LibreOffice too).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,20 +36,23 @@ function toPdf(source: string, name: string): void {
     console.log(`wrote ${join(dir, name)}`);
 }
 
+/** The form Esep writes for examples/`file`, as .docx at `path`. */
+async function rendered(file: string, kind: 'plan' | 'final', path: string): Promise<string> {
+    const text = readFileSync(join(root, 'examples', file), 'utf8');
+    const result = await renderReport(await parse(text, true), grant, { kind, lang: 'kk' });
+    if (!result.ok) throw new Error(result.errors.map(e => e.message).join('; '));
+    writeFileSync(path, result.bytes);
+    console.log(`wrote ${path}`);
+    return path;
+}
+const report = await rendered('birgemiz-bilim.grant', 'final', join(dir, 'birgemiz-bilim-report.docx'));
+
 if (spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status !== 0) {
     console.log('soffice (LibreOffice) is not installed: the PDF fixtures were left as they are');
 } else {
     toPdf(docx, 'teng-mumkindik.pdf');
-    const printed = async (file: string, kind: 'plan' | 'final', name: string) => {
-        const text = readFileSync(join(root, 'examples', file), 'utf8');
-        const rendered = await renderReport(await parse(text, true), grant, { kind, lang: 'kk' });
-        if (!rendered.ok) throw new Error(rendered.errors.map(e => e.message).join('; '));
-        const tmp = mkdtempSync(join(tmpdir(), 'esep-report-'));
-        const source = join(tmp, name.replace(/\.pdf$/, '.docx'));
-        writeFileSync(source, rendered.bytes);
-        toPdf(source, name);
-        rmSync(tmp, { recursive: true, force: true });
-    };
-    await printed('teng-mumkindik.grant', 'plan', 'teng-mumkindik-esep.pdf');
-    await printed('birgemiz-bilim.grant', 'final', 'birgemiz-bilim-report.pdf');
+    const tmp = mkdtempSync(join(tmpdir(), 'esep-report-'));
+    toPdf(await rendered('teng-mumkindik.grant', 'plan', join(tmp, 'teng-mumkindik-esep.docx')), 'teng-mumkindik-esep.pdf');
+    toPdf(report, 'birgemiz-bilim-report.pdf');
+    rmSync(tmp, { recursive: true, force: true });
 }
