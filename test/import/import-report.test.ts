@@ -83,6 +83,20 @@ describe('the final report Esep writes, imported back', () => {
     });
 });
 
+describe('the Russian final report Esep writes («ИТОГОВЫЙ ПРОГРАММНЫЙ ОТЧЁТ»)', () => {
+    test('Russian labels, headers, statistics rows («от 13 до 16 лет») and headings («Мероприятие 1.») are read as the Kazakh ones', async () => {
+        const rendered = await renderReport(await parse(example, true), grant, { kind: 'final', lang: 'ru' });
+        if (!rendered.ok) throw new Error(rendered.errors.map(e => e.message).join('; '));
+        const { result, shape, parseErrors } = await importOf(rendered.bytes);
+        expect([result.kind, parseErrors]).toEqual(['report', []]);
+        expectSameTasks(shape, source);
+        expect(shape.statistics).toEqual(source.statistics);
+        expect(shape.partners).toEqual(source.partners);
+        expect([shape.header.grantee, shape.header.topic]).toEqual([source.header.grantee, source.header.topic]);
+        expect(result.text).toMatch(/іс-шара 1 "Жобаны іске асыру туралы ақпарат[^]*?сипаттама: "\n\s+Ақпан айынан бастап/u);
+    });
+});
+
 describe('a final report in the form of seeds 000/001, as people type it', () => {
     const typed = (o: ReportDocxOptions = {}) => reportDocx(source, o).then(importOf);
 

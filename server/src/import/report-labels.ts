@@ -75,7 +75,7 @@ export function statisticsRow(label: string): StatisticsRow | undefined {
     if (TOTAL_LABELS.some(l => sameLabel(l, b)) || (/жалпы|барлығы|бүкіл|общее|всего/u.test(t) && /қатысушы|участник/u.test(t))) return { kind: 'total' };
     if (/^(ерлер|мужчин)/u.test(t)) return { kind: 'men' };
     if (/^(әйелдер|женщин)/u.test(t)) return { kind: 'women' };
-    const age = /^(\d{1,2})\D+?(\d{1,2})\s*(жас|лет|год)?/u.exec(t);
+    const age = /^(?:от\s+)?(\d{1,2})\D+?(\d{1,2})\s*(жас|лет|год)?/u.exec(t);
     if (age && /жас|лет|год|аралығ/u.test(t)) return { kind: 'age', key: `${age[1]}-${age[2]}` };
     const older = /^(\d{1,2})\s*(жас\s*)?(және|и)?\s*(одан\s+)?(жоғары|старше|более)/u.exec(t) ?? /^(\d{1,2})\s*(лет\s+)?(и\s+)?старше/u.exec(t);
     if (older) return { kind: 'age', key: `${older[1]}+` };

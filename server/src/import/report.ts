@@ -141,12 +141,13 @@ class ReportRecognizer {
             this.task = this.plan.tasks.length ? (this.story as ImpTask | undefined) : undefined;
             return true;
         }
-        const act = /^№?\s*(\d+)\s*[-.]?\s*(?:әрекет|іс-шара|мероприятие|действие)\s*[.:]\s*(.+)$/iu.exec(text);
+        // «№1 әрекет. …», «1 іс-шара. …», «Мероприятие 1. …»
+        const act = /^(?:№?\s*(\d+)\s*[-.]?\s*(?:әрекет|іс-шара|мероприятие|действие)|(?:іс-шара|мероприятие|действие)\s*№?\s*(\d+))\s*[.:]\s*(.+)$/iu.exec(text);
         const last = this.prose[this.prose.length - 1];
         if (act && last) {
-            const own: ImpActivity = { number: Number(act[1]), title: act[2], indicators: [], src, notes: [] };
+            const own: ImpActivity = { number: Number(act[1] ?? act[2]), title: act[3], indicators: [], src, notes: [] };
             last.activities.push(own);
-            const title = words(act[2].replace(/[.;,]$/u, ''));
+            const title = words(act[3].replace(/[.;,]$/u, ''));
             this.story = this.plan.tasks.length
                 ? this.task?.activities.find(a => words(a.title) === title) ?? this.task?.activities.find(a => a.number === own.number)
                 : own;
