@@ -82,15 +82,32 @@ function classify(starts: number[], texts: string[], endIndex: number, first: st
 /** The header drawn around line `i`: the row's cell boxes give the columns, its lines the words. */
 function boxedHeader(lines: Line[], i: number, rulesOf: RulesOf): Header | undefined {
     const first = lines[i];
-    const row = rowColumns(rulesOf(first.page), first.pos + first.h / 2);
+    const rules = rulesOf(first.page);
+    const row = rowColumns(rules, first.pos + first.h / 2);
     if (!row || first.pos < row.top - 1) return undefined;
-    const texts = row.starts.map(() => '');
+    let { starts, bottom } = row;
+    const inRow = (j: number, to: number) => j < lines.length && lines[j].page === first.page && lines[j].pos + lines[j].h / 2 <= to;
     let j = i;
-    for (; j < lines.length && lines[j].page === first.page && lines[j].pos + lines[j].h / 2 <= row.bottom; j++) {
-        // Words in reading order within each cell: lines top to bottom, words left to right.
-        for (const [c, cell] of lineCells(lines[j], row.starts)) texts[c] = `${texts[c]} ${cell.text}`.trim();
+    while (inRow(j, bottom)) j++;
+    // A second header row of short words under a cell across two columns («жоспар | факт»): its columns count too.
+    const next = lines[j];
+    const below = next && next.page === first.page ? rowColumns(rules, next.pos + next.h / 2) : undefined;
+    if (below && below.top >= bottom - 2) {
+        let k = j;
+        const words: string[] = [];
+        while (inRow(k, below.bottom)) { for (const cell of lineCells(lines[k], below.starts).values()) words.push(cell.text); k++; }
+        if (words.length && words.every(w => w.length <= 40 && !/\d/.test(w) && reportColumn(w))) {
+            starts = [...starts, ...below.starts].sort((a, b) => a - b).filter((x, n, all) => n === 0 || x - all[n - 1] > 3);
+            bottom = below.bottom;
+            j = k;
+        }
     }
-    return classify(row.starts, texts, j, first.segments[0].text, rulesOf, row.right);
+    const texts = starts.map(() => '');
+    for (let k = i; k < j; k++) {
+        // Words in reading order within each cell: lines top to bottom, words left to right.
+        for (const [c, cell] of lineCells(lines[k], starts)) texts[c] = `${texts[c]} ${cell.text}`.trim();
+    }
+    return classify(starts, texts, j, first.segments[0].text, rulesOf, row.right);
 }
 
 /** A table header at line `i`: its columns (x starts) named by their words. */

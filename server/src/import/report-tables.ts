@@ -58,26 +58,41 @@ export function reportHeader(table: Table): ReportHeader | undefined {
 }
 
 /** Lines of a cell with their position among its paragraphs (empty spacers count, so alignment can use them). */
-function indexedLines(cell: Cell | undefined): { text: string; i: number }[] {
-    const out: { text: string; i: number }[] = [];
+function indexedLines(cell: Cell | undefined): Line[] {
+    const out: Line[] = [];
     let i = 0;
     for (const p of cell?.paras ?? []) {
         for (const part of p.text.split('\n')) {
             const text = clean(part);
-            if (text) out.push({ text, i });
+            if (text) out.push({ text, i, y: p.y });
             i++;
         }
     }
     return out;
 }
 
+/** A line of a cell: its text, its place among the cell's paragraphs, and (PDF) its height on the page. */
+interface Line { text: string; i: number; y?: number }
+
 /**
  * The value of each name from a parallel column: one for one when the counts agree, else by the
  * runs between empty spacers, else each value to the name it starts beside (and a doubt).
  */
-function align(names: { i: number }[], values: { text: string; i: number }[]): { values: (string | undefined)[]; doubt: boolean } {
+function align(names: Line[], values: Line[]): { values: (string | undefined)[]; doubt: boolean } {
     if (!values.length) return { values: names.map(() => undefined), doubt: false };
     if (values.length === names.length) return { values: values.map(v => v.text), doubt: false };
+    // PDF: a value belongs to the name it starts beside.
+    if (names.every(n => n.y !== undefined) && values.every(v => v.y !== undefined)) {
+        const out: (string | undefined)[] = names.map(() => undefined);
+        let orphan = false;
+        for (const v of values) {
+            let best = -1;
+            names.forEach((n, k) => { if (n.y! <= v.y! + 3) best = k; });
+            if (best < 0) { orphan = true; best = 0; }
+            out[best] = out[best] === undefined ? v.text : `${out[best]} ${v.text}`;
+        }
+        return { values: out, doubt: orphan || out.some(v => v === undefined) };
+    }
     const runs: { text: string; i: number }[] = [];
     values.forEach((v, k) => {
         if (k > 0 && v.i === values[k - 1].i + 1) runs[runs.length - 1].text += ' ' + v.text;
