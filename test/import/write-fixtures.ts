@@ -6,7 +6,8 @@
  * teng-mumkindik-esep.pdf — the plan Esep itself writes (`esep report --kind
  * plan`), printed to PDF the same way; birgemiz-bilim-report.docx and .pdf — the
  * final report Esep writes for the other example (a previous year's report to
- * import; the .docx is written without LibreOffice too).
+ * import; the .docx is written without LibreOffice too); birgemiz-bilim-report-typed.pdf —
+ * that report as people type the form of seeds 000/001 (report-docx.ts), printed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,9 @@ import { grant, parse } from '../helpers.js';
 import { renderReport } from '../../server/src/report/render.js';
 import { shapeOfText } from './shape.js';
 import { planDocx } from './plan-docx.js';
+import { reportDocx } from './report-docx.js';
+import { reportShapeOf } from './report-shape.js';
+import type { GrantFile } from '../../language/src/generated/ast.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = join(root, 'test/fixtures/import');
@@ -54,5 +58,9 @@ if (spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status !=
     const tmp = mkdtempSync(join(tmpdir(), 'esep-report-'));
     toPdf(await rendered('teng-mumkindik.grant', 'plan', join(tmp, 'teng-mumkindik-esep.docx')), 'teng-mumkindik-esep.pdf');
     toPdf(report, 'birgemiz-bilim-report.pdf');
+    const birgemiz = await parse(readFileSync(join(root, 'examples/birgemiz-bilim.grant'), 'utf8'), true);
+    const typed = join(tmp, 'birgemiz-bilim-report-typed.docx');
+    writeFileSync(typed, await reportDocx(reportShapeOf((birgemiz.parseResult.value as GrantFile).projects[0])));
+    toPdf(typed, 'birgemiz-bilim-report-typed.pdf');
     rmSync(tmp, { recursive: true, force: true });
 }

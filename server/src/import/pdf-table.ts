@@ -175,15 +175,19 @@ export function tableBody(lines: Line[], from: number, header: Header, bodyH: nu
     let prevAnchor: Line | undefined;
     let prev: Line | undefined;
     const [a0, a1] = [header.starts[header.anchor], header.starts[header.anchor + 1] ?? header.right ?? Infinity];
+    // Over a page break the activity column tells a new row (a report's rows may be one indicator or one activity each).
+    const act = header.kind === 'report' ? header.kinds.indexOf('activity') : -1;
+    const pageAnchorOf = (l: Line) => (act >= 0 ? lineCells(l, header.starts).get(act) : anchorOf(l));
     for (const line of rowsLines) {
         const anchor = anchorOf(line);
         const rules = header.rulesOf(line.page);
         // Drawn: a rule across the anchor column between two lines starts a row. Else: a number, or a gap.
         const numberedStart = !!anchor && /^\d{1,3}\s*[.)]\s/.test(anchor.text);
+        const startsAgain = (cell: { text: string } | undefined) => !!cell && !/^\p{Ll}/u.test(cell.text) && (!numbered || /^\d{1,3}\s*[.)]\s/.test(cell.text) || act >= 0);
         const starts = prev && prev.page === line.page && rules.length
             ? ruleAcross(rules, a0, Math.min(a1, a0 + 300), prev.pos + 1, line.pos + line.h / 2) !== undefined
             // Drawn, on a new page: a row goes on there when its anchor cell does not start again.
-            : prev && rules.length ? (!!anchor && !/^\p{Ll}/u.test(anchor.text) && (!numbered || numberedStart)) || spanning(line)
+            : prev && rules.length ? startsAgain(pageAnchorOf(line)) || spanning(line)
                 : anchor && (numbered ? numberedStart : !prevAnchor || line.pos - prevAnchor.pos > prevAnchor.h * 1.6);
         if (starts || !rows.length) rows.push([line]);
         else rows[rows.length - 1].push(line);

@@ -40,6 +40,9 @@ function knownSplit(prev: string, next: string): 'join' | 'space' | undefined {
     const b = /^\p{L}+/u.exec(next.toLowerCase())?.[0];
     if (!a || !b) return undefined;
     if (vocabulary.has(a + b)) return 'join';
+    // The joined word goes on as a word written elsewhere does («жарияланымда» «рдың» → «жарияланымдар…»).
+    const start = a + b.slice(0, 2);
+    if (b.length >= 2 && [...vocabulary.keys()].some(w => w.length > a.length + 1 && w.startsWith(start))) return 'join';
     // A piece of one or two letters («р») is no word of its own, however often the same cut repeats.
     if (a.length >= 3 && b.length >= 3 && (vocabulary.get(a) ?? 0) >= 2 && (vocabulary.get(b) ?? 0) >= 2) return 'space';
     return undefined;
@@ -50,8 +53,9 @@ function joinLine(text: string, prevLine: ColLine, next: string, edge: number, d
     const known = !/\s/.test(clean(prevLine.text)) && /^\p{Ll}/u.test(next) ? knownSplit(text, next) : undefined;
     if (known) return known === 'join' ? text + next : `${text} ${next}`;
     // With a drawn edge, reaching it is the sign; without, a short lower-case piece («р», «ды,») is too.
-    const cut = !/\s/.test(clean(prevLine.text)) && /^\p{Ll}/u.test(next)
-        && (prevLine.right >= edge - 1.5 || (!drawn && /^\p{Ll}{1,3}([,.)]|\s|$)/u.test(next)));
+    // A word ending in punctuation was not cut.
+    const cut = !/\s/.test(clean(prevLine.text)) && /\p{L}$/u.test(text) && /^\p{Ll}/u.test(next)
+        && (prevLine.right >= edge - 1.5 || (drawn ? /^\p{Ll}([,.)]|\s|$)/u : /^\p{Ll}{1,3}([,.)]|\s|$)/u).test(next));
     return cut ? text + next : `${text} ${next}`;
 }
 

@@ -10,7 +10,7 @@
  */
 import { ImportError, type Block, type NeutralDocument } from './document.js';
 import { loadPdfLib } from './pdf-lib.js';
-import { pageRules, verticalsAt, type Rule } from './pdf-rules.js';
+import { pageRules, ruleAcross, verticalsAt, type Rule } from './pdf-rules.js';
 import { buildTable, headerAt, lineCells, tableBody } from './pdf-table.js';
 import { PAGE, SEGMENT_GAP, paragraphs, useVocabulary, type ColLine, type Item, type Line, type Segment } from './pdf-text.js';
 import { maxOf, minOf } from '../../../language/src/arrays.js';
@@ -119,6 +119,7 @@ function textBlocks(lines: Line[], out: Block[], rulesOf: (page: number) => Rule
         run = [];
     };
     let pairs: { left: ColLine[]; right: ColLine[]; rightX: number } | undefined;
+    let lastDrawn: Line | undefined;
     const flushPairs = () => {
         if (!pairs) return;
         const labels = paragraphs(pairs.left);
@@ -135,7 +136,11 @@ function textBlocks(lines: Line[], out: Block[], rulesOf: (page: number) => Rule
         const edges = verticalsAt(rulesOf(line.page), line.pos + line.h / 2);
         if (edges.length === 3) {
             flush();
-            if (pairs && Math.abs(pairs.rightX - edges[1]) > 3) flushPairs();
+            // Each drawn row on its own: a rule between two lines ends a label and its value.
+            const ruled = lastDrawn && lastDrawn.page === line.page
+                && ruleAcross(rulesOf(line.page), edges[0], edges[1], lastDrawn.pos + 1, line.pos + line.h / 2) !== undefined;
+            if (pairs && (Math.abs(pairs.rightX - edges[1]) > 3 || ruled)) flushPairs();
+            lastDrawn = line;
             pairs ??= { left: [], right: [], rightX: edges[1] };
             const cells = lineCells(line, edges.slice(0, 2));
             const [l, r] = [cells.get(0), cells.get(1)];

@@ -11,7 +11,7 @@ import { readImpactRows } from './impact.js';
 import { clean, headerLabel, isBoilerplate, taskHeading } from './labels.js';
 import type { MonitoringItem } from './monitoring.js';
 import { emptyPlan, type HeaderKey, type ImpActivity, type ImportedPlan, type ImpTask, type Source } from './plan.js';
-import { CONCLUSION_HEADINGS, isReportBoilerplate, isReportTitle } from './report-labels.js';
+import { CONCLUSION_HEADINGS, countText, isReportBoilerplate, isReportTitle, statisticsRow, type StatisticsRow } from './report-labels.js';
 import { readPartnersTable, readReportTable, readStatisticsTable, reportHeader } from './report-tables.js';
 import { appendAll } from '../../../language/src/arrays.js';
 
@@ -45,6 +45,8 @@ class ReportRecognizer {
     private afterPages = false;
     /** Tasks and activities of a report written as paragraphs only (seed 000): used when no table gives any. */
     private readonly prose: ImpTask[] = [];
+    /** A statistics row's label just read: its count may follow as the next paragraph. */
+    private statLabel: StatisticsRow | undefined;
     /** The task or activity whose account the paragraphs under «1 міндет. …» / «1 іс-шара. …» are. */
     private story: ImpTask | ImpActivity | undefined;
 
@@ -75,6 +77,13 @@ class ReportRecognizer {
         const text = clean(raw);
         if (!text) { this.label = undefined; return; }
         if (isReportTitle(text) && this.paragraphNo < 10) return;
+        // A statistics label and its count on the next line (a PDF's two-column table read as text).
+        const stat = this.statLabel;
+        this.statLabel = undefined;
+        const count = stat ? countText(text) : undefined;
+        if (stat && count !== undefined) { if (count !== 'none') this.statistic(stat, count, src); return; }
+        if (this.plan.tasks.length && text.length < 120 && !/\d{3}/.test(text)) this.statLabel = statisticsRow(text);
+        if (this.statLabel) return;
         const heading = CONCLUSION_HEADINGS.find(h => h.re.test(text));
         if (heading) {
             this.endConclusion();
@@ -181,17 +190,7 @@ class ReportRecognizer {
         }
         const stats = readStatisticsTable(table);
         if (stats) {
-            const s = (this.plan.statistics ??= { categories: [], ages: [], src: { table: table.index } });
-            for (const { row, count } of stats.rows) {
-                if (row.kind === 'total') s.total ??= count;
-                else if (row.kind === 'men') s.men ??= count;
-                else if (row.kind === 'women') s.women ??= count;
-                else {
-                    const key = 'key' in row ? row.key : '';
-                    const list = row.kind === 'category' ? s.categories : s.ages;
-                    if (!list.some(e => e.key === key)) list.push({ key, count });
-                }
-            }
+            for (const { row, count } of stats.rows) this.statistic(row, count, { table: table.index });
             appendAll(this.plan.notes, stats.bad);
             return;
         }
@@ -204,6 +203,18 @@ class ReportRecognizer {
             if (this.story) (this.story.narrative ??= []).push(`| ${r.cells.filter(c => !c.merged).map(cellText).join(' | ')} |`);
             else this.plan.unplaced.push({ text, src: { table: table.index, row: i + 1 } });
         });
+    }
+
+    private statistic(row: StatisticsRow, count: string, src: Source): void {
+        const s = (this.plan.statistics ??= { categories: [], ages: [], src });
+        if (row.kind === 'total') s.total ??= count;
+        else if (row.kind === 'men') s.men ??= count;
+        else if (row.kind === 'women') s.women ??= count;
+        else {
+            const key = 'key' in row ? row.key : '';
+            const list = row.kind === 'category' ? s.categories : s.ages;
+            if (!list.some(e => e.key === key)) list.push({ key, count });
+        }
     }
 
     /** The header as a table: a label cell with its value beside it or under it. */
