@@ -42,7 +42,7 @@ function knownSplit(prev: string, next: string): 'join' | 'space' | undefined {
     if (vocabulary.has(a + b)) return 'join';
     // The joined word goes on as a word written elsewhere does («жарияланымда» «рдың» → «жарияланымдар…»).
     const start = a + b.slice(0, 2);
-    if (b.length >= 2 && [...vocabulary.keys()].some(w => w.length > a.length + 1 && w.startsWith(start))) return 'join';
+    if (b.length >= 2) for (const w of vocabulary.keys()) if (w.length > a.length + 1 && w.startsWith(start)) return 'join';
     // A piece of one or two letters («р») is no word of its own, however often the same cut repeats.
     if (a.length >= 3 && b.length >= 3 && (vocabulary.get(a) ?? 0) >= 2 && (vocabulary.get(b) ?? 0) >= 2) return 'space';
     return undefined;
