@@ -13,6 +13,7 @@ import { createGrantServices } from '../../../../language/src/grant-module.js';
 import { setLanguage, type Lang } from '../../../../language/src/i18n.js';
 import { rowsOfText, type Services } from '../../portfolio/evaluate.js';
 import { readGrantFile } from './files.js';
+import { fileDone } from './heap.js';
 import { L } from '../../portfolio/labels.js';
 import { problemRow, type FileRows } from '../../portfolio/rows.js';
 
@@ -38,8 +39,19 @@ export function portfolioServices(lang: Lang, reportDate?: string): Services {
     return { shared, Grant };
 }
 
+const done = { files: 0 };
+
 /** Reads and evaluates one file: its rows, or one row that says why it has none. */
 export async function evaluateFile(services: Services, file: string, lang: Lang): Promise<FileRows> {
+    try {
+        return await evaluateFileOnce(services, file, lang);
+    } finally {
+        // This file's tree is garbage now: collected every few files, not once the heap doubled.
+        fileDone(done);
+    }
+}
+
+async function evaluateFileOnce(services: Services, file: string, lang: Lang): Promise<FileRows> {
     const read = readGrantFile(file, lang);
     if (read.problem !== undefined) return { file, projects: [problemRow(file, read.problem)], indicators: [], findings: [] };
     try {
@@ -99,6 +111,18 @@ async function runHere(files: string[], options: BatchOptions, deliver: (rows: F
 export interface WorkerRequest { index: number; file: string }
 export interface WorkerReply { index: number; rows: FileRows }
 
+/**
+ * A worker's young generation: V8's default grows to some 100 MB a thread, which a worker
+ * evaluating one small file at a time does not need (the rest is collected by heap.ts).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
+/**
+ * Files handed to a worker ahead of the one it is on: it never waits for this thread (busy with
+ * a file of its own, or writing rows) to send the next.
+ */
+const IN_FLIGHT = 2;
+
 /** `workers` threads and this one take files from one queue until it is empty. */
 function runInWorkers(files: string[], options: BatchOptions, workers: number, script: string,
     deliver: (index: number, rows: FileRows) => void): Promise<void> {
@@ -106,6 +130,9 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
         let next = 0;
         let done = 0;
         let settled = false;
+        // Files sent to a worker that died before it reached them: taken again first.
+        const again: number[] = [];
+        const take = (): number | undefined => (again.length ? again.shift() : next < files.length ? next++ : undefined);
         const record = (index: number, rows: FileRows) => {
             if (settled) return;
             deliver(index, rows);
@@ -117,17 +144,18 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
             }
         };
         const start = () => {
-            const worker = new Worker(script, { workerData: { lang: options.lang, reportDate: options.reportDate } });
+            const worker = new Worker(script, { workerData: { lang: options.lang, reportDate: options.reportDate }, resourceLimits: WORKER_LIMITS });
             let online = false;
-            let current: WorkerRequest | undefined;
+            // What the worker was sent and has not answered, oldest (the one it is on) first.
+            const sent: number[] = [];
             const feed = () => {
-                if (next < files.length) {
-                    current = { index: next, file: files[next++] };
-                    worker.postMessage(current);
-                } else {
-                    current = undefined;
-                    void worker.terminate();
+                while (sent.length < IN_FLIGHT) {
+                    const index = take();
+                    if (index === undefined) break;
+                    sent.push(index);
+                    worker.postMessage({ index, file: files[index] } satisfies WorkerRequest);
                 }
+                if (sent.length === 0) void worker.terminate();
             };
             // The file a worker died on becomes a row with the reason; a fresh worker takes the rest.
             const died = (reason: string) => {
@@ -137,26 +165,26 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
                     reject(new Error(reason));
                     return;
                 }
-                const lost = current;
-                current = undefined;
-                if (lost) record(lost.index, { file: lost.file, projects: [problemRow(lost.file, L('problem.crashed', options.lang, { reason }))], indicators: [], findings: [] });
-                if (next < files.length) start();
+                const lost = sent.shift();
+                for (const index of sent.splice(0)) again.push(index);
+                if (lost !== undefined) record(lost, { file: files[lost], projects: [problemRow(files[lost], L('problem.crashed', options.lang, { reason }))], indicators: [], findings: [] });
+                if (again.length || next < files.length) start();
             };
             worker.on('message', (reply: WorkerReply) => {
-                current = undefined;
+                const k = sent.indexOf(reply.index);
+                if (k >= 0) sent.splice(k, 1);
                 feed();
                 record(reply.index, reply.rows);
             });
             worker.on('error', (e: Error) => died(e.message));
-            worker.on('exit', code => { if (current) died(`exit ${code}`); });
+            worker.on('exit', code => { if (sent.length) died(`exit ${code}`); });
             worker.once('online', () => { online = true; feed(); });
         };
         for (let k = 0; k < workers; k++) start();
         // This thread works too (while the workers load their bundle, it is already on the first files).
         void (async () => {
             const services = portfolioServices(options.lang, options.reportDate);
-            while (next < files.length && !settled) {
-                const index = next++;
+            for (let index = take(); index !== undefined && !settled; index = take()) {
                 record(index, await evaluateFile(services, files[index], options.lang));
                 // Let the workers' answers in between two files.
                 await new Promise(r => setImmediate(r));
