@@ -38,11 +38,12 @@ export async function withDocument<T>(services: Services, text: string, path: st
 
 /**
  * The rows of one file's text. `file` is the name shown in the tables; `path` makes the document's URI.
- * The rows are a copy that owns its strings: a name or a title read from the file is a slice
- * of the file's whole text in V8, and a batch that keeps a thousand project rows would keep a
- * thousand file texts with them (about 100 MB for 1 000 files of 90 KB).
+ * A name or a title in the rows is a slice of the file's whole text (in V8): whoever keeps rows
+ * or strings of many files keeps copies that own their characters (`structuredClone`, as a
+ * worker's message is), else it keeps every file's text with them (about 100 MB for 1 000
+ * files of 90 KB).
  */
 export async function rowsOfText(services: Services, text: string, file: string, lang: Lang, path?: string): Promise<FileRows> {
     return withDocument(services, text, path, document =>
-        structuredClone(rowsOf(file, document, services.Grant.model.Evaluator.get(document), L('problem.noProject', lang))));
+        rowsOf(file, document, services.Grant.model.Evaluator.get(document), L('problem.noProject', lang)));
 }

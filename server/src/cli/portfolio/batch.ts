@@ -103,9 +103,18 @@ async function runHere(files: string[], options: BatchOptions, deliver: (rows: F
     const services = portfolioServices(options.lang, options.reportDate);
     let done = 0;
     for (const file of files) {
-        deliver(await evaluateFile(services, file, options.lang));
+        deliver(owningProjects(await evaluateFile(services, file, options.lang)));
         options.onProgress?.(++done, files.length, file);
     }
+}
+
+/**
+ * The rows with project rows that own their strings, as a worker's rows are (a message is a
+ * copy): the project rows are kept to the end of a batch, and a name read from the file is a
+ * slice of its whole text (see rowsOfText). The other rows are written out and dropped at once.
+ */
+function owningProjects(rows: FileRows): FileRows {
+    return { ...rows, projects: structuredClone(rows.projects) };
 }
 
 export interface WorkerRequest { index: number; file: string }
@@ -185,7 +194,7 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
         void (async () => {
             const services = portfolioServices(options.lang, options.reportDate);
             for (let index = take(); index !== undefined && !settled; index = take()) {
-                record(index, await evaluateFile(services, files[index], options.lang));
+                record(index, owningProjects(await evaluateFile(services, files[index], options.lang)));
                 // Let the workers' answers in between two files.
                 await new Promise(r => setImmediate(r));
             }
