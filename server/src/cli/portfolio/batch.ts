@@ -13,7 +13,7 @@ import { createGrantServices } from '../../../../language/src/grant-module.js';
 import { setLanguage, type Lang } from '../../../../language/src/i18n.js';
 import { rowsOfText, type Services } from '../../portfolio/evaluate.js';
 import { readGrantFile } from './files.js';
-import { fileDone } from './heap.js';
+import { collectionInWorkers, fileDone } from './heap.js';
 import { L } from '../../portfolio/labels.js';
 import { problemRow, type FileRows } from '../../portfolio/rows.js';
 
@@ -22,8 +22,9 @@ export interface BatchOptions {
     /** ISO date «now» means for projects without `есеп-күні`. */
     reportDate?: string;
     /**
-     * Threads evaluating at once, this one included (it takes files too, so `jobs` - 1 workers
-     * start); 0 or 1: this thread alone. Default: the cores, or 1 for fewer than 32 files.
+     * Worker threads evaluating at once (this one takes the first files while they start, then
+     * only writes their rows out); 0 or 1: this thread alone. Default: the cores, or 1 for
+     * fewer than 32 files.
      */
     jobs?: number;
     /** Called after each file, in completion order. */
@@ -92,7 +93,7 @@ export async function runBatch(files: string[], options: BatchOptions, deliver: 
         }
     };
     try {
-        await runInWorkers(files, options, Math.min(jobs, files.length) - 1, script, inOrder);
+        await runInWorkers(files, options, Math.min(jobs, files.length), script, inOrder);
     } catch {
         // No worker could start (a sandbox without threads): the rest in this thread.
         if (nextOut < files.length) return runHere(files.slice(nextOut), options, deliver);
@@ -132,7 +133,11 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
  */
 const IN_FLIGHT = 2;
 
-/** `workers` threads and this one take files from one queue until it is empty. */
+/**
+ * `workers` threads take files from one queue until it is empty; this thread takes the first
+ * ones until a worker answers (a worker takes some 0.5–1 s to load its bundle and services),
+ * then only hands files out and writes rows, so its heap holds no syntax trees (heap.ts).
+ */
 function runInWorkers(files: string[], options: BatchOptions, workers: number, script: string,
     deliver: (index: number, rows: FileRows) => void): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -141,6 +146,8 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
         let settled = false;
         // Files sent to a worker that died before it reached them: taken again first.
         const again: number[] = [];
+        // A worker has answered: this thread takes no more files.
+        let answered = false;
         const take = (): number | undefined => (again.length ? again.shift() : next < files.length ? next++ : undefined);
         const record = (index: number, rows: FileRows) => {
             if (settled) return;
@@ -180,6 +187,7 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
                 if (again.length || next < files.length) start();
             };
             worker.on('message', (reply: WorkerReply) => {
+                answered = true;
                 const k = sent.indexOf(reply.index);
                 if (k >= 0) sent.splice(k, 1);
                 feed();
@@ -189,11 +197,12 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
             worker.on('exit', code => { if (sent.length) died(`exit ${code}`); });
             worker.once('online', () => { online = true; feed(); });
         };
+        collectionInWorkers();
         for (let k = 0; k < workers; k++) start();
-        // This thread works too (while the workers load their bundle, it is already on the first files).
+        // While the workers load their bundle, this thread is already on the first files.
         void (async () => {
             const services = portfolioServices(options.lang, options.reportDate);
-            for (let index = take(); index !== undefined && !settled; index = take()) {
+            for (let index = answered ? undefined : take(); index !== undefined && !settled; index = answered ? undefined : take()) {
                 record(index, owningProjects(await evaluateFile(services, files[index], options.lang)));
                 // Let the workers' answers in between two files.
                 await new Promise(r => setImmediate(r));

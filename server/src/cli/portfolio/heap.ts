@@ -2,38 +2,34 @@
  * Keeping a batch's heap near what is alive (Node only). Each file's syntax tree lives long
  * enough to be promoted to V8's old generation and dies there; V8 collects it only once the
  * old generation has doubled, so a thread that evaluates file after file holds a hundred
- * megabytes and more of dead trees. A full collection every 50 files, when about nothing is
- * alive, costs a few milliseconds and keeps each thread's heap at some tens of megabytes.
+ * megabytes and more of dead trees. A major collection every 25 files, when about nothing is
+ * alive, costs a few milliseconds and keeps each worker's heap at some tens of megabytes.
+ *
+ * V8's gc() is given to the worker threads (V8's --expose-gc, set before they start: every
+ * new thread's global has it); this thread has none, which is why the files are evaluated in
+ * workers (batch.ts), this thread only taking the first ones while the workers start.
  */
 import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
 /** Files between two collections. */
-export const COLLECT_EVERY = 50;
+export const COLLECT_EVERY = 25;
 
 type Collect = (options?: { type: 'major' | 'minor' }) => void;
 
-let collect: Collect | undefined | null = null;
-
-function collector(): Collect | undefined {
-    if (collect !== null) return collect;
-    const exposed = (globalThis as { gc?: Collect }).gc;
-    if (typeof exposed === 'function') return (collect = exposed);
+/** Before the workers start: their global gets V8's gc(). */
+export function collectionInWorkers(): void {
     try {
-        // V8's gc() in a fresh context, without asking the user for --expose-gc.
         setFlagsFromString('--expose-gc');
-        const fn = runInNewContext('gc') as unknown;
-        collect = typeof fn === 'function' ? fn as Collect : undefined;
     } catch {
-        collect = undefined;
+        // No gc() then: V8 collects on its own schedule.
     }
-    return collect;
 }
 
-/** Counts a file done; every COLLECT_EVERY files, a full collection (when V8 lets us ask for one). */
+/** Counts a file done; every COLLECT_EVERY files, a major collection where this thread can ask for one. */
 export function fileDone(state: { files: number }): void {
-    if (COLLECT_EVERY <= 0 || ++state.files % COLLECT_EVERY !== 0) return;
+    if (++state.files % COLLECT_EVERY !== 0) return;
+    const gc = (globalThis as { gc?: Collect }).gc;
     // A plain major collection: gc() without options is a last-resort one that also throws
     // away compiled code, and made a batch half as slow again.
-    collector()?.({ type: 'major' });
+    if (typeof gc === 'function') gc({ type: 'major' });
 }
