@@ -11,7 +11,7 @@
  * file, keeps the tree and exits (`big.parse.rssRatio`), with the same heap settings as the
  * check. The syntax tree of the whole file (a node of ~100 bytes per token, every token kept
  * as a leaf, the AST on top) and the token vector the parser reads from are in memory at once
- * there: about 45–55× the file's size on this file, so the check's target of 10× cannot be met
+ * there: 45× the file's size in a full run (60× for 40 000 tasks), so the check's target of 10× cannot be met
  * while the whole file is parsed into one Langium document. `big.check.overParse` says how much
  * the check adds on top of that floor (evaluation, validation, findings, output).
  * Run alone with `node bench/run.mjs --only big`.
