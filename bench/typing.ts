@@ -2,7 +2,8 @@
  * `npm run bench -- --only typing`: a user typing in a big file, as the editor
  * drives the language server. An LSP client over stdio types three sentences at
  * 8 characters a second — into a fact, into an indicator's name, and a new
- * activity line by line — into files of about 1k, 4k and 10k lines. After each
+ * activity line by line — into files of about 1k, 4k and 10k lines, with VS Code's
+ * closing of pairs (editorKeystroke: language-configuration.json's autoClosingPairs). After each
  * keystroke it sends what VS Code sends: the change; completion where a word is
  * typed outside a string or a trigger character (`:` `"`) is typed; semantic
  * tokens (a delta once it has a result id), inlay hints for the visible lines,
@@ -131,6 +132,41 @@ function insert(lines: string[], at: Position, text: string): Position {
         : { line: at.line + added.length - 1, character: added[added.length - 1].length };
 }
 
+/** Characters before which VS Code closes a pair it opens (language-configuration.json «autoCloseBefore»). */
+const AUTO_CLOSE_BEFORE = new Set(';:.,=})>»" \n\t');
+
+/**
+ * What a keystroke does to the text in VS Code, whose language configuration closes pairs:
+ * `"` and `{` before a space or the end of a line insert their pair; a `"` typed before the
+ * closing quote it inserted moves over it (no change); Enter between `{` and `}` puts the `}`
+ * on a line of its own; Enter and `}` before a `}` it inserted on the next line move to it.
+ * Returns the text to insert (none: only the cursor moves) and, when it is not the end of
+ * that text, where the cursor goes.
+ */
+function editorKeystroke(lines: string[], cursor: Position, typed: string, next: string | undefined, quoted: Set<number>): { text?: string; cursor?: Position; skipNext?: boolean } {
+    const line = lines[cursor.line];
+    const after = line[cursor.character] ?? '\n';
+    const before = line[cursor.character - 1];
+    if (typed === '"' && after === '"' && quoted.has(cursor.line)) {
+        quoted.delete(cursor.line);
+        return { cursor: { line: cursor.line, character: cursor.character + 1 } };
+    }
+    const inString = line.slice(0, cursor.character).split('"').length % 2 === 0;
+    if ((typed === '"' || typed === '{') && AUTO_CLOSE_BEFORE.has(after) && !inString) {
+        if (typed === '"') quoted.add(cursor.line);
+        return { text: typed === '"' ? '""' : '{}', cursor: { line: cursor.line, character: cursor.character + 1 } };
+    }
+    if (typed.startsWith('\n') && before === '{' && after === '}') {
+        const indent = typed.slice(1);
+        return { text: `\n${indent}\n${indent.slice(4)}`, cursor: { line: cursor.line + 1, character: indent.length } };
+    }
+    // Enter and «}» closing a block whose «}» is already on the next line: the user moves down to it.
+    if (typed.startsWith('\n') && next === '}' && line.slice(cursor.character).trim() === '' && lines[cursor.line + 1]?.trim() === '}') {
+        return { cursor: { line: cursor.line + 1, character: lines[cursor.line + 1].length }, skipNext: true };
+    }
+    return { text: typed };
+}
+
 /** A process that keeps one core busy until it is killed (or, at the latest, after `seconds`). */
 function startBurner(seconds: number): ChildProcess {
     const child = spawn(process.execPath, ['-e', `const end = Date.now() + ${seconds * 1000}; let x = 0; while (Date.now() < end) x++;`],
@@ -198,6 +234,7 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
             let typed = keys(scenario.sentence, scenario.inString);
             if (context.quick) typed = typed.slice(0, QUICK_SCENARIO_CHARS);
             const started = performance.now();
+            const quoted = new Set<number>();
             for (let k = 0; k < typed.length; k++) {
                 // Keep the pace: keystroke k at k × 125 ms, however long the last one took to send.
                 const due = started + k * KEYSTROKE_MS;
@@ -208,12 +245,17 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
                 inFlight.clear();
                 const key = typed[k];
                 const from = cursor;
-                cursor = insert(lines, from, key.text);
+                const typedNow = editorKeystroke(lines, from, key.text, typed[k + 1]?.text, quoted);
+                if (typedNow.skipNext) k++;
+                // A keystroke that only moves the cursor sends nothing.
+                if (typedNow.text === undefined) { cursor = typedNow.cursor!; continue; }
+                const end = insert(lines, from, typedNow.text);
+                cursor = typedNow.cursor ?? end;
                 version++;
                 const at = performance.now();
                 client.notify('textDocument/didChange', {
                     textDocument: { uri, version },
-                    contentChanges: [{ range: { start: from, end: from }, text: key.text }]
+                    contentChanges: [{ range: { start: from, end: from }, text: typedNow.text }]
                 });
                 waiting.push({ version, at });
                 samples.keystrokes++;

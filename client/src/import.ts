@@ -134,7 +134,13 @@ export async function importPlanCommand(client: BaseLanguageClient, arg?: unknow
     await vscode.window.showTextDocument(document, { viewColumn: column, preview: false });
     const c = result.counts;
     const problems = l10n.t('Show problems');
-    const message = c.notes
+    const message = result.kind === 'report'
+        ? c.notes
+            ? l10n.t('Draft made from the final report {0}: {1} tasks, {2} activities, {3} indicators with a plan, {4} with a fact. Check the {5} lines marked ⚠ against the source.',
+                baseName(source), c.tasks, c.activities, c.pairs, c.facts ?? 0, c.notes)
+            : l10n.t('Draft made from the final report {0}: {1} tasks, {2} activities, {3} indicators with a plan, {4} with a fact. Read it through against the source.',
+                baseName(source), c.tasks, c.activities, c.pairs, c.facts ?? 0)
+        : c.notes
         ? l10n.t('Draft made from {0}: {1} tasks, {2} activities, {3} indicators with a plan. Check the {4} lines marked ⚠ against the source.',
             baseName(source), c.tasks, c.activities, c.pairs, c.notes)
         : l10n.t('Draft made from {0}: {1} tasks, {2} activities, {3} indicators with a plan. Read it through against the source.',

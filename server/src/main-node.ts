@@ -11,10 +11,11 @@ import { connectEsep } from '../../language/src/lsp/requests.js';
 import { ReportModule } from './report/module.js';
 import { connectPortfolio } from './portfolio/requests.js';
 import { connectLiveCompletion } from '../../language/src/lsp/live-build.js';
+import { countingIncoming } from '../../language/src/lsp/incoming.js';
 import { connectImport } from './import/requests.js';
 import { setPdfLoader, type PdfLib } from './import/pdf-lib.js';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, countingIncoming());
 // Last line of defence (the providers and requests are guarded in language/src/lsp/safe-providers.ts):
 // a promise nobody awaits that rejects, or an exception thrown from a timer, would end the process.
 // It is logged on the client's output channel and the server keeps serving.

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Failure, expect, norm } from './workbench.mjs';
 import { firstHourScenarios } from './first-hour.mjs';
+import { bigFileScenarios } from './big-file.mjs';
 import { guidedStartScenarios } from './guided-start.scenarios.mjs';
 
 const FILE = 'birgemiz-bilim.grant';
@@ -474,7 +475,70 @@ export const scenarios = [
             }
         }
     },
+    {
+        name: 'import-report',
+        title: '«Esep: Import plan from Word/PDF…» on last year\'s final report: the draft has plan and fact, statistics, partners; its findings show',
+        async run(ctx) {
+            const { wb, layout } = ctx;
+            const docx = 'Birgemiz есеп 2020.docx';
+            const grant = 'Birgemiz есеп 2020.grant';
+            const source = path.join(layout.workspace, docx);
+            const draft = path.join(layout.workspace, grant);
+            fs.copyFileSync(new URL('../fixtures/import/birgemiz-bilim-report.docx', import.meta.url), source);
+            const before = sha(source);
+            try {
+                await wb.escape();
+                await wb.quickInput('>Refresh Explorer');
+                await sleep(500);
+                await wb.keyboard.press('Enter');
+                await wb.waitFor(async () => (await wb.page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts()).some(t => t.includes(docx)), {
+                    timeout: 30_000, message: `${docx} does not appear in the explorer`
+                });
+                await wb.clearNotifications();
+                await wb.runCommand(ctx.importCommand);
+                await wb.waitFor(async () => (await wb.quickRows()).some(r => r.includes(docx)), {
+                    timeout: 15_000, message: async () => `the import command does not offer ${docx} (it shows: ${(await wb.quickRows()).join(' | ') || 'nothing'})`
+                });
+                await wb.page.locator('.quick-input-widget input.input').first().fill(docx);
+                await sleep(300);
+                await wb.keyboard.press('Enter');
+                await wb.waitFor(() => fs.existsSync(draft), {
+                    timeout: 60_000, message: async () => `no ${grant} next to ${docx} (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
+                });
+                await wb.waitFor(async () => (await wb.activeTab()) === grant, { timeout: 15_000, message: async () => `${grant} did not open (active tab: ${await wb.activeTab()})` });
+                const note = await wb.waitFor(async () => (await wb.notifications()).find(t => t.includes('қорытынды есебінен нобай жасалды: 7 міндет, 14 іс-шара')), {
+                    timeout: 15_000, message: async () => `no notification «… қорытынды есебінен нобай жасалды: 7 міндет, 14 іс-шара …» (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
+                });
+                const text = fs.readFileSync(draft, 'utf8');
+                const facts = text.split('\n').filter(l => /^\s*көрсеткіш\s+".*"\s+жоспар:.*\sфакт:/.test(l)).length;
+                expect(facts === 93 + 9, `the draft has ${facts} indicators with plan and fact, not 102 (93 of the activities and information work, 9 of the impact table)`);
+                expect(/статистика \{\n\s+барлығы: 1 728\n\s+ерлер: 565\n\s+әйелдер: 1 163/u.test(text), 'the draft has no statistics block with 1 728 = 565 + 1 163');
+                expect(text.includes('серіктес "БҚО Білім басқармасы"'), 'the draft has no partner «БҚО Білім басқармасы»');
+                expect(sha(source) === before, `${docx} changed: the source must only be read`);
+                // The rules read the facts: money under plan without a justification.
+                const line = text.split('\n').findIndex(l => l.includes('көрсеткіш "Гранттың жалпы сомасынан еңбек ақы төлеу қоры"')) + 1;
+                await wb.goToLine(line);
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).length > 0, {
+                    timeout: 30_000, message: `no squiggle on line ${line} of the draft (its diagnostics did not show)`
+                });
+                // The reader's doubts, in the Problems panel: only the draft has V-IMPORT findings in this workspace.
+                const rows = await wb.problems('V-IMPORT-04');
+                expect(rows.some(r => r.includes('Наурыз – Қараша')), `the Problems panel shows no V-IMPORT-04 of the draft: ${rows.slice(0, 5).join(' | ')}`);
+                await wb.closePanel();
+                await wb.shot('22-import-report-draft');
+                ctx.log(`${note.replace(/^info: /, '')}`);
+            } finally {
+                await wb.problems('').catch(() => {});
+                await wb.closePanel().catch(() => {});
+                await wb.runCommand('View: Close All Editors').catch(() => {});
+                fs.rmSync(source, { force: true });
+                fs.rmSync(draft, { force: true });
+            }
+        }
+    },
     ...firstHourScenarios,
+    // Typing in a big file (issues 15.8, 18).
+    ...bigFileScenarios,
     // The guided start (issue 15): the palette in three languages, the walkthrough.
     ...guidedStartScenarios
 ];

@@ -83,12 +83,23 @@ export async function runCase(harness: Harness, seed: number, index: number, see
     const first = await harness.run(c.text, c.rng, c.options);
     if (first.ms <= c.limitMs) return summarize(c, first);
     const again = await harness.run(c.text, makeCase(seed, index, seeds, harness.context).rng, c.options);
-    return { ...summarize(c, again), failures: first.failures, firstMs: first.ms };
+    const summary: CaseSummary = { ...summarize(c, again), failures: first.failures, firstMs: first.ms };
+    if (again.ms > c.limitMs && reference) {
+        // Over the limit twice: is the case slow, or the machine (other processes on the cores)?
+        // The first seed, timed now against its time at the warm-up, says how much slower it is.
+        const now = (await harness.run(reference.text, caseRng(0, 0))).ms;
+        summary.limitMs = Math.round(c.limitMs * Math.max(1, now / reference.ms));
+    }
+    return summary;
 }
+
+/** The first seed and its time after the warm-up: the machine's pace when the campaign started. */
+let reference: { text: string; ms: number } | undefined;
 
 /** The seeds once, untimed: the server is long-lived, its code is compiled by the time a user types. */
 export async function warmUp(harness: Harness, seeds: Seed[]): Promise<void> {
     for (const seed of seeds) await harness.run(seed.text, caseRng(0, 0));
+    if (seeds.length) reference = { text: seeds[0].text, ms: (await harness.run(seeds[0].text, caseRng(0, 0))).ms };
 }
 
 export interface CaseSummary {

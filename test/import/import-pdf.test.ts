@@ -73,3 +73,36 @@ export function minimalPdf(content: string): Uint8Array {
     out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
     return new TextEncoder().encode(out);
 }
+
+describe('import of the plan Esep writes, printed to PDF', () => {
+    // test/fixtures/import/teng-mumkindik-esep.pdf: `esep report --kind plan` of the example, printed by
+    // LibreOffice (npm run import:fixtures): centred header words in a smaller type, columns a few points
+    // apart, one row per indicator, the place of two activities in one merged cell.
+    test('columns from the header row\'s cell boxes: at least 85% of the (indicator, plan) pairs, tasks and activities', async () => {
+        const result = await importDocument(fixture('teng-mumkindik-esep.pdf'), 'teng-mumkindik-esep.pdf', grant.parser.Lexer);
+        const { shape, parseErrors } = await shapeOfText(result.text);
+        expect(parseErrors).toEqual([]);
+        const r = recovered(shape, source);
+        console.log(`Esep's plan as PDF: ${r.found}/${r.total} pairs recovered (${Math.round(100 * r.found / r.total)}%)${r.missing.length ? '; missing: ' + r.missing.join('; ') : ''}`);
+        expect(r.found / r.total).toBeGreaterThanOrEqual(0.85);
+        expect(shape.tasks.map(t => t.number)).toEqual(source.tasks.map(t => t.number));
+        expect(allActivities(shape).map(a => a.title)).toEqual(allActivities(source).map(a => a.title));
+    });
+
+    test('Block I as a drawn label | value table, and the team table row by row', async () => {
+        const result = await importDocument(fixture('teng-mumkindik-esep.pdf'), 'teng-mumkindik-esep.pdf', grant.parser.Lexer);
+        const { shape } = await shapeOfText(result.text);
+        for (const key of ['grantee', 'priority', 'topic', 'goal', 'territory', 'targetGroup', 'period', 'partners']) {
+            expect([key, shape.header[key]]).toEqual([key, source.header[key]]);
+        }
+        expect(shape.expected).toEqual(source.expected);
+        expect(shape.team.map(m => [m.kind, m.name, m.position, m.workload])).toEqual(source.team.map(m => [m.kind, m.name, m.position, m.workload]));
+        expect(result.plan.unplaced).toEqual([]);
+    });
+
+    test('a place merged over two activities reaches both', async () => {
+        const result = await importDocument(fixture('teng-mumkindik-esep.pdf'), 'teng-mumkindik-esep.pdf', grant.parser.Lexer);
+        const { shape } = await shapeOfText(result.text);
+        expect(allActivities(shape).map(a => a.place)).toEqual(allActivities(source).map(a => a.place));
+    });
+});

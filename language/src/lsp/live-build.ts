@@ -8,6 +8,8 @@
  * of them, completion included) waits until typing stops — seconds, on a
  * 4 000-line file on a busy machine. Here instead:
  *
+ *  - Before a build starts, the messages the editor has already sent are read
+ *    (incoming.ts): its changes join the build instead of each waiting for one.
  *  - Builds are coalesced, not cancelled: a change that arrives while a build
  *    runs queues the next build at once (requests and previews wait for it),
  *    the running one finishes, and the next takes every change made meanwhile.
@@ -24,17 +26,41 @@ import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langiu
 import { LSPErrorCodes, ResponseError, type CancellationToken, type CompletionParams, type Connection, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
 import { GrantWorkspaceLock } from './workspace-lock.js';
+import { takeWaitingMessages } from './incoming.js';
+import { GrantDocumentFactory, isProvisional } from '../incremental-parse.js';
+
+/** How long typing must pause before a provisional parse is replaced by a parse of the whole text. */
+const PAUSE_MS = 300;
 
 export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly changed = new Map<string, URI>();
+    /** Documents whose last parse is provisional, with the timer of their whole parse. */
+    private readonly exact = new Map<string, ReturnType<typeof setTimeout>>();
     private readonly deleted = new Map<string, URI>();
     /** A build is queued that has not taken the changes yet: it will take these too. */
     private queued = false;
+    private readonly documents: LangiumSharedServices['workspace']['LangiumDocuments'];
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        const factory = services.workspace.LangiumDocumentFactory;
+        // While the user types, a block with a syntax error is parsed alone (incremental-parse.ts).
+        if (factory instanceof GrantDocumentFactory) factory.provisional = true;
+        this.documents = services.workspace.LangiumDocuments;
+    }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        for (const uri of [...changed, ...deleted]) {
+            clearTimeout(this.exact.get(uri.toString()));
+            this.exact.delete(uri.toString());
+        }
         for (const uri of changed) {
             this.deleted.delete(uri.toString());
             this.changed.set(uri.toString(), uri);
+            // Requests for this document wait for the build from now on: until it starts (it first reads
+            // the messages already sent), the tree is of the text before this change.
+            const document = this.documents.getDocument(uri);
+            if (document && document.state > DocumentState.Changed) this.documentBuilder.resetToState(document, DocumentState.Changed);
         }
         for (const uri of deleted) {
             this.changed.delete(uri.toString());
@@ -42,13 +68,16 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         }
         if (this.queued) return;
         this.queued = true;
-        const build = (token: CancellationToken) => {
+        const build = async (token: CancellationToken) => {
+            // The changes and cancellations already sent join this build (incoming.ts).
+            await takeWaitingMessages();
             this.queued = false;
             const changedNow = [...this.changed.values()];
             const deletedNow = [...this.deleted.values()];
             this.changed.clear();
             this.deleted.clear();
-            return this.documentBuilder.update(changedNow, deletedNow, token);
+            await this.documentBuilder.update(changedNow, deletedNow, token);
+            this.parseWholeOnPause(changedNow);
         };
         const lock = this.workspaceLock;
         this.workspaceManager.ready
@@ -58,6 +87,19 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                 this.queued = false;
                 if (!isOperationCancelled(error)) console.error('Esep: a document update failed:', error);
             });
+    }
+
+    /** A provisional parse is followed, once typing pauses, by a parse of the whole text and its checks. */
+    private parseWholeOnPause(uris: URI[]): void {
+        for (const uri of uris) {
+            const key = uri.toString();
+            const document = this.documents.getDocument(uri);
+            if (!document || !isProvisional(document.parseResult) || this.exact.has(key)) continue;
+            this.exact.set(key, setTimeout(() => {
+                this.exact.delete(key);
+                if (this.documents.getDocument(uri)?.parseResult === document.parseResult) this.fireDocumentUpdate([uri], []);
+            }, PAUSE_MS));
+        }
     }
 }
 

@@ -99,5 +99,5 @@ export interface ImportPlanParams {
 }
 
 export type ImportPlanResult =
-    | { text: string; counts: { tasks: number; activities: number; pairs: number; notes: number; unplaced: number } }
+    | { text: string; kind?: 'plan' | 'report'; counts: { tasks: number; activities: number; pairs: number; facts?: number; notes: number; unplaced: number } }
     | { error: string };

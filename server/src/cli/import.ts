@@ -62,7 +62,9 @@ export async function importCommand(file: string, options: ImportCliOptions, io:
         return 1;
     }
     const c = result.counts;
-    io.out(t('import.written', { file: target, tasks: c.tasks, activities: c.activities, pairs: c.pairs, notes: c.notes }));
+    io.out(result.kind === 'report'
+        ? t('import.writtenReport', { file: target, tasks: c.tasks, activities: c.activities, pairs: c.pairs, facts: c.facts, notes: c.notes })
+        : t('import.written', { file: target, tasks: c.tasks, activities: c.activities, pairs: c.pairs, notes: c.notes }));
     io.err(t('import.next', { file: target }));
     return 0;
 }

@@ -13,6 +13,7 @@ import type { LexerResult, TokenizeOptions } from 'langium';
 import { parseDatePoint } from '../../../language/src/dates.js';
 import { clean } from './labels.js';
 import type { ImpActivity, ImpIndicator, ImportedPlan, Note, Source } from './plan.js';
+import { emitActivityDetails, emitNarrative, emitPublications, emitReportParts } from './emit-report.js';
 
 export interface DraftLexer {
     tokenize(text: string, options?: TokenizeOptions): LexerResult;
@@ -151,7 +152,9 @@ export class Emitter {
         this.line(indent, `${keyword}${number} ${quote(a.title)} {`);
         if (a.place) this.line(indent + 1, `${placeKeyword}: ${quote(a.place)}`);
         if (a.period) this.periodLine(indent + 1, 'мерзімі', a.period, a.src);
+        emitActivityDetails(this, indent + 1, a);
         for (const ind of a.indicators) this.indicator(indent + 1, ind);
+        emitNarrative(this, indent + 1, a.narrative);
         this.line(indent, '}');
     }
 
@@ -169,7 +172,9 @@ const HEADER_ORDER: [keyof ImportedPlan['header'], string][] = [
 export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: string): string {
     const e = new Emitter(lexer);
     const name = plan.header.topic?.text.replace(/^«(.*)»$/u, '$1') ?? sourceName.replace(/\.[^.]+$/, '');
-    e.line(0, `// Esep: «${clean(sourceName)}» файлынан импортталған нобай (draft).`);
+    e.line(0, plan.kind === 'report'
+        ? `// Esep: «${clean(sourceName)}» қорытынды есебінен импортталған нобай (draft): жоспар мен факт, статистика, серіктестер.`
+        : `// Esep: «${clean(sourceName)}» файлынан импортталған нобай (draft).`);
     e.line(0, '// Әр міндет пен іс-шараның үстінде — бастапқы құжаттағы орны. «⚠ V-IMPORT» белгілі жолдарды');
     e.line(0, '// бастапқы құжатпен салыстырып тексеріңіз, түзеткен соң сол түсініктемені өшіріңіз.');
     for (const n of plan.notes) e.note(0, n);
@@ -183,6 +188,8 @@ export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: str
     if (h.sum) e.value(1, 'сома', h.sum.text, h.sum.src);
     for (const r of plan.expectedResults) e.line(1, `күтілетін-нәтиже: ${quote(r)}`);
     if (h.partners) e.line(1, `әріптестер: ${quote(h.partners.text)}`);
+    if (plan.achievedResult) e.line(1, `қол-жеткізілген-нәтиже: ${quote(plan.achievedResult)}`);
+    if (plan.pages) e.line(1, `беттер: ${plan.pages}`);
     if (plan.head) e.line(1, `жетекші: ${quote(plan.head)}${plan.headPosition ? ` лауазымы: ${quote(plan.headPosition)}` : ''}`);
 
     if (plan.team.length) {
@@ -205,6 +212,7 @@ export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: str
         e.line(1, `// ${label}, ${sourceText(task.src)}`);
         for (const n of task.notes) e.note(1, n);
         e.line(1, `міндет${task.number !== undefined ? ` ${task.number}` : ''} ${quote(task.title)} {`);
+        emitNarrative(e, 2, task.narrative);
         for (const a of task.activities) e.activity(2, 'іс-шара', a, `${label}, `);
         e.line(1, '}');
     }
@@ -220,7 +228,9 @@ export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: str
         e.line(1, `ақпараттық-жұмыс ${quote(w.title)} {`);
         if (w.self?.place) e.line(2, `арна: ${quote(w.self.place)}`);
         if (w.self?.period) e.periodLine(2, 'мерзімі', w.self.period, w.self.src);
+        if (w.self?.result) e.line(2, `нәтиже: ${quote(w.self.result)}`);
         for (const i of w.self?.indicators ?? []) e.indicator(2, i);
+        emitPublications(e, 2, w.self?.publications);
         for (const a of w.activities) e.activity(2, 'іс-шара', a, 'ақпараттық жұмыс, ', 'арна');
         e.line(1, '}');
     }
@@ -231,19 +241,7 @@ export function emitDraft(plan: ImportedPlan, lexer: DraftLexer, sourceName: str
         for (const i of plan.impact) e.indicator(2, i);
         e.line(1, '}');
     }
-    if (plan.statistics && (plan.statistics.total || plan.statistics.men || plan.statistics.women)) {
-        const s = plan.statistics;
-        e.line(0, '');
-        e.line(1, 'статистика {');
-        if (s.total) e.line(2, `барлығы: ${s.total}`);
-        if (s.men) e.line(2, `ерлер: ${s.men}`);
-        if (s.women) e.line(2, `әйелдер: ${s.women}`);
-        e.line(1, '}');
-    }
-    for (const p of plan.partnerList) {
-        e.line(1, `// ${sourceText(p.src)}`);
-        e.line(1, `серіктес ${quote(p.name)}${p.role ? ` рөлі: ${quote(p.role)}` : ''}`);
-    }
+    emitReportParts(e, plan);
     e.line(0, '}');
     if (plan.unplaced.length) {
         e.line(0, '');

@@ -23,13 +23,13 @@ export function monitoringHeader(row: Row): Columns | undefined {
     return cols.indicator !== undefined && cols.plan !== undefined && found >= 3 ? cols : undefined;
 }
 
-function cellAt(row: Row, col: number | undefined): Cell | undefined {
+export function cellAt(row: Row, col: number | undefined): Cell | undefined {
     if (col === undefined) return undefined;
     return row.cells.find(c => c.col <= col && col < c.col + c.span);
 }
 
 /** Lines of a cell: its paragraphs, line breaks inside them split, empty spacers dropped. */
-function lines(cell: Cell | undefined): Para[] {
+export function lines(cell: Cell | undefined): Para[] {
     if (!cell) return [];
     const out: Para[] = [];
     for (const p of cell.paras) {

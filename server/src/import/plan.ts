@@ -20,7 +20,9 @@ export type NoteCode =
     | 'V-IMPORT-04'   // a period that cannot be read, or without a year
     | 'V-IMPORT-05'   // text that could not be placed (the block at the end)
     | 'V-IMPORT-06'   // tracked changes: insertions taken, deletions dropped
-    | 'V-IMPORT-07';  // a table row with planned values but no activity
+    | 'V-IMPORT-07'   // a table row with planned values but no activity
+    | 'V-IMPORT-08'   // a report: a cell's indicators and facts differ in number
+    | 'V-IMPORT-09';  // a report: a statistics or participants cell that is not a number
 
 export interface Note {
     code: NoteCode;
@@ -36,12 +38,22 @@ export interface ImpActivity {
     title: string;
     place?: string;
     period?: string;
+    /** A final report's section 1: participants (count and category, as written), experts, appendix, result. */
+    participants?: { count: string; category?: string }[];
+    experts?: string;
+    appendix?: string;
+    result?: string;
+    completeness?: string;
+    /** Information work in a final report: its publications («1. Qazvolunteer.kz «…» 15.08.2020ж.»). */
+    publications?: { date: string; outlet: string; title: string }[];
+    /** A final report's account of the activity (its `сипаттама:`), paragraph by paragraph; a table as «| … |» rows. */
+    narrative?: string[];
     indicators: ImpIndicator[];
     src: Source;
     notes: Note[];
 }
 
-export interface ImpTask { number?: number; title: string; activities: ImpActivity[]; src: Source; notes: Note[] }
+export interface ImpTask { number?: number; title: string; activities: ImpActivity[]; src: Source; notes: Note[]; narrative?: string[] }
 
 export interface ImpMember {
     kind: 'қызметкер' | 'маман';
@@ -59,7 +71,17 @@ export interface ImpInfoWork { title: string; self?: ImpActivity; activities: Im
 
 export type HeaderKey = 'grantee' | 'priority' | 'topic' | 'goal' | 'territory' | 'targetGroup' | 'period' | 'sum' | 'contract' | 'partners';
 
-export interface ImpStatistics { total?: string; men?: string; women?: string }
+/** Participant statistics of a final report: numbers as written; keys as `статистика` writes them. */
+export interface ImpStatistics {
+    total?: string;
+    men?: string;
+    women?: string;
+    categories: { key: string; count: string }[];
+    ages: { key: string; count: string }[];
+    src: Source;
+}
+
+export interface ImpPartner { name: string; role?: string; contact?: string; note?: string; src: Source }
 
 export interface ImportedPlan {
     header: Partial<Record<HeaderKey, { text: string; src: Source }>>;
@@ -74,7 +96,15 @@ export interface ImportedPlan {
     impact: ImpImpact[];
     /** A final report's extras (seeds 000/001): participant statistics and partners. */
     statistics?: ImpStatistics;
-    partnerList: { name: string; role?: string; src: Source }[];
+    partnerList: ImpPartner[];
+    /** What the document was: a signed plan or a final report (facts, statistics, partners). */
+    kind?: 'plan' | 'report';
+    /** A final report's «Жобадан қол жеткізілген нәтиже». */
+    achievedResult?: string;
+    /** A final report's narrative sections, by their `қорытынды` key. */
+    conclusions: { key: string; text: string }[];
+    /** A final report's page count («Есеп беттерінің жалпы саны: 35 бет»). */
+    pages?: string;
     /** Notes about the whole document (tracked changes, the header). */
     notes: Note[];
     /** Text the reader could not place, with where it was. */
@@ -82,15 +112,16 @@ export interface ImportedPlan {
 }
 
 export function emptyPlan(): ImportedPlan {
-    return { header: {}, expectedResults: [], team: [], tasks: [], presentations: [], infoWorks: [], impact: [], partnerList: [], notes: [], unplaced: [] };
+    return { header: {}, expectedResults: [], team: [], tasks: [], presentations: [], infoWorks: [], impact: [], partnerList: [], conclusions: [], notes: [], unplaced: [] };
 }
 
 /** Tasks, activities and (indicator, plan) pairs: what a person would count to check the import. */
-export function countPlan(plan: ImportedPlan): { tasks: number; activities: number; pairs: number } {
+export function countPlan(plan: ImportedPlan): { tasks: number; activities: number; pairs: number; facts: number } {
     const acts = [...plan.tasks.flatMap(t => t.activities), ...plan.presentations, ...plan.infoWorks.flatMap(w => [...(w.self ? [w.self] : []), ...w.activities])];
     return {
         tasks: plan.tasks.length,
         activities: acts.length,
-        pairs: acts.reduce((n, a) => n + a.indicators.filter(i => i.plan !== undefined).length, 0)
+        pairs: acts.reduce((n, a) => n + a.indicators.filter(i => i.plan !== undefined).length, 0),
+        facts: acts.reduce((n, a) => n + a.indicators.filter(i => i.fact !== undefined).length, 0)
     };
 }

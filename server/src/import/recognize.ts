@@ -9,6 +9,7 @@ import {
     blockMarker, clean, headerLabel, impactColumn, isBoilerplate, isGrantorStart, isInfoWorkHeading, isPresentationHeading,
     isSignatureStart, taskHeading, teamColumn
 } from './labels.js';
+import { readImpactRows, type ImpactColumns } from './impact.js';
 import { monitoringHeader, readMonitoringTable } from './monitoring.js';
 import { emptyPlan, type HeaderKey, type ImpActivity, type ImpMember, type ImportedPlan, type ImpTask, type Source } from './plan.js';
 import { appendAll } from '../../../language/src/arrays.js';
@@ -273,29 +274,13 @@ class Recognizer {
     /** Block IV: indicator, unit, planned level (and, in a report, the level reached). */
     private impactTable(table: Table, first: number): boolean {
         const header = table.rows[first];
-        const cols = new Map<string, number>();
+        const cols: ImpactColumns = {};
         for (const c of header.cells) {
             const kind = impactColumn(cellText(c));
-            if (kind && !cols.has(kind)) cols.set(kind, c.col);
+            if (kind && cols[kind] === undefined) cols[kind] = c.col;
         }
-        if (!cols.has('name') || !cols.has('plan') || !(cols.has('unit') || this.block === 4)) return false;
-        const at = (row: Row, key: string) => {
-            const col = cols.get(key);
-            const cell = col === undefined ? undefined : row.cells.find(c => c.col <= col && col < c.col + c.span);
-            return cellText(cell);
-        };
-        const withUnit = (level: string, unit: string) =>
-            !level ? undefined : unit && !level.toLowerCase().includes(unit.toLowerCase()) ? `${level} ${unit}` : level;
-        for (let r = first + 1; r < table.rows.length; r++) {
-            const row = table.rows[r];
-            const name = at(row, 'name');
-            if (!name) continue;
-            const unit = at(row, 'unit');
-            this.plan.impact.push({
-                name, plan: withUnit(at(row, 'plan'), unit), fact: cols.has('fact') ? withUnit(at(row, 'fact'), unit) : undefined,
-                src: { table: table.index, row: r + 1 }, notes: []
-            });
-        }
+        if (cols.name === undefined || cols.plan === undefined || !(cols.unit !== undefined || this.block === 4)) return false;
+        appendAll(this.plan.impact, readImpactRows(table, first, cols));
         return true;
     }
 

@@ -19,7 +19,7 @@ export async function importPlan(grant: GrantServices, params: ImportPlanParams)
     const file = params.fileName;
     try {
         const result = await importDocument(fromBase64(params.data), file, grant.parser.Lexer);
-        return { text: result.text, counts: result.counts };
+        return { text: result.text, kind: result.kind, counts: result.counts };
     } catch (e) {
         if (e instanceof ImportError) return { error: t(`import.error.${e.kind}` as MessageKey, { file }) };
         return { error: t('import.failed', { file, reason: e instanceof Error ? e.message : String(e) }) };

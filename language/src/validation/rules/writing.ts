@@ -4,6 +4,7 @@ import type { Activity, GrantFile, Indicator, Partner, Project, Publication, Tea
 import { formatNumber, nameValueConflict, type ParsedValue, type ValueIssue } from '../../model.js';
 import { badPhones, groupDigits } from '../text-rules.js';
 import { misspellings, surelyNfc } from '../../text-utils.js';
+import { stillClean } from '../unchanged-text.js';
 import { isPlaceholder } from '../../required.js';
 import type { RuleContext, Severity } from '../rule-context.js';
 import { periodEnded } from '../../model.js';
@@ -12,8 +13,9 @@ import { VALUE_ISSUE_KEY } from '../codes.js';
 export function checkFile(ctx: RuleContext, file: GrantFile, accept: ValidationAcceptor): void {
     const doc = AstUtils.getDocument(file);
     const text = doc.textDocument.getText();
-    // Most files hold only characters that are NFC alone and next to one another: no copy to compare.
-    if (surelyNfc(text)) return;
+    // Most files hold only characters that are NFC alone and next to one another: no copy to compare
+    // (and, while the user types, only what changed is read).
+    if (stillClean(doc, 'nfc', text, surelyNfc)) return;
     const nfc = text.normalize('NFC');
     if (nfc !== text) {
         // Report the first decomposed run; the quick fix normalises the whole file.
