@@ -39,7 +39,7 @@ registerSection(typingSection);
 registerSection({ name: 'portfolio', run: context => benchPortfolio({ root: context.root, quick: context.quick, log, figure }) });
 registerSection({ name: 'import', run: context => benchImport({ root: context.root, quick: context.quick, examples: context.examples, log, figure }) });
 // Minutes and gigabytes in a full run: only when asked for by name (--only big).
-registerSection({ name: 'big', run: async context => { if (ONLY?.includes('big')) await benchBigInputs({ root: context.root, quick: context.quick, log, figure }); } });
+registerSection({ name: 'big', run: async context => { if (ONLY?.includes('big')) await benchBigInputs({ root: context.root, quick: context.quick, log, figure, floorScript: option('--parse-floor-script') }); } });
 
 // ---------------------------------------------------------------------------
 // Arguments and set-up

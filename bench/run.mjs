@@ -17,16 +17,19 @@ const cache = join(root, 'node_modules', '.cache', 'esep-bench');
 mkdirSync(cache, { recursive: true });
 // One bundle per process, so a quick run inside npm test and a full run never share a file.
 const bundle = join(cache, `bench-${process.pid}.cjs`);
-await esbuild.build({
-    entryPoints: [join(root, 'bench/main.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', sourcemap: 'inline', logLevel: 'warning', legalComments: 'none'
-});
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+await esbuild.build({ ...common, entryPoints: [join(root, 'bench/main.ts')], outfile: bundle, sourcemap: 'inline' });
+// The parse floor of the big-inputs section: a process of its own, with nothing else loaded.
+const floor = join(cache, `parse-floor-${process.pid}.cjs`);
+await esbuild.build({ ...common, entryPoints: [join(root, 'bench/parse-floor.ts')], outfile: floor });
 const nodeArgs = ['--expose-gc'];
 if (args.includes('--profile')) {
     const dir = join(cache, 'profiles');
     mkdirSync(dir, { recursive: true });
     nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${dir}`, '--enable-source-maps');
 }
-const result = spawnSync(process.execPath, [...nodeArgs, bundle, '--root', root, ...args], { stdio: 'inherit' });
-try { (await import('node:fs')).rmSync(bundle, { force: true }); } catch { /* left behind */ }
+const result = spawnSync(process.execPath, [...nodeArgs, bundle, '--root', root, '--parse-floor-script', floor, ...args], { stdio: 'inherit' });
+for (const file of [bundle, floor]) {
+    try { (await import('node:fs')).rmSync(file, { force: true }); } catch { /* left behind */ }
+}
 process.exit(result.status ?? 1);

@@ -40,8 +40,27 @@ function withValueText<T extends object>(parser: T): T {
     return parser;
 }
 
+/**
+ * Chevrotain keeps the token vector of the last parse until the next one: for a big file that is
+ * a second copy of the text as objects (about ten times its size) held through linking,
+ * evaluation and validation. The parse result needs none of it: it is let go as soon as the
+ * parse returns.
+ */
+function releasingTokens<T extends { parse(...args: never[]): unknown }>(parser: T): T {
+    const parse = parser.parse.bind(parser) as (...args: unknown[]) => unknown;
+    const wrapper = (parser as unknown as { wrapper?: { input: unknown[] } }).wrapper;
+    (parser as unknown as { parse: (...args: unknown[]) => unknown }).parse = (...args: unknown[]) => {
+        try {
+            return parse(...args);
+        } finally {
+            if (wrapper) wrapper.input = [];
+        }
+    };
+    return parser;
+}
+
 export function createGrantParser(services: LangiumCoreServices) {
-    return withoutStackTraces(withValueText(createLangiumParser(services)));
+    return withoutStackTraces(releasingTokens(withValueText(createLangiumParser(services))));
 }
 
 export function createGrantCompletionParser(services: LangiumCoreServices) {

@@ -1,49 +1,88 @@
-/** `esep check <files…> [--format text|json] [--report-date dd.mm.yyyy]`: the findings of each file. */
+/**
+ * `esep check <files…> [--format text|json] [--report-date dd.mm.yyyy]`: the findings of each file.
+ *
+ * Each file's findings are printed as soon as it is checked, and its document (syntax tree,
+ * evaluated model, findings) is let go before the next file is read: memory holds one file at a
+ * time, never every finding of every file nor the whole output as one string.
+ */
 import { t } from '../../../language/src/i18n.js';
 import { flatten, type FlatDiagnostic } from '../diagnostics.js';
 import type { Options } from './args.js';
 import { cliServices, loadGrantFile, type CliIO } from './io.js';
 import { printable } from '../terminal.js';
+import { leanHeapFor } from './lean-heap.js';
 
 function internalFailure(file: string, error: unknown, options: Options): FlatDiagnostic {
     const reason = error instanceof Error ? error.message : String(error);
     return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'internal', message: t('cli.internalFailure', { reason }, options.lang) };
 }
 
+/**
+ * The findings as they come, in the chosen format. JSON is one array, written line by line
+ * (a string of every finding may be longer than a string can be): a line is held back until the
+ * next one says whether it needs a comma.
+ */
+class FindingsPrinter {
+    readonly count = { error: 0, warning: 0, info: 0, hint: 0 };
+    private held: string | undefined;
+    private first = true;
+
+    constructor(private readonly json: boolean, private readonly io: CliIO) {}
+
+    add(d: FlatDiagnostic): void {
+        this.count[d.severity]++;
+        if (!this.json) {
+            this.io.out(printable(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`));
+            return;
+        }
+        if (this.held !== undefined) this.io.out(this.held + ',');
+        this.held = `${this.first ? '[\n  ' : '  '}${JSON.stringify(d)}`;
+        this.first = false;
+    }
+
+    end(): void {
+        if (!this.json) return;
+        this.io.out(this.held === undefined ? '[]' : `${this.held}\n]`);
+    }
+}
+
+/**
+ * One file's findings, sorted; its document (tree, model, findings) is let go before they are
+ * printed — through the builder, so the evaluated model's cache lets go of it too.
+ */
+async function findingsOf(services: ReturnType<typeof cliServices>, file: string, options: Options): Promise<{ findings: FlatDiagnostic[] } | { error: string }> {
+    let loaded: Awaited<ReturnType<typeof loadGrantFile>>;
+    try {
+        loaded = await loadGrantFile(services, file, options.lang);
+    } catch (e) {
+        // A failure inside Esep: one error finding, never a silent pass.
+        return { findings: [internalFailure(file, e, options)] };
+    }
+    if ('error' in loaded) return loaded;
+    const findings = flatten(file, loaded.document);
+    await services.shared.workspace.DocumentBuilder.update([], [loaded.document.uri]);
+    return { findings };
+}
+
 export async function check(options: Options, io: CliIO): Promise<number> {
+    leanHeapFor(options.files);
     const services = cliServices(options.reportDate);
-    const all: FlatDiagnostic[] = [];
+    const printer = new FindingsPrinter(options.format === 'json', io);
     let failed = false;
     let read = 0;
     for (const file of options.files) {
-        let loaded: Awaited<ReturnType<typeof loadGrantFile>>;
-        try {
-            loaded = await loadGrantFile(services, file, options.lang);
-        } catch (e) {
-            // A failure inside Esep: one error finding, never a silent pass.
-            all.push(internalFailure(file, e, options));
-            read++;
-            continue;
-        }
-        if ('error' in loaded) {
-            io.err(loaded.error);
+        const result = await findingsOf(services, file, options);
+        if ('error' in result) {
+            io.err(result.error);
             failed = true;
             continue;
         }
-        // One by one: spreading an array of unknown length into push() overflows the stack.
-        for (const d of flatten(file, loaded.document)) all.push(d);
-        // The document is not needed any more: its tree, model and findings can go.
-        services.shared.workspace.LangiumDocuments.deleteDocument(loaded.document.uri);
+        for (let i = 0; i < result.findings.length; i++) printer.add(result.findings[i]);
         read++;
     }
-    const count = { error: 0, warning: 0, info: 0, hint: 0 };
-    for (const d of all) count[d.severity]++;
-    if (options.format === 'json') {
-        // Line by line: one string of every finding may be longer than a string can be.
-        if (!all.length) io.out('[]');
-        else all.forEach((d, i) => io.out(`${i ? '  ' : '[\n  '}${JSON.stringify(d)}${i + 1 < all.length ? ',' : '\n]'}`));
-    } else {
-        for (const d of all) io.out(printable(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`));
+    printer.end();
+    const count = printer.count;
+    if (options.format !== 'json') {
         io.err(t('cli.summary', { files: read, errors: count.error, warnings: count.warning, infos: count.info }, options.lang));
     }
     return failed || count.error > 0 ? 1 : 0;

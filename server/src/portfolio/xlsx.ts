@@ -97,8 +97,10 @@ class SharedStrings {
         let k = this.index.get(s);
         if (k === undefined) {
             k = this.list.length;
-            this.list.push(s);
-            this.index.set(s, k);
+            // Kept to the end: a copy that owns its characters, not a slice of a file's whole text.
+            const own = s.length > 12 ? structuredClone(s) : s;
+            this.list.push(own);
+            this.index.set(own, k);
         }
         return k;
     }

@@ -2,7 +2,7 @@
 import * as zlib from 'node:zlib';
 import { crc32, type ZipCodec } from '../../portfolio/zip.js';
 
-const SYNC = { level: 6, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+const SYNC = { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH };
 
 export const nodeCodec: ZipCodec = {
     deflateRaw: data => zlib.deflateRawSync(data, { level: 6 }),
