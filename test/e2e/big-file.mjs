@@ -35,7 +35,16 @@ export const bigFileScenarios = [
             fs.writeFileSync(file, big);
             try {
                 await wb.escape();
-                await wb.openFile(BIG);
+                // A file written from outside: opened from the Explorer once refreshed (quick open's
+                // file index may not have it yet when other scenarios ran before).
+                await wb.quickInput('>Refresh Explorer');
+                await sleep(500);
+                await wb.keyboard.press('Enter');
+                const row = wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: BIG }).first();
+                await wb.waitFor(async () => (await row.count()) > 0, { timeout: 30_000, message: `${BIG} does not appear in the explorer` });
+                await row.click();
+                await wb.waitFor(async () => (await wb.activeTab()) === BIG, { timeout: 20_000, message: async () => `${BIG} did not open (active tab: ${await wb.activeTab()})` });
+                await wb.editor().locator('.view-lines').waitFor({ timeout: 10_000 });
                 const total = (big.match(/^\s*көрсеткіш\s+"/gm) ?? []).length;
                 await wb.waitFor(async () => (await wb.statusBarItems()).some(t => new RegExp(`/${total} көрсеткіш`).test(t)), {
                     timeout: 60_000, message: async () => `the status bar never counted the big file's ${total} indicators (it shows: ${(await wb.statusBarItems()).join(' | ')})`
