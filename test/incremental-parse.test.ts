@@ -77,6 +77,34 @@ function findings(result: ParseResult<AstNode>): string[] {
     return all.sort();
 }
 
+/** A document's diagnostics as ranges and messages, in order. */
+function messages(d: { diagnostics?: { message: unknown; range: unknown }[] }): string[] {
+    return (d.diagnostics ?? []).map(x => `${JSON.stringify(x.range)} ${x.message}`).sort();
+}
+
+/**
+ * `text` opened as the editor opens it (in the server's text documents, built and checked);
+ * `type(next)` replaces its text as a change does and, unless told not to, rebuilds it.
+ */
+async function openInServer(uri: string, text: string) {
+    const shared = services.shared;
+    const documents = shared.workspace.TextDocuments!;
+    const textDocument = TextDocument.create(uri, 'grant', 1, text);
+    documents.set(textDocument);
+    const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument);
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    let version = 1;
+    return {
+        document,
+        async type(next: string, rebuild = true) {
+            documents.set(TextDocument.update(textDocument, [{ text: next }], ++version));
+            if (rebuild) await shared.workspace.DocumentBuilder.update([document.uri], []);
+        },
+        close: () => documents.delete(uri)
+    };
+}
+
 function expectSame(actual: ParseResult<AstNode>, text: string): void {
     const expected = full(text);
     expect(actual.value.$cstNode!.root.fullText).toBe(text);
@@ -173,30 +201,20 @@ describe('a change inside one block: the same parse as the whole text', () => {
 
 describe('the language server parses a change inside a block as that block', () => {
     test('an edit inside an activity: one block parsed, the diagnostics of the whole text opened anew', async () => {
-        const shared = services.shared;
         const text = readExample('birgemiz-bilim.grant');
-        const uri = 'file:///test/incremental.grant';
-        const textDocument = TextDocument.create(uri, 'grant', 1, text);
-        const documents = shared.workspace.TextDocuments!;
-        documents.set(textDocument);
-        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const { document, type, close } = await openInServer('file:///test/incremental.grant', text);
         // A zero typed after a fact's number: «факт: 36» becomes «факт: 360».
         const at = text.indexOf('факт: 36') + 'факт: 36'.length;
         const edited = text.slice(0, at) + '0' + text.slice(at);
-        documents.set(TextDocument.update(textDocument, [{ text: edited }], 2));
         const before = { ...reparseCounts };
-        await shared.workspace.DocumentBuilder.update([document.uri], []);
+        await type(edited);
         expect(reparseCounts.block).toBe(before.block + 1);
         expect(reparseCounts.whole).toBe(before.whole);
         expect(document.parseResult.value.$cstNode!.root.fullText).toBe(edited);
         const fresh = await parse(edited);
-        const messages = (d: { diagnostics?: { message: unknown; range: unknown }[] }) =>
-            (d.diagnostics ?? []).map(x => `${JSON.stringify(x.range)} ${x.message}`).sort();
         expect(messages(document)).toEqual(messages(fresh));
         expect(messages(document).length).toBeGreaterThan(0);
-        documents.delete(uri);
+        close();
     });
 });
 
@@ -231,13 +249,7 @@ describe('a block with a syntax error, while the user types: provisional until t
     test('the language server publishes the provisional checks at once, and the whole parse’s after a pause', async () => {
         const shared = services.shared;
         const text = readExample('birgemiz-bilim.grant');
-        const uri = 'file:///test/provisional.grant';
-        const textDocument = TextDocument.create(uri, 'grant', 1, text);
-        const documents = shared.workspace.TextDocuments!;
-        documents.set(textDocument);
-        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const { document, type, close } = await openInServer('file:///test/provisional.grant', text);
         // The server's workspace is ready once initialised (no folders here).
         await shared.workspace.WorkspaceManager.initializeWorkspace([]);
         const handler = new GrantDocumentUpdateHandler(shared) as unknown as { fireDocumentUpdate(c: URI[], d: URI[]): void };
@@ -245,8 +257,8 @@ describe('a block with a syntax error, while the user types: provisional until t
         const activity = /^ *іс-шара .*\{$/m.exec(text)!;
         const at = activity.index + activity[0].length;
         const edited = text.slice(0, at) + '\n        көрсеткіш жоспар: 5' + text.slice(at);
-        documents.set(TextDocument.update(textDocument, [{ text: edited }], 2));
         const before = { ...reparseCounts };
+        await type(edited, false);
         handler.fireDocumentUpdate([document.uri], []);
         // From the change on, requests wait for its build (they would read the tree of the text before it).
         expect(document.state).toBeLessThan(DocumentState.Validated);
@@ -254,8 +266,6 @@ describe('a block with a syntax error, while the user types: provisional until t
         await until(() => document.state === DocumentState.Validated && document.parseResult.value.$cstNode?.root.fullText === edited);
         expect(reparseCounts.provisional).toBe(before.provisional + 1);
         expect(isProvisional(document.parseResult)).toBe(true);
-        const messages = (d: { diagnostics?: { message: unknown; range: unknown }[] }) =>
-            (d.diagnostics ?? []).map(x => `${JSON.stringify(x.range)} ${x.message}`).sort();
         const fresh = messages(await parse(edited));
         expect(fresh.some(m => m.includes('«көрсеткіш»') || m.includes('тырнақша'))).toBe(true);
         expect(messages(document)).toEqual(fresh);
@@ -264,30 +274,19 @@ describe('a block with a syntax error, while the user types: provisional until t
         expect(isProvisional(document.parseResult)).toBe(false);
         expect(reparseCounts.whole).toBe(before.whole + 1);
         expect(messages(document)).toEqual(fresh);
-        documents.delete(uri);
+        close();
     }, 60_000);
 });
 
 describe('whole-text checks read only what changed since a clean text', () => {
     test('a control character or a decomposed letter typed into a clean file is found; removed, it is gone', async () => {
-        const shared = services.shared;
         const text = readExample('teng-mumkindik.grant');
-        const uri = 'file:///test/unchanged-text.grant';
-        const textDocument = TextDocument.create(uri, 'grant', 1, text);
-        const documents = shared.workspace.TextDocuments!;
-        documents.set(textDocument);
-        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const { document, type, close } = await openInServer('file:///test/unchanged-text.grant', text);
         const codes = () => (document.diagnostics ?? []).map(d => (d.data as { code?: string } | undefined)?.code ?? d.code);
         expect(codes()).not.toContain('V-FMT-08');
         expect(codes()).not.toContain('V-FMT-01');
         const name = text.indexOf('көрсеткіш "') + 'көрсеткіш "'.length;
-        let version = 1;
-        const edit = async (next: string) => {
-            documents.set(TextDocument.update(textDocument, [{ text: next }], ++version));
-            await shared.workspace.DocumentBuilder.update([document.uri], []);
-        };
+        const edit = (next: string) => type(next);
         await edit(text.slice(0, name) + '\u0001' + text.slice(name));
         expect(codes()).toContain('V-FMT-08');
         await edit(text);
@@ -297,6 +296,6 @@ describe('whole-text checks read only what changed since a clean text', () => {
         expect(codes()).toContain('V-FMT-01');
         await edit(text);
         expect(codes()).not.toContain('V-FMT-01');
-        documents.delete(uri);
+        close();
     });
 });
