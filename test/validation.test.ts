@@ -7,7 +7,8 @@ import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { BASE, parse, readExample } from './helpers.js';
 import { diagnosticCode, severityName } from '../server/src/diagnostics.js';
-import { NFC_STABLE_RANGES, surelyNfc } from '../language/src/text-utils.js';
+import { NFC_STABLE_RANGES, plainText, surelyNfc } from '../language/src/text-utils.js';
+import { hasControlChars } from '../language/src/control-chars.js';
 
 function covered(doc: LangiumDocument, d: Diagnostic): string {
     return doc.textDocument.getText(d.range);
@@ -313,4 +314,16 @@ describe('the NFC check reads most files without normalising them', () => {
         expect(surelyNfc('и\u0306')).toBe(false);
         expect(surelyNfc('\u219A')).toBe(false);
     }, 60_000);
+
+    test('the one scan both whole-text checks share is clean exactly when both would be, for every UTF-16 unit', () => {
+        const disagree: string[] = [];
+        for (let c = 0; c <= 0xFFFF; c++) {
+            const x = String.fromCharCode(c);
+            if (plainText(x) !== (surelyNfc(x) && !hasControlChars(x))) disagree.push(c.toString(16));
+        }
+        expect(disagree).toEqual([]);
+        expect(plainText('Қатысушылар → 200 «адам»\tжәне\r\n')).toBe(true);
+        expect(plainText('a\u0007b')).toBe(false);
+        expect(plainText('a\u0085b')).toBe(false);
+    });
 });

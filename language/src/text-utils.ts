@@ -78,6 +78,28 @@ export function surelyNfc(text: string): boolean {
     return true;
 }
 
+/**
+ * The C0 and C1 controls control-chars.ts flags (its other characters — surrogates, U+FFFE,
+ * U+FFFF — are outside NFC_STABLE_RANGES already). A test checks both definitions agree.
+ */
+export const CONTROL_RANGES: ReadonlyArray<readonly [number, number]> = [[0x00, 0x08], [0x0B, 0x0C], [0x0E, 0x1F], [0x7F, 0x9F]];
+
+/** STABLE without the control characters. */
+const PLAIN = (() => {
+    const table = STABLE.slice();
+    for (const [a, b] of CONTROL_RANGES) table.fill(0, a, b + 1);
+    return table;
+})();
+
+/**
+ * True when `text` is certainly NFC and holds no character a report cannot hold (V-FMT-01 and
+ * V-FMT-08 both clean): the two whole-text checks share this one scan on most files.
+ */
+export function plainText(text: string): boolean {
+    for (let i = 0; i < text.length; i++) if (PLAIN[text.charCodeAt(i)] === 0) return false;
+    return true;
+}
+
 /** A part of a text: offsets relative to it, and what it says. */
 export interface Span {
     start: number;

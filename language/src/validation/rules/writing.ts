@@ -3,7 +3,7 @@ import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, GrantFile, Indicator, Partner, Project, Publication, TeamMember, Value } from '../../generated/ast.js';
 import { formatNumber, nameValueConflict, type ParsedValue, type ValueIssue } from '../../model.js';
 import { badPhones, groupDigits } from '../text-rules.js';
-import { misspellings, surelyNfc } from '../../text-utils.js';
+import { misspellings, plainText, surelyNfc } from '../../text-utils.js';
 import { stillClean } from '../unchanged-text.js';
 import { isPlaceholder } from '../../required.js';
 import type { RuleContext, Severity } from '../rule-context.js';
@@ -15,7 +15,8 @@ export function checkFile(ctx: RuleContext, file: GrantFile, accept: ValidationA
     const text = doc.textDocument.getText();
     // Most files hold only characters that are NFC alone and next to one another: no copy to compare
     // (and, while the user types, only what changed is read).
-    if (stillClean(doc, 'nfc', text, surelyNfc)) return;
+    // One scan answers this check and V-FMT-08 (characters.ts) on most files.
+    if (stillClean(doc, 'plain', text, plainText) || stillClean(doc, 'nfc', text, surelyNfc)) return;
     const nfc = text.normalize('NFC');
     if (nfc !== text) {
         // Report the first decomposed run; the quick fix normalises the whole file.
