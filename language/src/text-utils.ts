@@ -142,14 +142,17 @@ const FOUND = new Map<string, ReadonlyArray<Span & { right: string }>>();
 
 /**
  * The known misspellings in `text`, each with the word as it should be (the case of its first
- * letter kept). Remembered by text, like the values (the same names and values come back in
- * every version of a document); clearMisspellings() forgets.
+ * letter kept). Almost every text has none: one pass of one expression decides, with no copy
+ * made. That pass costs less than looking the text up in a table (hashing a text that was just
+ * parsed reads all of it, and a hit compares all of it again), so only the texts it flags are
+ * remembered (the same names come back in every version of a document); clearMisspellings()
+ * forgets.
  */
 export function misspellings(text: string): ReadonlyArray<Span & { right: string }> {
+    if (!MAY_BE_MISSPELT.test(text)) return NONE;
     let found = FOUND.get(text);
     if (found === undefined) {
-        // Almost every text has none: one pass of one expression decides, with no copy made.
-        found = MAY_BE_MISSPELT.test(text) ? findMisspellings(text) : NONE;
+        found = findMisspellings(text);
         if (FOUND.size > 50000) FOUND.clear();
         FOUND.set(text, found);
     }

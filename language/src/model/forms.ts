@@ -54,7 +54,8 @@ export function headerFieldState(project: Project, field: HeaderField): 'written
 export function isPlaceholder(value: Value | undefined): boolean {
     if (!value) return false;
     const text = (value as Value & { $text?: string }).$text ?? value.$cstNode?.text ?? value.tokens.join(' ');
-    return /^\s*(""|“”)\s*$/u.test(text);
+    // Asked of every value: most hold neither pair of quotes, which a plain search tells first.
+    return (text.includes('""') || text.includes('“”')) && /^\s*(""|“”)\s*$/u.test(text);
 }
 
 /** The grant sum can be printed in a report: one whole, non-negative number that reads. */

@@ -35,8 +35,17 @@ const FACT_VALUES = new Map<string, Map<string, ParsedValue>>();
 const OTHER_VALUES = new Map<string, Map<string, ParsedValue>>();
 let cachedValues = 0;
 
-/** Forgets every parsed value (benchmarks measure cold evaluation with it). */
+/** What other modules remember of the same texts (model/roles.ts), forgotten with the values. */
+const ALSO_CLEAR: Array<() => void> = [];
+
+/** Registers a memo of values' or names' readings that clearValueCache() forgets too. */
+export function alsoClearWithValues(clear: () => void): void {
+    ALSO_CLEAR.push(clear);
+}
+
+/** Forgets every parsed value and every reading remembered with them (benchmarks measure cold evaluation with it). */
 export function clearValueCache(): void {
+    for (const clear of ALSO_CLEAR) clear();
     PLAN_VALUES.clear();
     FACT_VALUES.clear();
     OTHER_VALUES.clear();
