@@ -1,6 +1,7 @@
 /** Parsed values and name readings, remembered (values are immutable). */
 import { clearMisspellings } from '../text-utils.js';
 import { clearNameCaches } from './indicator-units.js';
+import { clearPhraseCaches } from './phrases.js';
 import { parseValueUncached } from './parser.js';
 import type { ParsedValue, ValueContext } from './types.js';
 
@@ -50,6 +51,7 @@ export function clearValueCache(): void {
     FACT_VALUES.clear();
     OTHER_VALUES.clear();
     clearNameCaches();
+    clearPhraseCaches();
     clearMisspellings();
     cachedValues = 0;
 }

@@ -84,10 +84,28 @@ export function isOfWhichRu(toks: Tok[], i: number): boolean {
 export function perScope(words: string[]): string {
     const ws = words.filter(w => w !== 'әр' && w !== 'сайын' && w !== 'кейін' && w !== 'өткізілген');
     const last = ws.length ? ws[ws.length - 1] : '';
-    const stem = stems(last).find(s => s.length >= 2 && s !== last) ?? last;
+    const stem = scopeStem(last);
     // Keep the phrase for multi-word scopes («сапар күнінен» → «сапар күні»).
     const head = ws.slice(0, -1);
     let scope = stem;
     if (last.endsWith('інен') || last.endsWith('ынан')) scope = last.slice(0, -3);
     return [...head, scope].join(' ');
+}
+
+/** The stem of a scope's last word (remembered: the same few scopes recur, and stems() tries every suffix). */
+function scopeStem(last: string): string {
+    let stem = SCOPE_STEMS.get(last);
+    if (stem === undefined) {
+        stem = stems(last).find(s => s.length >= 2 && s !== last) ?? last;
+        if (SCOPE_STEMS.size > 20000) SCOPE_STEMS.clear();
+        SCOPE_STEMS.set(last, stem);
+    }
+    return stem;
+}
+
+const SCOPE_STEMS = new Map<string, string>();
+
+/** Forgets the remembered scope stems (with the value cache). */
+export function clearPhraseCaches(): void {
+    SCOPE_STEMS.clear();
 }
