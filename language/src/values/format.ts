@@ -4,6 +4,8 @@ import type { ParsedValue, ValuePart } from './types.js';
 
 /** «3 000», «155,5» — digits grouped by NBSP, decimal comma (the house style of the official forms). */
 export function formatNumber(n: number, maxDecimals = 2): string {
+    // Most numbers in messages are small whole numbers: no rounding, splitting or grouping to do.
+    if (Number.isInteger(n) && n > -1000 && n < 1000) return n === 0 ? '0' : String(n);
     if (!Number.isFinite(n)) return String(n);
     const neg = n < 0;
     let fixed = Math.abs(n).toFixed(maxDecimals);
