@@ -106,11 +106,19 @@ function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: A
     return { nodes, ends };
 }
 
+/** What the rules' context (validation/rule-context.ts) is told around a run of the checks of one tree. */
+interface RunScope {
+    beginRun(document: LangiumDocument): void;
+    endRun(): void;
+}
+
 export class GrantDocumentValidator extends DefaultDocumentValidator {
     private readonly containment: Map<string, string[]>;
+    private readonly services: LangiumCoreServices;
 
     constructor(services: LangiumCoreServices) {
         super(services);
+        this.services = services;
         this.containment = containmentProperties(services.Grammar);
     }
 
@@ -148,6 +156,26 @@ export class GrantDocumentValidator extends DefaultDocumentValidator {
 
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
+        // The rules' context is told which document this run checks (rule-context.ts: beginRun).
+        const run = this.runScope?.();
+        const document = rootNode.$document;
+        if (run && document) run.beginRun(document);
+        try {
+            await this.checkNodes(rootNode, options, acceptor, cancelToken);
+        } finally {
+            if (run && document) run.endRun();
+        }
+    }
+
+    /** The rules' context, when these services have one (found when first needed: no injection cycle). */
+    private runScope?: () => RunScope | undefined = () => {
+        const scope = (this.services as { validation?: { GrantValidator?: { ctx?: RunScope } } }).validation?.GrantValidator?.ctx;
+        this.runScope = () => scope;
+        return scope;
+    };
+
+    private async checkNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: CancellationToken): Promise<void> {
         const byType = new Map<string, ValidationCheck[]>();
         const { nodes, ends } = preOrder(rootNode, this.containment);
         let i = 0;

@@ -2,7 +2,7 @@
  * What every rule needs: the evaluated model of the node's document, and one way to
  * report a finding (rule code, message key, where) that the quick fixes can read back.
  */
-import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Position } from 'vscode-languageserver';
 import type { Project } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
@@ -29,12 +29,33 @@ export interface Where {
 
 export class RuleContext {
     evaluator?: GrantModelService;
+    /**
+     * The document whose tree GrantDocumentValidator is checking (fast-validation.ts), and its
+     * model once asked for: every check asks for the model, and finding the document of a node
+     * walks up to the root (five containers from a value). Set only while exactly one run is
+     * under way; with two at once (builds interleaved at their awaits) nothing is assumed.
+     */
+    private run: { document: LangiumDocument; model?: EvaluatedFile } | undefined;
+    private runs = 0;
 
     constructor(readonly services: GrantServices) {}
+
+    /** A validation run of `document`'s tree begins; endRun() must follow (in a finally). */
+    beginRun(document: LangiumDocument): void {
+        this.runs++;
+        this.run = this.runs === 1 ? { document } : undefined;
+    }
+
+    endRun(): void {
+        this.runs--;
+        this.run = undefined;
+    }
 
     model(node: AstNode): EvaluatedFile {
         // The service is looked up once: every lookup through the injector's proxies costs.
         this.evaluator ??= this.services.model.Evaluator;
+        const run = this.run;
+        if (run !== undefined) return run.model ??= this.evaluator.get(run.document);
         return this.evaluator.get(AstUtils.getDocument(node));
     }
 
