@@ -85,7 +85,7 @@ export function containmentProperties(grammar: GrammarAST.Grammar): Map<string, 
  * children can be skipped. One array instead of a stream of closures; only the properties that
  * can hold nodes are read (a Value's many token strings are not looked at).
  */
-function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: AstNode[]; ends: number[] } {
+export function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: AstNode[]; ends: number[] } {
     const nodes: AstNode[] = [];
     const ends: number[] = [];
     const visitValue = (value: unknown): void => {
