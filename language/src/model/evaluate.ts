@@ -225,7 +225,18 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     // Every indicator in document order, and the project roll-up.
     // (Appended one by one: a spread into push() of a long list overflows the stack.)
     const all: EvalIndicator[] = [];
-    const add = (list: EvalIndicator[]) => { for (const i of list) all.push(i); };
+    // Each list (one block's indicators) stands in document order already; only where two lists
+    // meet can the order break (perf: the offsets of every indicator were read before).
+    let ordered = true;
+    let lastEnd = -Infinity;
+    const add = (list: EvalIndicator[]) => {
+        if (list.length === 0) return;
+        if (ordered) {
+            ordered = lastEnd <= startOffset(list[0].node);
+            lastEnd = startOffset(list[list.length - 1].node);
+        }
+        for (const i of list) all.push(i);
+    };
     for (const t of project.tasks) for (const a of t.activities) add(a.indicators);
     for (const iw of project.infoWorks) {
         add(iw.block.indicators);
@@ -233,13 +244,14 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     }
     for (const p of project.presentations) add(p.indicators);
     add(project.impact);
-    // Document order (impact may come before the tasks): each offset is read once, and nothing
-    // is sorted when the blocks already stand in that order.
-    const offsets = all.map(i => startOffset(i.node));
-    let ordered = true;
-    for (let k = 1; ordered && k < offsets.length; k++) ordered = offsets[k - 1] <= offsets[k];
-    project.indicators = ordered ? all
-        : all.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b] || a - b).map(k => all[k]);
+    // Document order (impact may come before the tasks): nothing is sorted when the blocks
+    // already stand in that order; else each offset is read once.
+    if (ordered) {
+        project.indicators = all;
+    } else {
+        const offsets = all.map(i => startOffset(i.node));
+        project.indicators = all.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b] || a - b).map(k => all[k]);
+    }
     for (const i of all) addToRollup(project.rollup, i.verdict.status);
     project.hasFacts = all.some(i => i.fact);
     project.stage = projectStage(project);
