@@ -40,7 +40,7 @@ function modelOf(file: EvaluatedFile): unknown {
 function edit(last: { result: ParseResult<AstNode>; text: string }, find: string | RegExp, replace: string) {
     const text = last.text.replace(find, replace);
     expect(text).not.toBe(last.text);
-    const result = reparseBlock(last.result, last.text, text, parser, rules) ?? parser.parse(text);
+    const result = reparseBlock(last.result, last.text, text, parser, grant.parser.Lexer, rules) ?? parser.parse(text);
     return { result, text };
 }
 
