@@ -19,8 +19,11 @@ import {
     type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
-import { t } from '../i18n.js';
+import { getLanguage, t } from '../i18n.js';
 import { appendAll } from '../arrays.js';
+import type { GrantServices } from '../grant-module.js';
+import type { EvalActivity, EvaluatedFile } from '../model.js';
+import { keepFindings, keptFindings, mayKeep, outsideDigest } from './reused-findings.js';
 
 export class GrantValidationRegistry extends ValidationRegistry {
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
@@ -80,9 +83,10 @@ export function containmentProperties(grammar: GrammarAST.Grammar): Map<string, 
 /**
  * The nodes of the tree in pre-order, each with the index just past its subtree, so a node's
  * children can be skipped. One array instead of a stream of closures; only the properties that
- * can hold nodes are read (a Value's many token strings are not looked at).
+ * can hold nodes are read (a Value's many token strings are not looked at). The nodes inside a
+ * node `skip` says yes to are not walked.
  */
-function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: AstNode[]; ends: number[] } {
+export function preOrder(root: AstNode, containment: Map<string, string[]>, skip?: (node: AstNode) => boolean): { nodes: AstNode[]; ends: number[] } {
     const nodes: AstNode[] = [];
     const ends: number[] = [];
     const visitValue = (value: unknown): void => {
@@ -97,9 +101,11 @@ function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: A
         const index = nodes.length;
         nodes.push(node);
         ends.push(0);
-        const record = node as unknown as Record<string, unknown>;
-        const keys = containment.get(node.$type) ?? Object.keys(node).filter(k => k.charCodeAt(0) !== 36 /* $ */);
-        for (let k = 0; k < keys.length; k++) visitValue(record[keys[k]]);
+        if (!skip?.(node)) {
+            const record = node as unknown as Record<string, unknown>;
+            const keys = containment.get(node.$type) ?? Object.keys(node).filter(k => k.charCodeAt(0) !== 36 /* $ */);
+            for (let k = 0; k < keys.length; k++) visitValue(record[keys[k]]);
+        }
         ends[index] = nodes.length;
     };
     visit(root);
@@ -108,10 +114,12 @@ function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: A
 
 export class GrantDocumentValidator extends DefaultDocumentValidator {
     private readonly containment: Map<string, string[]>;
+    private readonly grant: GrantServices;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.containment = containmentProperties(services.Grammar);
+        this.grant = services as GrantServices;
     }
 
     /** Langium's, with the rules' findings appended one by one and a failure reported, not swallowed. */
@@ -146,16 +154,72 @@ export class GrantDocumentValidator extends DefaultDocumentValidator {
         return diagnostics;
     }
 
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+    /**
+     * Set by the language server (lsp/live-build.ts): the findings of activities an edit did not
+     * touch are taken from the check before (reused-findings.ts).
+     */
+    reuseFindings = false;
+
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken: CancellationToken = CancellationToken.None): Promise<Diagnostic[]> {
+        if (!this.reuseFindings) return super.validateAst(rootNode, options, cancelToken);
+        const items: Diagnostic[] = [];
+        const acceptor: ValidationAcceptor = (severity, message, info) => { items.push(this.toDiagnostic(severity, message, info)); };
+        await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
+        await this.walk(rootNode, options, acceptor, cancelToken, items);
+        await this.validateAstAfter(rootNode, options, acceptor, cancelToken);
+        return items;
+    }
+
+    protected override validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
+        return this.walk(rootNode, options, acceptor, cancelToken);
+    }
+
+    /** Every node's checks, in pre-order; with `items` (the findings so far), kept activities are not checked again. */
+    private async walk(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: CancellationToken, items?: Diagnostic[]): Promise<void> {
         const byType = new Map<string, ValidationCheck[]>();
-        const { nodes, ends } = preOrder(rootNode, this.containment);
+        let reuse: { model: EvaluatedFile; outside: string } | undefined;
+        const reusing = () => {
+            if (!reuse) {
+                const model = this.grant.model.Evaluator.get(AstUtils.getDocument(rootNode));
+                reuse = { model, outside: outsideDigest(model, this.grant.esep.Settings.current, getLanguage(), options.categories) };
+            }
+            return reuse;
+        };
+        // Activities whose findings are taken again: their nodes are not even walked.
+        const keptOf = new Map<AstNode, Diagnostic[]>();
+        const keep = (node: AstNode): boolean => {
+            if (!mayKeep(node)) return false;
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (!nodeOptions.validateNode || !nodeOptions.validateChildren) return false;
+            const { model, outside } = reusing();
+            const found = keptFindings(node, model.activityOf.get(node), outside);
+            if (found) keptOf.set(node, found);
+            return found !== undefined;
+        };
+        const { nodes, ends } = preOrder(rootNode, this.containment, items ? keep : undefined);
+        let open: { node: AstNode; end: number; from: number; activity: EvalActivity | undefined } | undefined;
+        const close = () => {
+            if (open && items) keepFindings(open.node, open.activity, reusing().outside, items.slice(open.from));
+            open = undefined;
+        };
         let i = 0;
         let seen = 0;
         while (i < nodes.length) {
+            if (open && i >= open.end) close();
             const node = nodes[i];
             if (++seen % POLL_EVERY === 0) await interruptAndCheck(cancelToken);
+            const found = items && keptOf.get(node);
+            if (found) {
+                appendAll(items, found);
+                i = ends[i];
+                continue;
+            }
             const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (items && mayKeep(node) && nodeOptions.validateNode && nodeOptions.validateChildren) {
+                open = { node, end: ends[i], from: items.length, activity: reusing().model.activityOf.get(node) };
+            }
             if (nodeOptions.validateNode) {
                 let checks = byType.get(node.$type);
                 if (!checks) {
@@ -169,6 +233,7 @@ export class GrantDocumentValidator extends DefaultDocumentValidator {
             }
             i = nodeOptions.validateChildren ? i + 1 : ends[i];
         }
+        close();
     }
 }
 
