@@ -14,6 +14,7 @@ import { readGrantFile } from '../server/src/cli/portfolio/files.js';
 import { nodeCodec } from '../server/src/cli/portfolio/node-codec.js';
 import * as zlib from 'node:zlib';
 import { writeXlsx } from '../server/src/portfolio/xlsx.js';
+import { crc32, crc32Combine } from '../server/src/portfolio/zip.js';
 import { writeCsv } from '../server/src/portfolio/csv.js';
 import { GrantHoverProvider } from '../language/src/lsp/hover.js';
 import { formatPercent } from '../language/src/values/index.js';
@@ -202,6 +203,15 @@ describe('the .xlsx writer', () => {
         expect(sheet.rowCount).toBe(3001);
         expect(sheet.getRow(3001).getCell(1).value).toBe('Көрсеткіш 2999 «ә»');
         expect(sheet.getRow(1500).getCell(2).value).toBe(1498);
+    });
+
+    test('the CRC of two pieces joined, from their CRCs (a sheet\'s rows before its head is known)', () => {
+        const bytes = new TextEncoder().encode('<row r="2"><c r="A2" t="s"><v>0</v></c></row>«Көрсеткіш ә»'.repeat(700));
+        for (const cut of [0, 1, 7, 8, 255, 4096, 20_000, bytes.length - 1, bytes.length]) {
+            const [a, b] = [bytes.subarray(0, cut), bytes.subarray(cut)];
+            expect(crc32Combine(crc32(a), crc32(b), b.length), `cut at ${cut}`).toBe(crc32(bytes));
+            expect(crc32Combine(crc32(a), crc32(b), b.length)).toBe(zlib.crc32(bytes) >>> 0);
+        }
     });
 
     test('bad sheet names are refused', () => {

@@ -8,7 +8,7 @@
  * Zipped by zip.ts (fflate's DEFLATE by default, no Node APIs): runs in Node and in a browser
  * worker alike; the command line hands in Node's zlib, which is ten times faster.
  */
-import { zipParts, type Packed, type ZipCodec } from './zip.js';
+import { crc32Combine, zipParts, type Packed, type ZipCodec } from './zip.js';
 
 const encoder = new TextEncoder();
 const strToU8 = (s: string) => encoder.encode(s);
@@ -158,6 +158,7 @@ export class SheetBuilder {
     private readonly chunks: Uint8Array[] = [];
     private pending: string[] = [];
     private rawSize = 0;
+    private rowsCrc = 0;
     rows = 0;
 
     /** With a streaming codec the rows are kept compressed (see zip.ts). */
@@ -188,7 +189,13 @@ export class SheetBuilder {
         if (this.pending.length) {
             const bytes = encoder.encode(this.pending.join(''));
             this.rawSize += bytes.length;
-            this.chunks.push(this.codec?.deflateRawPart ? this.codec.deflateRawPart(bytes) : bytes);
+            if (this.codec?.deflateRawPart) {
+                // The rows' CRC now, while their XML is at hand: the compressed pieces are never read back.
+                this.rowsCrc = this.codec.crc32(bytes, this.rowsCrc);
+                this.chunks.push(this.codec.deflateRawPart(bytes));
+            } else {
+                this.chunks.push(bytes);
+            }
         }
         this.pending = [];
     }
@@ -196,13 +203,11 @@ export class SheetBuilder {
     /** The finished sheet: its XML, or with a streaming codec the compressed entry. */
     entry(): Uint8Array | Packed {
         const codec = this.codec;
-        if (!codec?.deflateRawPart || !codec.inflateRawPart) return this.xml();
+        if (!codec?.deflateRawPart) return this.xml();
         this.flush();
         const [head, tail] = this.frame();
         // The parts are independent DEFLATE segments; the CRC follows the XML's order: head, rows, tail.
-        let crc = codec.crc32(head);
-        for (const chunk of this.chunks) crc = codec.crc32(codec.inflateRawPart(chunk), crc);
-        crc = codec.crc32(tail, crc);
+        const crc = crc32Combine(crc32Combine(codec.crc32(head), this.rowsCrc, this.rawSize), codec.crc32(tail), tail.length);
         const packed = concat([codec.deflateRawPart(head), ...this.chunks, codec.deflateRaw(tail)]);
         return { packed, size: head.length + this.rawSize + tail.length, crc };
     }

@@ -16,6 +16,7 @@ import { readGrantFile } from './files.js';
 import { collectionInWorkers, fileDone } from './heap.js';
 import { L } from '../../portfolio/labels.js';
 import { problemRow, type FileRows } from '../../portfolio/rows.js';
+import { unpackRows, type PackedRows } from './packed.js';
 
 export interface BatchOptions {
     lang: Lang;
@@ -119,7 +120,7 @@ function owningProjects(rows: FileRows): FileRows {
 }
 
 export interface WorkerRequest { index: number; file: string }
-export interface WorkerReply { index: number; rows: FileRows }
+export interface WorkerReply { index: number; rows: PackedRows }
 
 /**
  * A worker's young generation: V8's default grows to some 100 MB a thread. Capped at 32 MB
@@ -135,9 +136,10 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 };
 const IN_FLIGHT = 2;
 
 /**
- * `workers` threads take files from one queue until it is empty; this thread takes the first
- * ones until a worker answers (a worker takes some 0.5–1 s to load its bundle and services),
- * then only hands files out and writes rows, so its heap holds no syntax trees (heap.ts).
+ * `workers` threads take files from one queue until it is empty; this thread only hands files
+ * out and writes rows. It evaluates none itself: a file here would cost a third warm-up of the
+ * parser and the model (a thread's first files run several times slower than the rest) and a
+ * third heap of syntax trees (heap.ts), while the workers, starting, already keep the cores busy.
  */
 function runInWorkers(files: string[], options: BatchOptions, workers: number, script: string,
     deliver: (index: number, rows: FileRows) => void): Promise<void> {
@@ -147,8 +149,6 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
         let settled = false;
         // Files sent to a worker that died before it reached them: taken again first.
         const again: number[] = [];
-        // A worker has answered: this thread takes no more files.
-        let answered = false;
         const take = (): number | undefined => (again.length ? again.shift() : next < files.length ? next++ : undefined);
         const record = (index: number, rows: FileRows) => {
             if (settled) return;
@@ -188,11 +188,10 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
                 if (again.length || next < files.length) start();
             };
             worker.on('message', (reply: WorkerReply) => {
-                answered = true;
                 const k = sent.indexOf(reply.index);
                 if (k >= 0) sent.splice(k, 1);
                 feed();
-                record(reply.index, reply.rows);
+                record(reply.index, unpackRows(reply.rows));
             });
             worker.on('error', (e: Error) => died(e.message));
             worker.on('exit', code => { if (sent.length) died(`exit ${code}`); });
@@ -200,14 +199,5 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
         };
         collectionInWorkers();
         for (let k = 0; k < workers; k++) start();
-        // While the workers load their bundle, this thread is already on the first files.
-        void (async () => {
-            const services = portfolioServices(options.lang, options.reportDate);
-            for (let index = answered ? undefined : take(); index !== undefined && !settled; index = answered ? undefined : take()) {
-                record(index, owningProjects(await evaluateFile(services, files[index], options.lang)));
-                // Let the workers' answers in between two files.
-                await new Promise(r => setImmediate(r));
-            }
-        })();
     });
 }
