@@ -34,7 +34,9 @@ const MAX_ROWS = 1_048_576;
 
 /** Text a spreadsheet could read as a formula or a command (OWASP's list, tab and CR included). */
 export function looksLikeFormula(s: string): boolean {
-    return /^[=+\-@\t\r]/.test(s);
+    const c = s.charCodeAt(0);
+    // = + - @ tab CR
+    return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
 }
 
 /** Characters XML 1.0 cannot carry (control characters but tab, LF, CR; lone surrogates; U+FFFE/F). */
@@ -125,9 +127,14 @@ function widthOf(value: CellValue, format: ColumnFormat): number {
         const digits = Math.abs(Math.trunc(value)).toString().length;
         return digits + Math.floor((digits - 1) / 3) + (Number.isInteger(value) ? 0 : 3) + (value < 0 ? 1 : 0);
     }
-    // The longest line of the text.
+    // The longest line of the text (most are one line).
     let longest = 0;
-    for (const line of value.split('\n')) longest = Math.max(longest, line.length);
+    for (let from = 0; from <= value.length;) {
+        let to = value.indexOf('\n', from);
+        if (to < 0) to = value.length;
+        if (to - from > longest) longest = to - from;
+        from = to + 1;
+    }
     return longest;
 }
 
