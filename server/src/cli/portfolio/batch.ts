@@ -132,10 +132,13 @@ export interface WorkerReply { index: number; rows: PackedRows }
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
 
 /**
- * Files handed to a worker ahead of the one it is on: it never waits for this thread (busy with
- * a file of its own, or writing rows) to send the next.
+ * Files a worker holds (the one it is on and those handed ahead): it never waits for this
+ * thread to send the next. A file takes some 10 ms, and this thread, writing rows and sharing
+ * the cores with the workers and V8's own threads, is not always that quick to answer: with one
+ * file ahead a worker was seen idle for a few hundred ms of a batch; three ahead cost a worker
+ * finishing a few files after the other at most.
  */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 4;
 
 /**
  * `workers` threads take files from one queue until it is empty; this thread only hands files
