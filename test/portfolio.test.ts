@@ -362,6 +362,24 @@ describe('bad input', () => {
         expect((await run(['summary'])).code).toBe(2);
     });
 
+    test('evidence paths: the Findings of the summary are those of esep check (a missing folder is V-PATH-02)', async () => {
+        const base = readFileSync(join(root, 'test/fixtures/valid-report.grant'), 'utf8');
+        const withEvidence = (p: string) => base.replace('            қосымша: 1\n', `            қосымша: 1\n            дәлел: "${p}"\n`);
+        mkdirSync(join(dir, 'evidence', 'дәлелдер', '1-1'), { recursive: true });
+        const ok = file('evidence/ok.grant', withEvidence('дәлелдер/1-1'));
+        const missing = file('evidence/missing.grant', withEvidence('дәлелдер/2-1'));
+        const checked = (await run(['check', missing])).out;
+        expect(checked).toMatch(/:18:20: warning V-PATH-02:/);
+        const doc = JSON.parse((await run(['summary', join(dir, 'evidence')])).out);
+        const codes = (f: string) => doc.findings.filter((x: { file: string }) => x.file === f).map((x: { code: string; line: number }) => `${x.line} ${x.code}`);
+        expect(codes(missing)).toEqual(['18 V-PATH-02']);
+        expect(codes(ok)).toEqual([]);
+        // And from the worker threads (one per core when there are many files): the same finding.
+        const copies = Array.from({ length: 3 }, (_, k) => file(`evidence/copy${k}.grant`, withEvidence('дәлелдер/2-1')));
+        const threads = JSON.parse((await run(['summary', ...copies, '--jobs', '2'])).out);
+        expect(threads.findings.map((x: { code: string }) => x.code)).toEqual(['V-PATH-02', 'V-PATH-02', 'V-PATH-02']);
+    });
+
     test('--report-date sets «now» for projects without есеп-күні', async () => {
         const doc = JSON.parse((await run(['summary', join(root, 'examples/teng-mumkindik.grant'), '--report-date', '01.01.2025'])).out);
         expect(doc.reportDate).toBe('2025-01-01');

@@ -6,13 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { EmptyFileSystem } from 'langium';
 import { createGrantServices } from '../../../../language/src/grant-module.js';
 import { setLanguage, type Lang } from '../../../../language/src/i18n.js';
 import { rowsOfText, type Services } from '../../portfolio/evaluate.js';
 import { readGrantFile } from './files.js';
+import { SafeNodeFileSystem } from '../../node-files.js';
 import { collectionInWorkers, fileDone } from './heap.js';
 import { L } from '../../portfolio/labels.js';
 import { problemRow, type FileRows } from '../../portfolio/rows.js';
@@ -33,10 +33,13 @@ export interface BatchOptions {
     workerScript?: string;
 }
 
-/** The service set of one thread: parse, validate and evaluate in the given language. */
+/**
+ * The service set of one thread: parse, validate and evaluate in the given language, with the
+ * real file system, as `esep check` (an evidence path is looked for next to its file: V-PATH-02).
+ */
 export function portfolioServices(lang: Lang, reportDate?: string): Services {
     setLanguage(lang);
-    const { shared, Grant } = createGrantServices(EmptyFileSystem);
+    const { shared, Grant } = createGrantServices(SafeNodeFileSystem);
     Grant.model.Evaluator.setOptions({ reportDate });
     return { shared, Grant };
 }
@@ -57,7 +60,8 @@ async function evaluateFileOnce(services: Services, file: string, lang: Lang): P
     const read = readGrantFile(file, lang);
     if (read.problem !== undefined) return { file, projects: [problemRow(file, read.problem)], indicators: [], findings: [] };
     try {
-        return await rowsOfText(services, read.text, file, lang);
+        // The document at the file's own place, as `esep check` has it: its evidence paths are looked for there.
+        return await rowsOfText(services, read.text, file, lang, resolve(file));
     } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         return { file, projects: [problemRow(file, L('problem.crashed', lang, { reason }))], indicators: [], findings: [] };
