@@ -128,7 +128,7 @@ function random(seed: number): () => number {
 
 /** One step: the new text parsed from the last result where a block allows, whole otherwise. */
 function step(last: { result: ParseResult<AstNode>; text: string }, text: string): { result: ParseResult<AstNode>; text: string; block: boolean } {
-    const block = reparseBlock(last.result, last.text, text, parser, rules);
+    const block = reparseBlock(last.result, last.text, text, parser, grant.parser.Lexer, rules);
     return { result: block ?? full(text), text, block: block !== undefined };
 }
 
@@ -233,7 +233,7 @@ describe('a block with a syntax error, while the user types: provisional until t
                     const at = m.index! + m[0].length;
                     for (let i = 0; i < sentence.length; i++) {
                         const next = last.text.slice(0, at + i) + sentence[i] + last.text.slice(at + i);
-                        const block = reparseBlock(last.result, last.text, next, parser, rules, { provisional: true });
+                        const block = reparseBlock(last.result, last.text, next, parser, grant.parser.Lexer, rules, { provisional: true });
                         if (block && isProvisional(block)) {
                             provisional++;
                             expectSame(block, next);

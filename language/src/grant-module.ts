@@ -32,6 +32,7 @@ import { GrantDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { GrantSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { GrantWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { GrantSettings } from './lsp/settings.js';
+import { GrantFoldingRangeProvider } from './lsp/folding.js';
 import type { ReportRenderers } from './lsp/requests.js';
 import { GrantDocumentLinkProvider } from './lsp/document-links.js';
 import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
@@ -147,6 +148,7 @@ export const GrantModule: Module<GrantServices, PartialLangiumServices & GrantAd
         Formatter: (services) => new GrantFormatter(services),
         DocumentSymbolProvider: (services) => new GrantDocumentSymbolProvider(services),
         SemanticTokenProvider: (services) => new GrantSemanticTokenProvider(services),
+        FoldingRangeProvider: (services) => new GrantFoldingRangeProvider(services),
         DocumentLinkProvider: (services) => new GrantDocumentLinkProvider(services),
         // A .grant file has no references between its parts (no names cited elsewhere): «Go to
         // Definition», «Find References» and «Rename Symbol» would find nothing, so they are not offered.

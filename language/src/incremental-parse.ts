@@ -27,12 +27,13 @@
  */
 import {
     CompositeCstNodeImpl, DefaultLangiumDocumentFactory, DocumentState, GrammarAST, isCompositeCstNode, isLeafCstNode,
-    type AstNode, type CstNode, type LangiumDocument, type LangiumSharedCoreServices, type LexingDiagnostic,
+    type AstNode, type CstNode, type LangiumDocument, type LangiumSharedCoreServices, type Lexer, type LexingDiagnostic,
     type ParseResult, type URI
 } from 'langium';
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { CancellationToken } from 'vscode-languageserver';
 import { TextShift } from './lsp/text-shift.js';
+import { GrantLexer } from './lexer.js';
 
 /** What parses a block again: Langium's parser, with a grammar rule as entry. */
 export interface BlockParser {
@@ -149,11 +150,6 @@ function lineEndOf(text: string, from: number, end: number): number {
     return -1;
 }
 
-/** Spaces and line breaks putting the block's text at its offset, line and column. */
-function padding(length: number, line: number, column: number): string {
-    return ' '.repeat(length - line - column) + '\n'.repeat(line) + ' '.repeat(column);
-}
-
 /** How everything after the block moves: by offset, by lines, and along the block's last line. */
 interface Move { offset: number; lines: number; lastLine: number; columns: number }
 
@@ -241,7 +237,9 @@ function moveParserErrors(errors: IRecognitionException[], block: Block, move: M
  * (changed in place): call only when `old` is being replaced.
  */
 export function reparseBlock(old: ParseResult<AstNode>, oldText: string, text: string,
-    parser: BlockParser, rules: ReadonlyMap<string, GrammarAST.Keyword>, options: { provisional?: boolean } = {}): ParseResult<AstNode> | undefined {
+    parser: BlockParser, lexer: Lexer, rules: ReadonlyMap<string, GrammarAST.Keyword>, options: { provisional?: boolean } = {}): ParseResult<AstNode> | undefined {
+    // Only Esep's lexer can read one region of the text.
+    if (!(lexer instanceof GrantLexer)) return undefined;
     const root = old.value.$cstNode;
     if (!root || !hasLeafFields(firstLeaf(root) ?? root)) return undefined;
     const shift = TextShift.between(oldText, text);
@@ -253,8 +251,14 @@ export function reparseBlock(old: ParseResult<AstNode>, oldText: string, text: s
     const newEnd = block.end + delta;
     if (!fillsLines(text, block.start, newEnd) || !delimitersClosed(text, block.start, newEnd)) return undefined;
     const start = block.cst.range.start;
-    const input = padding(block.start, start.line, start.character) + text.slice(block.start, newEnd);
-    const result = parser.parse(input, { rule: block.node.$type });
+    // The block alone is read, its tokens placed where they stand in the new text (lexer.ts).
+    lexer.region = { start: block.start, end: newEnd, line: start.line, column: start.character };
+    let result: ParseResult<AstNode>;
+    try {
+        result = parser.parse(text, { rule: block.node.$type });
+    } finally {
+        lexer.region = undefined;
+    }
     const fresh = result.value;
     const freshRoot = fresh.$cstNode;
     if (fresh.$type !== block.node.$type || !freshRoot || !isCompositeCstNode(freshRoot)) return undefined;
@@ -263,7 +267,7 @@ export function reparseBlock(old: ParseResult<AstNode>, oldText: string, text: s
     const broken = result.parserErrors.length > 0;
     if (broken && (!options.provisional || result.parserErrors.some(e => !placed(e.token)))) return undefined;
     const last = freshRoot.content[freshRoot.content.length - 1];
-    if (!last || !isLeafCstNode(last) || last.grammarSource !== rules.get(fresh.$type) || last.end !== input.length) return undefined;
+    if (!last || !isLeafCstNode(last) || last.grammarSource !== rules.get(fresh.$type) || last.end !== newEnd) return undefined;
 
     const oldLast = block.cst.range.end;
     const newLast = last.range.end;
@@ -376,7 +380,7 @@ export class GrantDocumentFactory extends DefaultLangiumDocumentFactory {
             const services = this.serviceRegistry.getServices(uri);
             let rules = this.rules.get(services.LanguageMetaData.languageId);
             if (!rules) this.rules.set(services.LanguageMetaData.languageId, rules = blockRules(services.Grammar));
-            const result = reparseBlock(old, oldText, text, services.parser.LangiumParser, rules, { provisional: this.provisional });
+            const result = reparseBlock(old, oldText, text, services.parser.LangiumParser, services.parser.Lexer, rules, { provisional: this.provisional });
             if (result) {
                 if (isProvisional(result)) reparseCounts.provisional++;
                 else reparseCounts.block++;

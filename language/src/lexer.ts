@@ -17,6 +17,9 @@ import { mendDates } from './recovery-dates.js';
 
 export const MAX_NESTING = 64;
 
+/** Where a block stands in a text: offsets, and the line and column (0-based) of its start. */
+export interface TextRegion { start: number; end: number; line: number; column: number }
+
 /** The keywords that take a quoted text after «:», read from the grammar (`'орны' ':' place=STRING`). */
 function stringFields(grammar: GrammarAST.Grammar): Set<string> {
     const found = new Set<string>();
@@ -46,6 +49,11 @@ export class GrantLexer extends DefaultLexer {
     private readonly date: TokenType;
     /** Off while completion looks for the token at the cursor: it reads the text as typed. */
     recovery = true;
+    /**
+     * Set by incremental-parse.ts around the parse of one block: only this region of the text is
+     * read, its tokens placed where they stand in the whole text (see `tokenizeRegion`).
+     */
+    region?: TextRegion;
 
     constructor(services: ConstructorParameters<typeof DefaultLexer>[0] & { Grammar: GrammarAST.Grammar }) {
         super(services);
@@ -64,6 +72,37 @@ export class GrantLexer extends DefaultLexer {
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+        return this.region && options?.mode !== 'partial' ? this.tokenizeRegion(text, this.region, options) : this.read(text, options);
+    }
+
+    /**
+     * The tokens of `region` of `text`, as a read of the whole text would place them when
+     * everything before the region is blank: the region is read after spaces up to its column,
+     * then every token and finding moves down to its line and offset. (Reading the whole text
+     * with the part before the region blanked would cost a pass over it at every keystroke.)
+     */
+    private tokenizeRegion(text: string, region: TextRegion, options?: TokenizeOptions): LexerResult {
+        const result = this.read(' '.repeat(region.column) + text.slice(region.start, region.end), options);
+        const offset = region.start - region.column;
+        const lines = region.line;
+        const move = (token: IToken) => {
+            token.startOffset += offset;
+            if (token.endOffset !== undefined) token.endOffset += offset;
+            if (token.startLine !== undefined) token.startLine += lines;
+            if (token.endLine !== undefined) token.endLine += lines;
+        };
+        for (const token of result.tokens) move(token);
+        for (const token of result.hidden) move(token);
+        const moveFinding = (finding: { offset: number; line?: number }) => {
+            finding.offset += offset;
+            if (finding.line !== undefined) finding.line += lines;
+        };
+        for (const error of result.errors) moveFinding(error);
+        for (const diagnostic of result.report?.diagnostics ?? []) moveFinding(diagnostic);
+        return result;
+    }
+
+    private read(text: string, options?: TokenizeOptions): LexerResult {
         let result = super.tokenize(text, options);
         if (this.recovery && options?.mode !== 'partial') {
             // A quote left open: read again with it as a space (recovery-quotes.ts); the line recovery names it.

@@ -28,6 +28,7 @@ import type { GrantServices } from '../grant-module.js';
 import { GrantWorkspaceLock } from './workspace-lock.js';
 import { takeWaitingMessages } from './incoming.js';
 import { GrantDocumentFactory, isProvisional } from '../incremental-parse.js';
+import { GrantDocumentValidator } from '../validation/fast-validation.js';
 
 /** How long typing must pause before a provisional parse is replaced by a parse of the whole text. */
 const PAUSE_MS = 300;
@@ -50,6 +51,7 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        this.reuseFindings();
         for (const uri of [...changed, ...deleted]) {
             clearTimeout(this.exact.get(uri.toString()));
             this.exact.delete(uri.toString());
@@ -87,6 +89,14 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                 this.queued = false;
                 if (!isOperationCancelled(error)) console.error('Esep: a document update failed:', error);
             });
+    }
+
+    /** While the user types, the findings of activities an edit did not touch are kept (validation/reused-findings.ts). */
+    private reuseFindings(): void {
+        for (const services of this.serviceRegistry.all) {
+            const validator = services.validation.DocumentValidator;
+            if (validator instanceof GrantDocumentValidator) validator.reuseFindings = true;
+        }
     }
 
     /** A provisional parse is followed, once typing pauses, by a parse of the whole text and its checks. */

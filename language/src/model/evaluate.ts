@@ -18,6 +18,7 @@ import { roleOf } from './roles.js';
 import { projectStage } from './predicates.js';
 import { narrativePieces } from '../narrative.js';
 import { isPlaceholder } from './forms.js';
+import { keepActivity, keptActivity } from './reused.js';
 import type {
     EvalActivity, EvalIndicator, EvalPeriod, EvalProject, EvalPublication, EvalTask, EvaluatedFile, EvaluationOptions,
     IndicatorSection
@@ -142,7 +143,18 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         values.set(node.sum, project.sum);
     }
 
+    // What an activity's reading depends on besides its own text (reused.ts).
+    const context = `${contextYear}|${reportDate}|${period?.period?.start}|${projectEnd}`;
     const activityOf = (act: Activity | Presentation | InfoWork, number: number, numberWritten: boolean, label: string,
+        section: IndicatorSection, task?: EvalTask): EvalActivity => {
+        const key = `${number}|${numberWritten}|${label}|${section}|${context}`;
+        const kept = keptActivity(act, key, task, values);
+        if (kept) return kept;
+        const ea = readActivity(act, number, numberWritten, label, section, task);
+        keepActivity(act, key, ea);
+        return ea;
+    };
+    const readActivity = (act: Activity | Presentation | InfoWork, number: number, numberWritten: boolean, label: string,
         section: IndicatorSection, task?: EvalTask): EvalActivity => {
         const participantGroups = act.participants.map(g => ({ node: g, count: count(g.count), written: g.count, category: g.category }));
         const ea: EvalActivity = {

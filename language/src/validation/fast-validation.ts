@@ -19,8 +19,11 @@ import {
     type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
-import { t } from '../i18n.js';
+import { getLanguage, t } from '../i18n.js';
 import { appendAll } from '../arrays.js';
+import type { GrantServices } from '../grant-module.js';
+import type { EvalActivity, EvaluatedFile } from '../model.js';
+import { keepFindings, keptFindings, mayKeep, outsideDigest } from './reused-findings.js';
 
 export class GrantValidationRegistry extends ValidationRegistry {
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
@@ -82,7 +85,7 @@ export function containmentProperties(grammar: GrammarAST.Grammar): Map<string, 
  * children can be skipped. One array instead of a stream of closures; only the properties that
  * can hold nodes are read (a Value's many token strings are not looked at).
  */
-function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: AstNode[]; ends: number[] } {
+export function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: AstNode[]; ends: number[] } {
     const nodes: AstNode[] = [];
     const ends: number[] = [];
     const visitValue = (value: unknown): void => {
@@ -108,10 +111,12 @@ function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: A
 
 export class GrantDocumentValidator extends DefaultDocumentValidator {
     private readonly containment: Map<string, string[]>;
+    private readonly grant: GrantServices;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.containment = containmentProperties(services.Grammar);
+        this.grant = services as GrantServices;
     }
 
     /** Langium's, with the rules' findings appended one by one and a failure reported, not swallowed. */
@@ -146,16 +151,59 @@ export class GrantDocumentValidator extends DefaultDocumentValidator {
         return diagnostics;
     }
 
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+    /**
+     * Set by the language server (lsp/live-build.ts): the findings of activities an edit did not
+     * touch are taken from the check before (reused-findings.ts).
+     */
+    reuseFindings = false;
+
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken: CancellationToken = CancellationToken.None): Promise<Diagnostic[]> {
+        if (!this.reuseFindings) return super.validateAst(rootNode, options, cancelToken);
+        const items: Diagnostic[] = [];
+        const acceptor: ValidationAcceptor = (severity, message, info) => { items.push(this.toDiagnostic(severity, message, info)); };
+        await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
+        await this.walk(rootNode, options, acceptor, cancelToken, items);
+        await this.validateAstAfter(rootNode, options, acceptor, cancelToken);
+        return items;
+    }
+
+    protected override validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
+        return this.walk(rootNode, options, acceptor, cancelToken);
+    }
+
+    /** Every node's checks, in pre-order; with `items` (the findings so far), kept activities are not checked again. */
+    private async walk(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: CancellationToken, items?: Diagnostic[]): Promise<void> {
         const byType = new Map<string, ValidationCheck[]>();
         const { nodes, ends } = preOrder(rootNode, this.containment);
+        let reuse: { model: EvaluatedFile; outside: string } | undefined;
+        let open: { node: AstNode; end: number; from: number; activity: EvalActivity | undefined } | undefined;
+        const close = () => {
+            if (open && items) keepFindings(open.node, open.activity, reuse!.outside, items.slice(open.from));
+            open = undefined;
+        };
         let i = 0;
         let seen = 0;
         while (i < nodes.length) {
+            if (open && i >= open.end) close();
             const node = nodes[i];
             if (++seen % POLL_EVERY === 0) await interruptAndCheck(cancelToken);
             const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (items && mayKeep(node) && nodeOptions.validateNode && nodeOptions.validateChildren) {
+                if (!reuse) {
+                    const model = this.grant.model.Evaluator.get(AstUtils.getDocument(rootNode));
+                    reuse = { model, outside: outsideDigest(model, this.grant.esep.Settings.current, getLanguage(), options.categories) };
+                }
+                const activity = reuse.model.activityOf.get(node);
+                const found = keptFindings(node, activity, reuse.outside);
+                if (found) {
+                    appendAll(items, found);
+                    i = ends[i];
+                    continue;
+                }
+                open = { node, end: ends[i], from: items.length, activity };
+            }
             if (nodeOptions.validateNode) {
                 let checks = byType.get(node.$type);
                 if (!checks) {
@@ -169,6 +217,7 @@ export class GrantDocumentValidator extends DefaultDocumentValidator {
             }
             i = nodeOptions.validateChildren ? i + 1 : ends[i];
         }
+        close();
     }
 }
 
