@@ -40,7 +40,8 @@ export interface BatchOptions {
 export function portfolioServices(lang: Lang, reportDate?: string): Services {
     setLanguage(lang);
     const { shared, Grant } = createGrantServices(SafeNodeFileSystem);
-    Grant.model.Evaluator.setOptions({ reportDate });
+    // Each file is read once: no reading is kept for a next version (model/reused.ts).
+    Grant.model.Evaluator.setOptions({ reportDate, keepReadings: false });
     return { shared, Grant };
 }
 
