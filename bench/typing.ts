@@ -117,6 +117,8 @@ interface Samples {
     requests: Map<string, number[]>;
     cancelled: number;
     keystrokes: number;
+    /** The server's CPU time (user + system) from the first keystroke until everything was answered. */
+    serverCpuMs?: number;
     /** Why the run stopped early, when the server had not caught up a minute after typing stopped. */
     unfinished?: string;
 }
@@ -167,6 +169,16 @@ function editorKeystroke(lines: string[], cursor: Position, typed: string, next:
     return { text: typed };
 }
 
+/** A process's CPU time so far (user + system, ms), from /proc; NaN where there is none. */
+function processCpuMs(pid: number | undefined): number {
+    try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+        return NaN;
+    }
+}
+
 /** A process that keeps one core busy until it is killed (or, at the latest, after `seconds`). */
 function startBurner(seconds: number): ChildProcess {
     const child = spawn(process.execPath, ['-e', `const end = Date.now() + ${seconds * 1000}; let x = 0; while (Date.now() < end) x++;`],
@@ -211,6 +223,7 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
         await opened;
         let version = 1;
         const lines = generated.text.split('\n');
+        const cpuAtStart = processCpuMs(client.pid);
         let resultId: string | undefined;
         const inFlight = new Set<number>();
         const pull = (method: string, params: object, onResult?: (r: any) => void) => {
@@ -294,7 +307,7 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
             while ((waiting.length || inFlight.size || completionWaiting.length) && performance.now() < deadline) await sleep(20);
             if (waiting.length) {
                 // Stuck or only slow? The server's CPU time over two seconds says; the figures say what was measured.
-                const cpu = () => { try { const f = readFileSync(`/proc/${client.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; } catch { return NaN; } };
+                const cpu = () => processCpuMs(client.pid);
                 const before = cpu();
                 await sleep(2000);
                 samples.unfinished = `no diagnostics for version ${waiting[0].version} within ${DRAIN_MS / 1000} s after typing stopped (last published ${lastPublished}); ` +
@@ -308,6 +321,7 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
             await sleep(context.quick ? 50 : 400);
         }
         await Promise.race([Promise.all(completions), sleep(samples.unfinished ? 0 : DRAIN_MS)]);
+        samples.serverCpuMs = processCpuMs(client.pid) - cpuAtStart;
         if (!versioned) log(`typing ${label}: the server does not say which version its diagnostics are of; the first publication after a keystroke was counted`);
     } finally {
         await client.stop();
@@ -350,6 +364,10 @@ export const typingSection: BenchSection = {
             const per = [...samples.requests].map(([m, xs]) => `${m.replace('textDocument/', '')} ${median(xs).toFixed(0)}`).join(', ');
             figure(`typing.requests.p95.ms@${label}`, 'typing', `Typing: tokens, hints, lenses, folding, symbols answered p95, ${label}`, percentile(all, 95), 'ms', undefined,
                 { samples: all.length, note: `${samples.keystrokes} keystrokes, ${samples.cancelled} requests cancelled by the next keystroke; medians: ${per}` });
+            // What a keystroke costs the server, whatever else the machine runs: its CPU time over the keystrokes.
+            figure(`typing.serverCpu.ms@${label}`, 'typing', `Typing: server CPU per keystroke, ${label}`,
+                samples.serverCpuMs !== undefined && samples.keystrokes ? samples.serverCpuMs / samples.keystrokes : undefined, 'ms', undefined,
+                { note: 'all its work while typing (changes, checks, every request) ÷ keystrokes; a keystroke comes every 125 ms' });
         }
     }
 };
