@@ -69,6 +69,9 @@ describe('findings of untouched activities, taken again while the user types', (
         await doc.type(/(іс-шара[^\n]*\{\n)/u, '$1            қатысушылар: 12,5 "жастар"\n');
         // Lines added above move the findings of every activity below.
         await doc.type(/(міндет 1 [^\n]*\{\n)/u, '$1        сипаттама: "Бір"\n\n\n');
+        // A block inside an activity, then an edit inside that block alone: the activity stays the same node.
+        await doc.type(/(іс-шара[^\n]*\{\n)/u, '$1            оқыту-нәтижелері {\n                бағыт "Ағылшын тілі" өсім: 20%\n            }\n');
+        await doc.type(/өсім: 20%/u, 'өсім: 25%');
         // The report date: every activity's period may be over now (its findings change).
         await doc.type(/есеп-күні: *\S+/u, 'есеп-күні: 01.06.2020');
         doc.close();

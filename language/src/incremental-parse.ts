@@ -34,6 +34,7 @@ import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { CancellationToken } from 'vscode-languageserver';
 import { TextShift } from './lsp/text-shift.js';
 import { GrantLexer } from './lexer.js';
+import { touch } from './edit-stamps.js';
 
 /** What parses a block again: Langium's parser, with a grammar rule as entry. */
 export interface BlockParser {
@@ -296,6 +297,8 @@ export function reparseBlock(old: ParseResult<AstNode>, oldText: string, text: s
     if (index === undefined) record[property] = fresh;
     else (record[property] as AstNode[])[index] = fresh;
     Object.assign(fresh, { $container: container, $containerProperty: property, $containerIndex: index });
+    // What contains the block has other content now (edit-stamps.ts).
+    touch(container);
 
     // Everything after the block moves.
     let child: CstNode = cst;

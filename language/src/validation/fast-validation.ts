@@ -83,9 +83,10 @@ export function containmentProperties(grammar: GrammarAST.Grammar): Map<string, 
 /**
  * The nodes of the tree in pre-order, each with the index just past its subtree, so a node's
  * children can be skipped. One array instead of a stream of closures; only the properties that
- * can hold nodes are read (a Value's many token strings are not looked at).
+ * can hold nodes are read (a Value's many token strings are not looked at). The nodes inside a
+ * node `skip` says yes to are not walked.
  */
-export function preOrder(root: AstNode, containment: Map<string, string[]>): { nodes: AstNode[]; ends: number[] } {
+export function preOrder(root: AstNode, containment: Map<string, string[]>, skip?: (node: AstNode) => boolean): { nodes: AstNode[]; ends: number[] } {
     const nodes: AstNode[] = [];
     const ends: number[] = [];
     const visitValue = (value: unknown): void => {
@@ -100,9 +101,11 @@ export function preOrder(root: AstNode, containment: Map<string, string[]>): { n
         const index = nodes.length;
         nodes.push(node);
         ends.push(0);
-        const record = node as unknown as Record<string, unknown>;
-        const keys = containment.get(node.$type) ?? Object.keys(node).filter(k => k.charCodeAt(0) !== 36 /* $ */);
-        for (let k = 0; k < keys.length; k++) visitValue(record[keys[k]]);
+        if (!skip?.(node)) {
+            const record = node as unknown as Record<string, unknown>;
+            const keys = containment.get(node.$type) ?? Object.keys(node).filter(k => k.charCodeAt(0) !== 36 /* $ */);
+            for (let k = 0; k < keys.length; k++) visitValue(record[keys[k]]);
+        }
         ends[index] = nodes.length;
     };
     visit(root);
@@ -176,11 +179,29 @@ export class GrantDocumentValidator extends DefaultDocumentValidator {
     private async walk(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken: CancellationToken, items?: Diagnostic[]): Promise<void> {
         const byType = new Map<string, ValidationCheck[]>();
-        const { nodes, ends } = preOrder(rootNode, this.containment);
         let reuse: { model: EvaluatedFile; outside: string } | undefined;
+        const reusing = () => {
+            if (!reuse) {
+                const model = this.grant.model.Evaluator.get(AstUtils.getDocument(rootNode));
+                reuse = { model, outside: outsideDigest(model, this.grant.esep.Settings.current, getLanguage(), options.categories) };
+            }
+            return reuse;
+        };
+        // Activities whose findings are taken again: their nodes are not even walked.
+        const keptOf = new Map<AstNode, Diagnostic[]>();
+        const keep = (node: AstNode): boolean => {
+            if (!mayKeep(node)) return false;
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (!nodeOptions.validateNode || !nodeOptions.validateChildren) return false;
+            const { model, outside } = reusing();
+            const found = keptFindings(node, model.activityOf.get(node), outside);
+            if (found) keptOf.set(node, found);
+            return found !== undefined;
+        };
+        const { nodes, ends } = preOrder(rootNode, this.containment, items ? keep : undefined);
         let open: { node: AstNode; end: number; from: number; activity: EvalActivity | undefined } | undefined;
         const close = () => {
-            if (open && items) keepFindings(open.node, open.activity, reuse!.outside, items.slice(open.from));
+            if (open && items) keepFindings(open.node, open.activity, reusing().outside, items.slice(open.from));
             open = undefined;
         };
         let i = 0;
@@ -189,20 +210,15 @@ export class GrantDocumentValidator extends DefaultDocumentValidator {
             if (open && i >= open.end) close();
             const node = nodes[i];
             if (++seen % POLL_EVERY === 0) await interruptAndCheck(cancelToken);
+            const found = items && keptOf.get(node);
+            if (found) {
+                appendAll(items, found);
+                i = ends[i];
+                continue;
+            }
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (items && mayKeep(node) && nodeOptions.validateNode && nodeOptions.validateChildren) {
-                if (!reuse) {
-                    const model = this.grant.model.Evaluator.get(AstUtils.getDocument(rootNode));
-                    reuse = { model, outside: outsideDigest(model, this.grant.esep.Settings.current, getLanguage(), options.categories) };
-                }
-                const activity = reuse.model.activityOf.get(node);
-                const found = keptFindings(node, activity, reuse.outside);
-                if (found) {
-                    appendAll(items, found);
-                    i = ends[i];
-                    continue;
-                }
-                open = { node, end: ends[i], from: items.length, activity };
+                open = { node, end: ends[i], from: items.length, activity: reusing().model.activityOf.get(node) };
             }
             if (nodeOptions.validateNode) {
                 let checks = byType.get(node.$type);

@@ -6,8 +6,8 @@
  *
  * An activity's findings — those its own checks and the checks of the nodes inside it report —
  * are taken again only when:
- *  - it is the same syntax node with the same source text, and the model's reading of it is the
- *    same object (model/reused.ts took it again: same number, label, period and report date);
+ *  - it is the same syntax node and the model's reading of it is the same object (model/reused.ts
+ *    took it again: nothing inside it was parsed again, same number, label, period and report date);
  *  - what those checks read outside the activity is the same (`outsideDigest`): each project's
  *    stage, report date, period and grant sum, the settings, the language of the messages and the
  *    categories of checks asked for;
@@ -22,7 +22,6 @@ import type { Diagnostic, Range } from 'vscode-languageserver';
 import type { EvalActivity, EvaluatedFile } from '../model.js';
 
 interface Kept {
-    text: string;
     activity: EvalActivity;
     outside: string;
     line: number;
@@ -54,7 +53,7 @@ export function keptFindings(node: AstNode, activity: EvalActivity | undefined, 
     const entry = kept.get(node);
     const start = node.$cstNode?.range.start;
     if (!entry || !activity || !start || entry.activity !== activity || entry.outside !== outside
-        || entry.character !== start.character || entry.text !== node.$cstNode?.text) return undefined;
+        || entry.character !== start.character) return undefined;
     reusedFindings.reused++;
     const lines = start.line - entry.line;
     if (lines === 0) return entry.findings.map(copy);
@@ -80,5 +79,5 @@ export function keepFindings(node: AstNode, activity: EvalActivity | undefined, 
         kept.delete(node);
         return;
     }
-    kept.set(node, { text: cst.text, activity, outside, line: start.line, character: start.character, findings: findings.map(copy) });
+    kept.set(node, { activity, outside, line: start.line, character: start.character, findings: findings.map(copy) });
 }
