@@ -14,7 +14,7 @@
  * there: 45× the file's size in a full run (60× for 40 000 tasks), so the check's target of 10× cannot be met
  * while the whole file is parsed into one Langium document. `big.check.overParse` says how much
  * the check adds on top of that floor (evaluation, validation, findings, output).
- * Run alone with `node bench/run.mjs --only big`.
+ * Run alone with `node bench/run.mjs --only big` (`ESEP_BIG_TASKS=20000` for a smaller file).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,9 @@ export function manyTasks(n: number): string {
 
 /** `floorScript`: bench/parse-floor.ts bundled (run.mjs passes it as --parse-floor-script). */
 export async function benchBigInputs(ctx: PortfolioBenchContext & { floorScript?: string }): Promise<void> {
-    const tasks = ctx.quick ? 2_000 : 200_000;
+    // ESEP_BIG_TASKS: another count (e.g. 20000 to try a change in a minute or two).
+    const asked = Number(process.env.ESEP_BIG_TASKS);
+    const tasks = Number.isInteger(asked) && asked > 0 ? asked : ctx.quick ? 2_000 : 200_000;
     const dir = mkdtempSync(join(tmpdir(), 'esep-bench-big-'));
     try {
         const file = join(dir, 'big.grant');
@@ -74,6 +76,11 @@ export async function benchBigInputs(ctx: PortfolioBenchContext & { floorScript?
             { note: floor ? `${floor.rssMb?.toFixed(0) ?? '?'} MB, ${(floor.ms / 1000).toFixed(1)} s` : 'no parse-floor script' });
         ctx.figure('big.check.rssRatio', 'big', 'esep check, peak RSS ÷ file size', check.rssMb !== undefined ? check.rssMb / mb : undefined, '×',
             { op: '<', limit: 10 }, { note: floorRatio !== undefined ? `parse alone: ${floorRatio.toFixed(1)}×` : undefined });
+        // ESEP_BIG_COMPOSITION=1: what the parse is made of (parse-floor.ts --composition), in the log.
+        if (process.env.ESEP_BIG_COMPOSITION === '1' && ctx.floorScript) {
+            const composition = run([file, '--composition'], ctx.floorScript);
+            for (const line of composition.stdout.trim().split('\n')) ctx.log(`parse heap: ${line}`);
+        }
         ctx.figure('big.check.overParse', 'big', 'esep check ÷ parse alone, peak RSS', check.rssMb !== undefined && floor?.rssMb !== undefined ? check.rssMb / floor.rssMb : undefined, '×');
 
         const report = run(['report', file, '-o', join(dir, 'big.docx'), '--force']);

@@ -59,11 +59,14 @@ const EXPECTED: Record<string, string> = {
         [`typing.diagnostics.p95.ms@${s}`, s === '4k' ? '≤ 150' : s === '10k' ? '≤ 400' : ''],
         [`typing.completion.p50.ms@${s}`, ''],
         [`typing.completion.p95.ms@${s}`, s === '10k' ? '≤ 50' : ''],
-        [`typing.requests.p95.ms@${s}`, '']
+        [`typing.requests.p95.ms@${s}`, ''],
+        [`typing.serverCpu.ms@${s}`, '']
     ])),
     'portfolio.summary.s': '< 12',
     'portfolio.check.s': '',
     'portfolio.ratio': '≤ 0.7',
+    'portfolio.cpu.ratio': '',
+    'portfolio.cores': '',
     'portfolio.rss.mb': '< 500',
     'import.docx.ms@10p': '< 1000',
     'import.pdf.ms@10p': '< 3000',

@@ -14,6 +14,7 @@ import { readGrantFile } from '../server/src/cli/portfolio/files.js';
 import { nodeCodec } from '../server/src/cli/portfolio/node-codec.js';
 import * as zlib from 'node:zlib';
 import { writeXlsx } from '../server/src/portfolio/xlsx.js';
+import { crc32, crc32Combine } from '../server/src/portfolio/zip.js';
 import { writeCsv } from '../server/src/portfolio/csv.js';
 import { GrantHoverProvider } from '../language/src/lsp/hover.js';
 import { formatPercent } from '../language/src/values/index.js';
@@ -204,6 +205,15 @@ describe('the .xlsx writer', () => {
         expect(sheet.getRow(1500).getCell(2).value).toBe(1498);
     });
 
+    test('the CRC of two pieces joined, from their CRCs (a sheet\'s rows before its head is known)', () => {
+        const bytes = new TextEncoder().encode('<row r="2"><c r="A2" t="s"><v>0</v></c></row>«Көрсеткіш ә»'.repeat(700));
+        for (const cut of [0, 1, 7, 8, 255, 4096, 20_000, bytes.length - 1, bytes.length]) {
+            const [a, b] = [bytes.subarray(0, cut), bytes.subarray(cut)];
+            expect(crc32Combine(crc32(a), crc32(b), b.length), `cut at ${cut}`).toBe(crc32(bytes));
+            expect(crc32Combine(crc32(a), crc32(b), b.length)).toBe(zlib.crc32(bytes) >>> 0);
+        }
+    });
+
     test('bad sheet names are refused', () => {
         expect(() => writeXlsx([{ name: 'a/b', columns: [], rows: [] }])).toThrow(/sheet name/);
     });
@@ -350,6 +360,24 @@ describe('bad input', () => {
         expect(bad.code).toBe(2);
         expect(bad.err).toContain('«31.02.2020» күні оқылмады');
         expect((await run(['summary'])).code).toBe(2);
+    });
+
+    test('evidence paths: the Findings of the summary are those of esep check (a missing folder is V-PATH-02)', async () => {
+        const base = readFileSync(join(root, 'test/fixtures/valid-report.grant'), 'utf8');
+        const withEvidence = (p: string) => base.replace('            қосымша: 1\n', `            қосымша: 1\n            дәлел: "${p}"\n`);
+        mkdirSync(join(dir, 'evidence', 'дәлелдер', '1-1'), { recursive: true });
+        const ok = file('evidence/ok.grant', withEvidence('дәлелдер/1-1'));
+        const missing = file('evidence/missing.grant', withEvidence('дәлелдер/2-1'));
+        const checked = (await run(['check', missing])).out;
+        expect(checked).toMatch(/:18:20: warning V-PATH-02:/);
+        const doc = JSON.parse((await run(['summary', join(dir, 'evidence')])).out);
+        const codes = (f: string) => doc.findings.filter((x: { file: string }) => x.file === f).map((x: { code: string; line: number }) => `${x.line} ${x.code}`);
+        expect(codes(missing)).toEqual(['18 V-PATH-02']);
+        expect(codes(ok)).toEqual([]);
+        // And from the worker threads (one per core when there are many files): the same finding.
+        const copies = Array.from({ length: 3 }, (_, k) => file(`evidence/copy${k}.grant`, withEvidence('дәлелдер/2-1')));
+        const threads = JSON.parse((await run(['summary', ...copies, '--jobs', '2'])).out);
+        expect(threads.findings.map((x: { code: string }) => x.code)).toEqual(['V-PATH-02', 'V-PATH-02', 'V-PATH-02']);
     });
 
     test('--report-date sets «now» for projects without есеп-күні', async () => {

@@ -147,6 +147,7 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     const context = `${contextYear}|${reportDate}|${period?.period?.start}|${projectEnd}`;
     const activityOf = (act: Activity | Presentation | InfoWork, number: number, numberWritten: boolean, label: string,
         section: IndicatorSection, task?: EvalTask): EvalActivity => {
+        if (options.keepReadings === false) return readActivity(act, number, numberWritten, label, section, task);
         const key = `${number}|${numberWritten}|${label}|${section}|${context}`;
         const kept = keptActivity(act, key, task, values);
         if (kept) return kept;

@@ -186,4 +186,11 @@ export interface EvaluationOptions {
     /** Overrides «today» when the project has no `есеп-күні` (setting `esep.reportDate`, CLI). */
     reportDate?: ISODate;
     now?: Date;
+    /**
+     * Keep each activity's reading for the next version of the document (model/reused.ts);
+     * default on. Off where every document is read once (the command line): there the kept
+     * readings only cost — each one holds its syntax tree until a full collection (1 000
+     * projects in `esep summary`: ~100 MB more at the peak).
+     */
+    keepReadings?: boolean;
 }

@@ -51,7 +51,8 @@ export function readText(file: string, lang?: Lang): { text?: string; error?: st
 /** The services of one CLI run: the real file system (evidence paths are checked), the report date given. */
 export function cliServices(reportDate: string | undefined): ReturnType<typeof createGrantServices> {
     const services = createGrantServices(SafeNodeFileSystem);
-    services.Grant.model.Evaluator.setOptions({ reportDate });
+    // Each file is read once: no reading is kept for a next version (model/reused.ts).
+    services.Grant.model.Evaluator.setOptions({ reportDate, keepReadings: false });
     return services;
 }
 

@@ -17,11 +17,14 @@ import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, openSync, realpa
 import { basename, dirname, join, resolve } from 'node:path';
 import { t, type Lang } from '../../../language/src/i18n.js';
 import { renderDocx } from '../report/docx.js';
-import { isReportKind, isReportLang, prepareReport } from '../report/prepare.js';
+import { renderDocxBounded } from '../report/docx-stream.js';
+import { isReportKind, isReportLang, prepareReport, type PrepareOptions, type ReportProblem } from '../report/prepare.js';
+import type { BuiltReport } from '../report/document.js';
 import type { DocWriter } from '../report/render.js';
 import { reportDateISO, type Options } from './args.js';
 import { cliServices, loadGrantFile, type CliIO } from './io.js';
 import { printable } from '../terminal.js';
+import { leanHeapFor, relaxHeap } from './lean-heap.js';
 
 export interface ReportCliOptions {
     lang: Lang;
@@ -37,6 +40,17 @@ export interface ReportCliOptions {
 export interface ReportCliDeps {
     /** The .docx writer; tests replace it to simulate a failure. */
     write?: DocWriter;
+}
+
+/** From this size of the input (bytes) on, the .docx is written in pieces (report/docx-stream.ts). */
+const BOUNDED_REPORT_BYTES = 512 * 1024;
+
+function sizeOf(file: string): number {
+    try {
+        return statSync(file).size;
+    } catch {
+        return 0; // unreadable: its reading says why
+    }
 }
 
 class ExistsError extends Error {}
@@ -114,6 +128,20 @@ export function writeAtomic(target: string, bytes: Uint8Array, force: boolean): 
     }
 }
 
+/**
+ * The report model of `file`, or why there is none. The document (syntax tree, evaluated model)
+ * is let go before this returns: while the .docx is written, memory holds the report model only.
+ */
+async function reportModel(services: ReturnType<typeof cliServices>, file: string, options: PrepareOptions): Promise<
+    { error: string } | { problems: ReportProblem[] } | { built: BuiltReport; fileName: string; errorCount: number; input: string }> {
+    const loaded = await loadGrantFile(services, file);
+    if ('error' in loaded) return loaded;
+    const prepared = prepareReport(loaded.document, services.Grant, options);
+    await services.shared.workspace.DocumentBuilder.update([], [loaded.document.uri]);
+    if (!prepared.ok) return { problems: prepared.errors };
+    return { built: prepared.built, fileName: prepared.fileName, errorCount: prepared.errorCount, input: loaded.path };
+}
+
 export async function report(file: string, options: ReportCliOptions, io: CliIO, deps: ReportCliDeps = {}): Promise<number> {
     const kind = options.kind ?? 'final';
     if (!isReportKind(kind)) {
@@ -125,25 +153,27 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
         io.err(t('report.badLang', { lang }));
         return 2;
     }
+    // A big input: the heap kept close to what is alive (from 4 MB), and the .docx written in
+    // pieces (from 512 KB; the whole-document writer took ~0.75 GB for 1 MB of input).
+    leanHeapFor([file]);
+    const big = sizeOf(file) >= BOUNDED_REPORT_BYTES || process.env.ESEP_BOUNDED_REPORT === '1';
     const services = cliServices(reportDateISO(options.reportDate));
-    const loaded = await loadGrantFile(services, file);
-    if ('error' in loaded) {
-        io.err(loaded.error);
+    const ready = await reportModel(services, file, { kind, lang, review: options.review, charts: options.charts });
+    if ('error' in ready) {
+        io.err(ready.error);
         return 1;
     }
-    const { document, path: input } = loaded;
-
-    const prepared = prepareReport(document, services.Grant, { kind, lang, review: options.review, charts: options.charts });
-    if (!prepared.ok) {
+    if ('problems' in ready) {
         io.err(t('report.notWritten'));
-        for (const e of prepared.errors) io.err(printable(`${file}:${e.line}:${e.column}: ${e.message}`));
+        for (const e of ready.problems) io.err(printable(`${file}:${e.line}:${e.column}: ${e.message}`));
         return 1;
     }
-    const { built } = prepared;
+    const { built, input, fileName, errorCount } = ready;
+    relaxHeap();
     // -o may name a file or a folder (existing, or written with a trailing slash).
     const outputIsFolder = !!options.output && (/[\\/]$/.test(options.output) || isDirectory(options.output));
-    const target = !options.output ? join(dirname(input), prepared.fileName)
-        : outputIsFolder ? join(resolve(options.output), prepared.fileName) : resolve(options.output);
+    const target = !options.output ? join(dirname(input), fileName)
+        : outputIsFolder ? join(resolve(options.output), fileName) : resolve(options.output);
     if (samePath(target, input)) {
         io.err(t('report.sameAsInput', { file: target }));
         return 1;
@@ -153,8 +183,8 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
         const row = u.factMissing ? t('report.unjustifiedRowMissing', { name: u.name, plan: u.plan }) : t('report.unjustifiedRow', { name: u.name, plan: u.plan, fact: u.fact });
         io.err(printable(`${file}:${u.line}:${u.column}: ${row}`));
     }
-    if (options.strict && (built.unjustified.length || prepared.errorCount)) {
-        io.err(t('report.strictRefused', { count: built.unjustified.length, errors: prepared.errorCount }));
+    if (options.strict && (built.unjustified.length || errorCount)) {
+        io.err(t('report.strictRefused', { count: built.unjustified.length, errors: errorCount }));
         return 1;
     }
     if (existsSync(target) && !options.force) {
@@ -169,7 +199,7 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
     }
     let bytes: Uint8Array;
     try {
-        bytes = await (deps.write ?? renderDocx)(built.doc);
+        bytes = await (deps.write ?? (big ? renderDocxBounded : renderDocx))(built.doc);
     } catch (e) {
         io.err(t('report.renderFailed', { reason: e instanceof Error ? e.message : String(e) }));
         return 1;

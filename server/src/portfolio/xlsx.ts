@@ -8,7 +8,7 @@
  * Zipped by zip.ts (fflate's DEFLATE by default, no Node APIs): runs in Node and in a browser
  * worker alike; the command line hands in Node's zlib, which is ten times faster.
  */
-import { zipParts, type Packed, type ZipCodec } from './zip.js';
+import { crc32Combine, zipParts, type Packed, type ZipCodec } from './zip.js';
 
 const encoder = new TextEncoder();
 const strToU8 = (s: string) => encoder.encode(s);
@@ -34,7 +34,9 @@ const MAX_ROWS = 1_048_576;
 
 /** Text a spreadsheet could read as a formula or a command (OWASP's list, tab and CR included). */
 export function looksLikeFormula(s: string): boolean {
-    return /^[=+\-@\t\r]/.test(s);
+    const c = s.charCodeAt(0);
+    // = + - @ tab CR
+    return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
 }
 
 /** Characters XML 1.0 cannot carry (control characters but tab, LF, CR; lone surrogates; U+FFFE/F). */
@@ -125,9 +127,14 @@ function widthOf(value: CellValue, format: ColumnFormat): number {
         const digits = Math.abs(Math.trunc(value)).toString().length;
         return digits + Math.floor((digits - 1) / 3) + (Number.isInteger(value) ? 0 : 3) + (value < 0 ? 1 : 0);
     }
-    // The longest line of the text.
+    // The longest line of the text (most are one line).
     let longest = 0;
-    for (const line of value.split('\n')) longest = Math.max(longest, line.length);
+    for (let from = 0; from <= value.length;) {
+        let to = value.indexOf('\n', from);
+        if (to < 0) to = value.length;
+        if (to - from > longest) longest = to - from;
+        from = to + 1;
+    }
     return longest;
 }
 
@@ -158,6 +165,7 @@ export class SheetBuilder {
     private readonly chunks: Uint8Array[] = [];
     private pending: string[] = [];
     private rawSize = 0;
+    private rowsCrc = 0;
     rows = 0;
 
     /** With a streaming codec the rows are kept compressed (see zip.ts). */
@@ -188,7 +196,13 @@ export class SheetBuilder {
         if (this.pending.length) {
             const bytes = encoder.encode(this.pending.join(''));
             this.rawSize += bytes.length;
-            this.chunks.push(this.codec?.deflateRawPart ? this.codec.deflateRawPart(bytes) : bytes);
+            if (this.codec?.deflateRawPart) {
+                // The rows' CRC now, while their XML is at hand: the compressed pieces are never read back.
+                this.rowsCrc = this.codec.crc32(bytes, this.rowsCrc);
+                this.chunks.push(this.codec.deflateRawPart(bytes));
+            } else {
+                this.chunks.push(bytes);
+            }
         }
         this.pending = [];
     }
@@ -196,13 +210,11 @@ export class SheetBuilder {
     /** The finished sheet: its XML, or with a streaming codec the compressed entry. */
     entry(): Uint8Array | Packed {
         const codec = this.codec;
-        if (!codec?.deflateRawPart || !codec.inflateRawPart) return this.xml();
+        if (!codec?.deflateRawPart) return this.xml();
         this.flush();
         const [head, tail] = this.frame();
         // The parts are independent DEFLATE segments; the CRC follows the XML's order: head, rows, tail.
-        let crc = codec.crc32(head);
-        for (const chunk of this.chunks) crc = codec.crc32(codec.inflateRawPart(chunk), crc);
-        crc = codec.crc32(tail, crc);
+        const crc = crc32Combine(crc32Combine(codec.crc32(head), this.rowsCrc, this.rawSize), codec.crc32(tail), tail.length);
         const packed = concat([codec.deflateRawPart(head), ...this.chunks, codec.deflateRaw(tail)]);
         return { packed, size: head.length + this.rawSize + tail.length, crc };
     }

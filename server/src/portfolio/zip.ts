@@ -12,10 +12,9 @@ export interface ZipCodec {
     crc32(data: Uint8Array, initial?: number): number;
     /**
      * Streaming, where the codec can: a part compressed on its own and ended by a sync flush (no
-     * final block), so parts concatenate into one stream; and its inverse, to read it back.
+     * final block), so parts concatenate into one stream.
      */
     deflateRawPart?(data: Uint8Array): Uint8Array;
-    inflateRawPart?(data: Uint8Array): Uint8Array;
 }
 
 /** An entry already compressed (a sheet built part by part). */
@@ -39,6 +38,47 @@ export function crc32(data: Uint8Array, initial = 0): number {
     let c = (initial ^ 0xFFFFFFFF) >>> 0;
     for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xFF] ^ (c >>> 8);
     return (c ^ 0xFFFFFFFF) >>> 0;
+}
+
+/** x · M for a 32×32 matrix over GF(2) given by its rows. */
+function gf2Times(matrix: Uint32Array, x: number): number {
+    let sum = 0;
+    for (let i = 0; x !== 0; i++, x >>>= 1) if (x & 1) sum ^= matrix[i];
+    return sum >>> 0;
+}
+
+function gf2Square(square: Uint32Array, matrix: Uint32Array): void {
+    for (let n = 0; n < 32; n++) square[n] = gf2Times(matrix, matrix[n]);
+}
+
+/**
+ * The CRC-32 of A followed by B from the CRC of A, the CRC of B and B's length (zlib's
+ * crc32_combine): a part's CRC is carried along as its pieces are written, whatever comes
+ * in front of them later.
+ */
+export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
+    if (lengthB <= 0) return crcA >>> 0;
+    // The operator «append one zero bit», then squared: two, four, eight … zero bits.
+    const odd = new Uint32Array(32);
+    const even = new Uint32Array(32);
+    odd[0] = 0xEDB88320;
+    for (let n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row >>> 0;
+    gf2Square(even, odd);
+    gf2Square(odd, even);
+    let crc = crcA >>> 0;
+    let length = lengthB;
+    // Apply length zero bytes: one squaring per bit of the length.
+    for (;;) {
+        gf2Square(even, odd);
+        if (length % 2) crc = gf2Times(even, crc);
+        length = Math.floor(length / 2);
+        if (length === 0) break;
+        gf2Square(odd, even);
+        if (length % 2) crc = gf2Times(odd, crc);
+        length = Math.floor(length / 2);
+        if (length === 0) break;
+    }
+    return (crc ^ crcB) >>> 0;
 }
 
 /** Works everywhere (Node and browser). */

@@ -47,7 +47,7 @@ const ALERT_COLOR = 'C00000';
  * defaults: a run states only what differs (bold, italic, colour), which keeps document.xml to a
  * fraction of its size and the writer to a fraction of its objects.
  */
-type Ctx = { size: number; width: number; styled?: number; charts?: NativeCharts; lang?: string };
+export type Ctx = { size: number; width: number; styled?: number; charts?: NativeCharts; lang?: string };
 
 /** The paragraph styles that give a size: body text, and table cells (no space after, single lines). */
 const textStyle = (size: number) => `EsepText${size}`;
@@ -127,7 +127,21 @@ function scaleWidths(widths: number[], textWidth: number): number[] {
     return out;
 }
 
-function table(t: TableBlock, ctx: Ctx): Table {
+/**
+ * A table of the report model as docx rows: the header rows, each body row in order (a row
+ * spanning rows below is tracked across calls), and the Table made of rows built here. The
+ * bounded writer (docx-stream.ts) builds a long table in runs of rows; `table` all at once.
+ */
+export interface TableBuilder {
+    header(): TableRow[];
+    /** Body row `i` (call in order). */
+    row(i: number): TableRow;
+    /** No row built so far spans rows not yet built. */
+    closed(): boolean;
+    make(rows: TableRow[]): Table;
+}
+
+export function tableBuilder(t: TableBlock, ctx: Ctx): TableBuilder {
     const size = t.dense ? SIZE.dense : SIZE.table;
     const inner = { ...ctx, size, styled: size };
     // Header words of a dense table are long («Қатысушылар», «құжаттармен»): a point smaller.
@@ -168,18 +182,29 @@ function table(t: TableBlock, ctx: Ctx): Table {
         // A long row may run on to the next page (the header rows repeat there); only header rows stay whole.
         return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: header || undefined });
     };
-    const rows = [...t.header.map(r => rowOf(r, true)), ...t.rows.map((r, i) => rowOf(r, false, i === t.rows.length - 1))];
-    return new Table({
-        rows,
-        width: { size: ctx.width, type: WidthType.DXA },
-        columnWidths: widths,
-        // Cell margins once for the table, not in every cell.
-        margins: { top: 40, bottom: 40, left: 80, right: 80 },
-        layout: TableLayoutType.FIXED,
-        borders: t.borderless
-            ? { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER }
-            : { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER }
-    });
+    return {
+        header: () => t.header.map(r => rowOf(r, true)),
+        row: i => rowOf(t.rows[i], false, i === t.rows.length - 1),
+        closed: () => covered.every(c => c === 0),
+        make: rows => new Table({
+            rows,
+            width: { size: ctx.width, type: WidthType.DXA },
+            columnWidths: widths,
+            // Cell margins once for the table, not in every cell.
+            margins: { top: 40, bottom: 40, left: 80, right: 80 },
+            layout: TableLayoutType.FIXED,
+            borders: t.borderless
+                ? { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER }
+                : { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER }
+        })
+    };
+}
+
+function table(t: TableBlock, ctx: Ctx): Table {
+    const b = tableBuilder(t, ctx);
+    const rows = b.header();
+    for (let i = 0; i < t.rows.length; i++) rows.push(b.row(i));
+    return b.make(rows);
 }
 
 function chartBlocks(c: Chart, ctx: Ctx): Array<Paragraph | Table> {
@@ -238,31 +263,42 @@ function chartBlocks(c: Chart, ctx: Ctx): Array<Paragraph | Table> {
     return [caption, layout, new Paragraph({ spacing: { after: 120 }, children: [] })];
 }
 
-function blocksOf(blocks: Block[], ctx: Ctx): Array<Paragraph | Table> {
-    const out: Array<Paragraph | Table> = [];
+/** A table of the report model, built where it is written (whole, or in runs of rows). */
+export class PendingTable {
+    constructor(readonly block: TableBlock) {}
+}
+
+/**
+ * The docx objects of the body, one block at a time and in order (charts are numbered as they
+ * come); tables are left to the writer.
+ */
+export function* bodyItems(blocks: Block[], ctx: Ctx): Generator<Paragraph | Table | PendingTable> {
     let previousWasTable = false;
     for (const b of blocks) {
         // Two tables in a row would merge into one in Word: keep a thin paragraph between them.
-        if (b.type === 'table' && previousWasTable) out.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
+        if (b.type === 'table' && previousWasTable) yield new Paragraph({ spacing: { after: 0 }, children: [] });
         switch (b.type) {
-            case 'paragraph': out.push(paragraph(b, ctx)); break;
-            case 'heading': out.push(headingParagraph(b.level, b.text, b.number, ctx)); break;
-            case 'table':
-                out.push(table(b, ctx));
-                break;
-            case 'chart': for (const block of chartBlocks(b, ctx)) out.push(block); break;
-            case 'pageBreak': out.push(new Paragraph({ children: [], pageBreakBefore: true })); break;
+            case 'paragraph': yield paragraph(b, ctx); break;
+            case 'heading': yield headingParagraph(b.level, b.text, b.number, ctx); break;
+            case 'table': yield new PendingTable(b); break;
+            case 'chart': yield* chartBlocks(b, ctx); break;
+            case 'pageBreak': yield new Paragraph({ children: [], pageBreakBefore: true }); break;
             case 'orientation': break;
         }
         previousWasTable = b.type === 'table';
         // A paragraph after a table keeps the next table apart and gives air.
-        if (b.type === 'table') out.push(new Paragraph({ spacing: { after: 60 }, children: [] }));
+        if (b.type === 'table') yield new Paragraph({ spacing: { after: 60 }, children: [] });
     }
+}
+
+function blocksOf(blocks: Block[], ctx: Ctx): Array<Paragraph | Table> {
+    const out: Array<Paragraph | Table> = [];
+    for (const item of bodyItems(blocks, ctx)) out.push(item instanceof PendingTable ? table(item.block, ctx) : item);
     return out;
 }
 
 /** The blocks cut where the page orientation changes. */
-function segments(blocks: Block[]): Array<{ landscape: boolean; blocks: Block[] }> {
+export function segments(blocks: Block[]): Array<{ landscape: boolean; blocks: Block[] }> {
     const out: Array<{ landscape: boolean; blocks: Block[] }> = [{ landscape: false, blocks: [] }];
     for (const b of blocks) {
         if (b.type === 'orientation') {
@@ -290,7 +326,7 @@ interface ImageReplacer {
  * placeholders are `{<sha1>.png}`; this finds them all in one pass and does
  * the same replacement.
  */
-function linearImageLinks(): void {
+export function linearImageLinks(): void {
     const replacer = (Packer as unknown as { compiler?: { imageReplacer?: ImageReplacer & { esepLinear?: boolean } } }).compiler?.imageReplacer;
     if (!replacer || replacer.esepLinear) return;
     const PLACEHOLDER = /\{([^{}<>"]+)\}/g;
@@ -306,16 +342,16 @@ function linearImageLinks(): void {
     replacer.esepLinear = true;
 }
 
+/** What a section of the document holds: its blocks as docx objects (or, in the bounded writer, a stand-in). */
+export type SectionChildren = (blocks: Block[], ctx: Ctx, index: number) => Array<Paragraph | Table>;
+
 /**
- * The .docx bytes of a report. Every string of the model passes one sanitiser first
- * (control-chars.ts): whatever a .grant file holds, each XML part is well-formed.
+ * The docx Document of a report whose strings are already clean: properties, styles, footnotes,
+ * footers, and a section per page orientation holding what `children` gives.
  */
-export async function renderDocx(model: ReportDoc): Promise<Uint8Array> {
-    const doc = cleanStrings(model);
-    linearImageLinks();
+export function docxDocument(doc: ReportDoc, charts: NativeCharts, children: SectionChildren): Document {
     const lang = doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU';
     const headingRun = { font: FONTS, size: SIZE.body, bold: true, italics: false, color: '000000' };
-    const charts = new NativeCharts();
     const base: Ctx = { size: SIZE.body, width: TEXT_WIDTH.portrait, charts, lang };
     const footnotes: Record<string, { children: Paragraph[] }> = {};
     for (const [n, text] of Object.entries(doc.footnotes)) {
@@ -324,7 +360,7 @@ export async function renderDocx(model: ReportDoc): Promise<Uint8Array> {
     const footer = () => new Footer({
         children: [new Paragraph({ style: 'EsepFooter', alignment: AlignmentType.CENTER, children: inlineRuns(doc.footer, { ...base, size: SIZE.hint }) })]
     });
-    const document = new Document({
+    return new Document({
         title: doc.meta.title,
         subject: doc.meta.subject,
         creator: doc.meta.creator,
@@ -363,10 +399,21 @@ export async function renderDocx(model: ReportDoc): Promise<Uint8Array> {
                     }
                 },
                 footers: index === 0 ? { default: footer(), first: new Footer({ children: [new Paragraph({ style: 'EsepFooter', children: [] })] }) } : { default: footer() },
-                children: blocksOf(seg.blocks, ctx)
+                children: children(seg.blocks, ctx, index)
             };
         })
     });
+}
+
+/**
+ * The .docx bytes of a report. Every string of the model passes one sanitiser first
+ * (control-chars.ts): whatever a .grant file holds, each XML part is well-formed.
+ */
+export async function renderDocx(model: ReportDoc): Promise<Uint8Array> {
+    const doc = cleanStrings(model);
+    linearImageLinks();
+    const charts = new NativeCharts();
+    const document = docxDocument(doc, charts, blocksOf);
     // The chart parts go into the package as extra files (their links were added to the document).
     const buffer = await Packer.toArrayBuffer(document, false, charts.attach(document));
     return new Uint8Array(buffer);

@@ -6,25 +6,25 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { EmptyFileSystem } from 'langium';
 import { createGrantServices } from '../../../../language/src/grant-module.js';
 import { setLanguage, type Lang } from '../../../../language/src/i18n.js';
 import { rowsOfText, type Services } from '../../portfolio/evaluate.js';
 import { readGrantFile } from './files.js';
+import { SafeNodeFileSystem } from '../../node-files.js';
 import { collectionInWorkers, fileDone } from './heap.js';
 import { L } from '../../portfolio/labels.js';
 import { problemRow, type FileRows } from '../../portfolio/rows.js';
+import { unpackRows, type PackedRows } from './packed.js';
 
 export interface BatchOptions {
     lang: Lang;
     /** ISO date «now» means for projects without `есеп-күні`. */
     reportDate?: string;
     /**
-     * Worker threads evaluating at once (this one takes the first files while they start, then
-     * only writes their rows out); 0 or 1: this thread alone. Default: the cores, or 1 for
-     * fewer than 32 files.
+     * Worker threads evaluating at once (this one only writes their rows out); 0 or 1: this
+     * thread alone. Default: the cores, or 1 for fewer than 32 files.
      */
     jobs?: number;
     /** Called after each file, in completion order. */
@@ -32,11 +32,15 @@ export interface BatchOptions {
     workerScript?: string;
 }
 
-/** The service set of one thread: parse, validate and evaluate in the given language. */
+/**
+ * The service set of one thread: parse, validate and evaluate in the given language, with the
+ * real file system, as `esep check` (an evidence path is looked for next to its file: V-PATH-02).
+ */
 export function portfolioServices(lang: Lang, reportDate?: string): Services {
     setLanguage(lang);
-    const { shared, Grant } = createGrantServices(EmptyFileSystem);
-    Grant.model.Evaluator.setOptions({ reportDate });
+    const { shared, Grant } = createGrantServices(SafeNodeFileSystem);
+    // Each file is read once: no reading is kept for a next version (model/reused.ts).
+    Grant.model.Evaluator.setOptions({ reportDate, keepReadings: false });
     return { shared, Grant };
 }
 
@@ -56,7 +60,8 @@ async function evaluateFileOnce(services: Services, file: string, lang: Lang): P
     const read = readGrantFile(file, lang);
     if (read.problem !== undefined) return { file, projects: [problemRow(file, read.problem)], indicators: [], findings: [] };
     try {
-        return await rowsOfText(services, read.text, file, lang);
+        // The document at the file's own place, as `esep check` has it: its evidence paths are looked for there.
+        return await rowsOfText(services, read.text, file, lang, resolve(file));
     } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         return { file, projects: [problemRow(file, L('problem.crashed', lang, { reason }))], indicators: [], findings: [] };
@@ -119,25 +124,31 @@ function owningProjects(rows: FileRows): FileRows {
 }
 
 export interface WorkerRequest { index: number; file: string }
-export interface WorkerReply { index: number; rows: FileRows }
+export interface WorkerReply { index: number; rows: PackedRows }
 
 /**
- * A worker's young generation: V8's default grows to some 100 MB a thread. Capped at 32 MB
- * (1 000 projects: ~460 MB for the whole process); at 16 MB the workers spent three times as
- * long collecting (6 s each instead of 2).
+ * A worker's young generation: V8's default grows to some 100 MB a thread. Capped at 64 MB
+ * (1 000 projects: ~460 MB for the whole process, the batch's thread evaluating nothing): a
+ * file's syntax tree is alive across the scavenges made while it is parsed, and each one copies
+ * it; at 32 MB a worker made ~180 scavenges per 500 files, at 64 MB ~100 (some 20 % less time
+ * collecting). At 16 MB the workers spent three times as long collecting as at 32.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
 
 /**
- * Files handed to a worker ahead of the one it is on: it never waits for this thread (busy with
- * a file of its own, or writing rows) to send the next.
+ * Files a worker holds (the one it is on and those handed ahead): it never waits for this
+ * thread to send the next. A file takes some 10 ms, and this thread, writing rows and sharing
+ * the cores with the workers and V8's own threads, is not always that quick to answer: with one
+ * file ahead a worker was seen idle ~0.2 s in a 1 000-file batch; three ahead cost a worker
+ * finishing a few files after the other at most.
  */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 4;
 
 /**
- * `workers` threads take files from one queue until it is empty; this thread takes the first
- * ones until a worker answers (a worker takes some 0.5–1 s to load its bundle and services),
- * then only hands files out and writes rows, so its heap holds no syntax trees (heap.ts).
+ * `workers` threads take files from one queue until it is empty; this thread only hands files
+ * out and writes rows. It evaluates none itself: a file here would cost a third warm-up of the
+ * parser and the model (a thread's first files run several times slower than the rest) and a
+ * third heap of syntax trees (heap.ts), while the workers, starting, already keep the cores busy.
  */
 function runInWorkers(files: string[], options: BatchOptions, workers: number, script: string,
     deliver: (index: number, rows: FileRows) => void): Promise<void> {
@@ -147,8 +158,6 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
         let settled = false;
         // Files sent to a worker that died before it reached them: taken again first.
         const again: number[] = [];
-        // A worker has answered: this thread takes no more files.
-        let answered = false;
         const take = (): number | undefined => (again.length ? again.shift() : next < files.length ? next++ : undefined);
         const record = (index: number, rows: FileRows) => {
             if (settled) return;
@@ -188,11 +197,10 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
                 if (again.length || next < files.length) start();
             };
             worker.on('message', (reply: WorkerReply) => {
-                answered = true;
                 const k = sent.indexOf(reply.index);
                 if (k >= 0) sent.splice(k, 1);
                 feed();
-                record(reply.index, reply.rows);
+                record(reply.index, unpackRows(reply.rows));
             });
             worker.on('error', (e: Error) => died(e.message));
             worker.on('exit', code => { if (sent.length) died(`exit ${code}`); });
@@ -200,14 +208,5 @@ function runInWorkers(files: string[], options: BatchOptions, workers: number, s
         };
         collectionInWorkers();
         for (let k = 0; k < workers; k++) start();
-        // While the workers load their bundle, this thread is already on the first files.
-        void (async () => {
-            const services = portfolioServices(options.lang, options.reportDate);
-            for (let index = answered ? undefined : take(); index !== undefined && !settled; index = answered ? undefined : take()) {
-                record(index, owningProjects(await evaluateFile(services, files[index], options.lang)));
-                // Let the workers' answers in between two files.
-                await new Promise(r => setImmediate(r));
-            }
-        })();
     });
 }

@@ -6,8 +6,8 @@
  * alive, keeps the peak of 1 000 projects near 440 MB (every 25 files: the same peak, 1 s slower).
  *
  * V8's gc() is given to the worker threads (V8's --expose-gc, set before they start: every
- * new thread's global has it); this thread has none, which is why the files are evaluated in
- * workers (batch.ts), this thread only taking the first ones while the workers start.
+ * new thread's global has it); this thread has none, which is one reason why the files are
+ * evaluated in workers only (batch.ts).
  */
 import { setFlagsFromString } from 'node:v8';
 

@@ -9,6 +9,5 @@ export const nodeCodec: ZipCodec = {
     // zlib.crc32 since Node 20.15 / 22.2.
     crc32: typeof zlib.crc32 === 'function' ? (data, initial = 0) => zlib.crc32(data, initial) >>> 0 : crc32,
     // A big sheet is compressed as it is written: its rows are never all in memory as XML.
-    deflateRawPart: data => zlib.deflateRawSync(data, SYNC),
-    inflateRawPart: data => zlib.inflateRawSync(data, { finishFlush: zlib.constants.Z_SYNC_FLUSH })
+    deflateRawPart: data => zlib.deflateRawSync(data, SYNC)
 };
