@@ -17,6 +17,7 @@ import { renderDocxBounded } from '../server/src/report/docx-stream.js';
 import { docxXmlProblems, unzip } from './fuzz/docx-xml.js';
 import { generateByActivities } from '../bench/generate.js';
 import { manyTasks } from '../bench/big-inputs.js';
+import { letGoOfLastTree } from '../language/src/parser.js';
 import { grant, parse, readExample, services } from './helpers.js';
 import { runCli } from './cli-helpers.js';
 
@@ -119,9 +120,12 @@ describe('the command line', () => {
         expect(b === a).toBe(true);
     });
 
-    test('the parser lets go of the tree it built: a document let go is not kept until the next parse', async () => {
+    test('the parser lets go of its tokens after each parse, and of the tree it built when the report asks', async () => {
         await parse(examples.report);
         const parser = services.Grant.parser.LangiumParser as unknown as { nodeBuilder: { rootNode?: unknown; nodeStack: unknown[] }; wrapper: { input: unknown[] } };
+        expect(parser.wrapper.input).toEqual([]);
+        expect(parser.nodeBuilder.rootNode).toBeDefined();
+        letGoOfLastTree(parser);
         expect(parser.nodeBuilder.rootNode).toBeUndefined();
         expect(parser.nodeBuilder.nodeStack).toEqual([]);
         expect(parser.wrapper.input).toEqual([]);

@@ -25,6 +25,7 @@ import { reportDateISO, type Options } from './args.js';
 import { cliServices, loadGrantFile, type CliIO } from './io.js';
 import { printable } from '../terminal.js';
 import { leanHeapFor, relaxHeap } from './lean-heap.js';
+import { letGoOfLastTree } from '../../../language/src/parser.js';
 
 export interface ReportCliOptions {
     lang: Lang;
@@ -138,6 +139,7 @@ async function reportModel(services: ReturnType<typeof cliServices>, file: strin
     if ('error' in loaded) return loaded;
     const prepared = prepareReport(loaded.document, services.Grant, options);
     await services.shared.workspace.DocumentBuilder.update([], [loaded.document.uri]);
+    letGoOfLastTree(services.Grant.parser.LangiumParser);
     if (!prepared.ok) return { problems: prepared.errors };
     return { built: prepared.built, fileName: prepared.fileName, errorCount: prepared.errorCount, input: loaded.path };
 }
