@@ -102,26 +102,14 @@ interface NarrativeOwner {
 
 const offsetOf = (n: { $cstNode?: { offset: number } }) => n.$cstNode?.offset ?? 0;
 
-/**
- * A text piece whose blocks are read when first asked for (memoised): the model is evaluated on
- * every version of a document for validation, which never reads them; the report, the preview
- * and the outline do.
- */
-function textPiece(node: Narrative): NarrativePiece {
-    let blocks: NarrativeBlock[] | undefined;
-    let blocksRu: NarrativeBlock[] | undefined;
-    return {
-        kind: 'text', node,
-        get blocks() { return blocks ??= parseNarrative(node.text); },
-        get blocksRu() { return node.textRu === undefined ? undefined : blocksRu ??= parseNarrative(node.textRu); }
-    };
-}
-
 /** The narrative pieces of a task, activity, information work or presentation, in source order. */
 export function narrativePieces(owner: NarrativeOwner): NarrativePiece[] {
     if (!owner.narratives.length && !owner.learning.length && !owner.councils.length) return [];
     const pieces: NarrativePiece[] = [
-        ...owner.narratives.map(textPiece),
+        ...owner.narratives.map(node => ({
+            kind: 'text' as const, node, blocks: parseNarrative(node.text),
+            blocksRu: node.textRu !== undefined ? parseNarrative(node.textRu) : undefined
+        })),
         ...owner.learning.map(node => ({ kind: 'learning' as const, node })),
         ...owner.councils.map(node => ({ kind: 'council' as const, node }))
     ];

@@ -43,7 +43,7 @@ export function perCountOf(plan: ParsedValue, sources: PerCountSources): PerCoun
     }
     // «36 кездесу ұйымдастырылды»: numbers written right before the unit's word.
     const found = new Set<number>();
-    const re = unitMention(scope);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[ \\u00A0]\\d{3})*|\\d+)\\s+${escape(scope)}[\\p{L}-]*`, 'giu');
     for (const text of sources.texts) {
         if (!text) continue;
         for (const m of text.normalize('NFC').matchAll(re)) found.add(Number(m[1].replace(/[ \u00A0]/g, '')));
@@ -53,19 +53,6 @@ export function perCountOf(plan: ParsedValue, sources: PerCountSources): PerCoun
         if (Number.isInteger(n) && n > 0) return { n, source: 'text' };
     }
     return undefined;
-}
-
-/** Compiled expressions by scope: a file repeats the same few units, and compiling one costs more than running it. */
-const MENTIONS = new Map<string, RegExp>();
-
-function unitMention(scope: string): RegExp {
-    let re = MENTIONS.get(scope);
-    if (!re) {
-        re = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[ \\u00A0]\\d{3})*|\\d+)\\s+${escape(scope)}[\\p{L}-]*`, 'giu');
-        if (MENTIONS.size > 1000) MENTIONS.clear();
-        MENTIONS.set(scope, re);
-    }
-    return re;
 }
 
 function escape(s: string): string {
