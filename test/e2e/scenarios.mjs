@@ -51,6 +51,36 @@ async function revert(ctx) {
 }
 
 /** Waits for the language server: the status bar item appears once the file is evaluated. */
+/**
+ * A .docx/.pdf copied into the workspace, imported as a person does: the Explorer refreshed until
+ * it shows the file, «Import plan from Word/PDF…» run, the file picked by typing its name; waits
+ * until the draft `grant` is written next to it and open.
+ */
+async function importThroughPalette(ctx, { docx, grant, draft, shot }) {
+    const { wb } = ctx;
+    // A file copied in from outside: the Explorer shows it once refreshed, next to the .grant files.
+    await wb.quickInput('>Refresh Explorer');
+    await sleep(500);
+    await wb.keyboard.press('Enter');
+    await wb.waitFor(async () => (await wb.page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts()).some(t => t.includes(docx)), {
+        timeout: 30_000, message: `${docx} does not appear in the explorer`
+    });
+    await wb.clearNotifications();
+    await wb.runCommand(ctx.importCommand);
+    // The quick pick lists the workspace's .docx/.pdf files.
+    await wb.waitFor(async () => (await wb.quickRows()).some(r => r.includes(docx)), {
+        timeout: 15_000, message: async () => `the import command does not offer ${docx} (it shows: ${(await wb.quickRows()).join(' | ') || 'nothing'})`
+    });
+    await wb.page.locator('.quick-input-widget input.input').first().fill(docx);
+    await sleep(300);
+    if (shot) await wb.shot(shot);
+    await wb.keyboard.press('Enter');
+    await wb.waitFor(() => fs.existsSync(draft), {
+        timeout: 60_000, message: async () => `no ${grant} next to ${docx} (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
+    });
+    await wb.waitFor(async () => (await wb.activeTab()) === grant, { timeout: 15_000, message: async () => `${grant} did not open (active tab: ${await wb.activeTab()})` });
+}
+
 async function statusItem(ctx, pattern = /^[✔⚠] \d+\/\d+ көрсеткіш$/) {
     return ctx.wb.waitFor(async () => (await ctx.wb.statusBarItems()).find(t => pattern.test(t)), {
         timeout: 20_000,
@@ -426,28 +456,7 @@ export const scenarios = [
                     await sleep(300);
                     return (await wb.quickRows()).some(r => norm(r.split('\n')[0]) === ctx.importCommand);
                 }, { timeout: 30_000, interval: 1000, message: `the command palette never offers «${ctx.importCommand}»` });
-                // A file copied in from outside: the Explorer shows it once refreshed.
-                await wb.quickInput('>Refresh Explorer');
-                await sleep(500);
-                await wb.keyboard.press('Enter');
-                // The plan as a person sees it: in the Explorer, next to the .grant files.
-                await wb.waitFor(async () => (await wb.page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts()).some(t => t.includes(docx)), {
-                    timeout: 30_000, message: `${docx} does not appear in the explorer`
-                });
-                await wb.clearNotifications();
-                await wb.runCommand(ctx.importCommand);
-                // The quick pick lists the workspace's .docx/.pdf files: pick the plan by typing its name.
-                await wb.waitFor(async () => (await wb.quickRows()).some(r => r.includes(docx)), {
-                    timeout: 15_000, message: async () => `the import command does not offer ${docx} (it shows: ${(await wb.quickRows()).join(' | ') || 'nothing'})`
-                });
-                await wb.page.locator('.quick-input-widget input.input').first().fill(docx);
-                await sleep(300);
-                await wb.shot('20-import-pick');
-                await wb.keyboard.press('Enter');
-                await wb.waitFor(() => fs.existsSync(draft), {
-                    timeout: 60_000, message: async () => `no ${grant} next to ${docx} (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
-                });
-                await wb.waitFor(async () => (await wb.activeTab()) === grant, { timeout: 15_000, message: async () => `${grant} did not open (active tab: ${await wb.activeTab()})` });
+                await importThroughPalette(ctx, { docx, grant, draft, shot: '20-import-pick' });
                 const note = await wb.waitFor(async () => (await wb.notifications()).find(t => t.includes('нобай жасалды: 6 міндет, 14 іс-шара')), {
                     timeout: 15_000, message: async () => `no notification «… 6 міндет, 14 іс-шара …» (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
                 });
@@ -489,24 +498,7 @@ export const scenarios = [
             const before = sha(source);
             try {
                 await wb.escape();
-                await wb.quickInput('>Refresh Explorer');
-                await sleep(500);
-                await wb.keyboard.press('Enter');
-                await wb.waitFor(async () => (await wb.page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts()).some(t => t.includes(docx)), {
-                    timeout: 30_000, message: `${docx} does not appear in the explorer`
-                });
-                await wb.clearNotifications();
-                await wb.runCommand(ctx.importCommand);
-                await wb.waitFor(async () => (await wb.quickRows()).some(r => r.includes(docx)), {
-                    timeout: 15_000, message: async () => `the import command does not offer ${docx} (it shows: ${(await wb.quickRows()).join(' | ') || 'nothing'})`
-                });
-                await wb.page.locator('.quick-input-widget input.input').first().fill(docx);
-                await sleep(300);
-                await wb.keyboard.press('Enter');
-                await wb.waitFor(() => fs.existsSync(draft), {
-                    timeout: 60_000, message: async () => `no ${grant} next to ${docx} (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
-                });
-                await wb.waitFor(async () => (await wb.activeTab()) === grant, { timeout: 15_000, message: async () => `${grant} did not open (active tab: ${await wb.activeTab()})` });
+                await importThroughPalette(ctx, { docx, grant, draft });
                 const note = await wb.waitFor(async () => (await wb.notifications()).find(t => t.includes('қорытынды есебінен нобай жасалды: 7 міндет, 14 іс-шара')), {
                     timeout: 15_000, message: async () => `no notification «… қорытынды есебінен нобай жасалды: 7 міндет, 14 іс-шара …» (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
                 });
