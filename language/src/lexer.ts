@@ -54,6 +54,11 @@ export class GrantLexer extends DefaultLexer {
      * read, its tokens placed where they stand in the whole text (see `tokenizeRegion`).
      */
     region?: TextRegion;
+    /**
+     * Set around the parse of one piece of a big file (server/src/cli/piecewise/): only these
+     * regions of the text are read, in order, each as `region` is; the rest is as if blank.
+     */
+    regions?: readonly TextRegion[];
 
     constructor(services: ConstructorParameters<typeof DefaultLexer>[0] & { Grammar: GrammarAST.Grammar }) {
         super(services);
@@ -72,7 +77,25 @@ export class GrantLexer extends DefaultLexer {
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        return this.region && options?.mode !== 'partial' ? this.tokenizeRegion(text, this.region, options) : this.read(text, options);
+        if (options?.mode === 'partial') return this.read(text, options);
+        if (this.regions) return this.tokenizeRegions(text, this.regions, options);
+        return this.region ? this.tokenizeRegion(text, this.region, options) : this.read(text, options);
+    }
+
+    /** The tokens of several regions of `text`, each read on its own and placed where it stands. */
+    private tokenizeRegions(text: string, regions: readonly TextRegion[], options?: TokenizeOptions): LexerResult {
+        const all: LexerResult = { tokens: [], hidden: [], errors: [] };
+        const diagnostics: LexingDiagnostic[] = [];
+        for (const region of regions) {
+            const one = this.tokenizeRegion(text, region, options);
+            // One by one: a spread of a long list into push() overflows the stack.
+            for (const token of one.tokens) all.tokens.push(token);
+            for (const token of one.hidden) all.hidden.push(token);
+            for (const error of one.errors) all.errors.push(error);
+            for (const diagnostic of one.report?.diagnostics ?? []) diagnostics.push(diagnostic);
+        }
+        if (diagnostics.length) all.report = { diagnostics };
+        return all;
     }
 
     /**

@@ -24,3 +24,8 @@ export {
     displayValue, formatNumber, formatPercent, houseStyleNumber, nameValueConflict, OVER_ACHIEVEMENT_RATIO,
     type ParsedValue, type Status, type ValueIssue, type ValuePart, type Verdict
 } from './values/index.js';
+// A big file read in pieces (the command line): what a piece knows of the others, read by the rules of the whole document.
+export {
+    NOTHING_ELSEWHERE, numberedTasks, numberRange, shortIndicators,
+    type Elsewhere, type NumberedAt, type NumberedTask, type NumberSpot, type PieceOptions, type RemoteNumberFacts
+} from './model/pieces.js';

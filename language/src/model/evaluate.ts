@@ -180,7 +180,8 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
     };
 
     node.tasks.forEach((taskNode, ti) => {
-        const number = count(taskNode.number) ?? ti + 1;
+        // In a piece of a big file, a task's place counts the tasks of the pieces before (model/pieces.ts).
+        const number = count(taskNode.number) ?? ti + 1 + (options.piece?.tasksBefore ?? 0);
         const task: EvalTask = {
             node: taskNode, number, numberWritten: taskNode.number !== undefined,
             title: taskNode.title ?? '', activities: [], rollup: emptyRollup(),
@@ -254,7 +255,9 @@ export function evaluateProject(node: Project, options: EvaluationOptions = {}, 
         project.indicators = all.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b] || a - b).map(k => all[k]);
     }
     for (const i of all) addToRollup(project.rollup, i.verdict.status);
-    project.hasFacts = all.some(i => i.fact);
+    // A piece of a big file: a fact in another piece makes the project's stage too (model/pieces.ts).
+    project.hasFacts = all.some(i => i.fact) || !!options.piece?.elsewhere.hasFacts;
+    if (options.piece) project.piece = options.piece;
     project.stage = projectStage(project);
     return project;
 }
@@ -290,7 +293,9 @@ export function evaluate(file: GrantFile, options: EvaluationOptions = {}): Eval
         for (const a of allActivities(p)) activityOf.set(a.node, a);
         for (const iw of p.infoWorks) for (const pub of iw.publications) publicationOf.set(pub.node, pub);
     }
-    return { projects, values, indicatorOf, activityOf, publicationOf, projectOf };
+    const model: EvaluatedFile = { projects, values, indicatorOf, activityOf, publicationOf, projectOf };
+    if (options.piece) model.piece = options.piece;
+    return model;
 }
 
 /** All activities of a project, tasks first, then information work and presentations. */

@@ -13,6 +13,7 @@ import type { ParsedValue, Verdict } from '../values/index.js';
 import type { DateProblem, ISODate, Period } from '../dates.js';
 import type { Rollup } from './rollup.js';
 import type { NarrativePiece } from '../narrative.js';
+import type { PieceOptions } from './pieces.js';
 
 export type IndicatorSection = 'activity' | 'info' | 'presentation' | 'impact';
 
@@ -168,6 +169,8 @@ export interface EvalProject {
     /** Some indicator has a fact. */
     hasFacts: boolean;
     stage: ProjectStage;
+    /** Read as one piece of a big file (model/pieces.ts): its role, and what the other pieces hold. */
+    piece?: PieceOptions;
 }
 
 export interface EvaluatedFile {
@@ -180,6 +183,8 @@ export interface EvaluatedFile {
     publicationOf: Map<Publication, EvalPublication>;
     /** The project each project node evaluates to. */
     projectOf: Map<Project, EvalProject>;
+    /** Read as one piece of a big file (model/pieces.ts). */
+    piece?: PieceOptions;
 }
 
 export interface EvaluationOptions {
@@ -193,4 +198,6 @@ export interface EvaluationOptions {
      * projects in `esep summary`: ~100 MB more at the peak).
      */
     keepReadings?: boolean;
+    /** The document is one piece of a big file (model/pieces.ts). */
+    piece?: PieceOptions;
 }

@@ -3,7 +3,7 @@
  * report a finding (rule code, message key, where) that the quick fixes can read back.
  */
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
-import type { Position } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import type { Project } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
@@ -25,6 +25,8 @@ export interface Where {
     node: AstNode;
     property?: string;
     range?: { start: number; end: number };
+    /** A place already in lines and columns: in another piece of a big file (model/pieces.ts). */
+    at?: Range;
 }
 
 export class RuleContext {
@@ -83,6 +85,7 @@ export class RuleContext {
         if (where.range) {
             info.range = { start: positionAt(where.node, where.range.start), end: positionAt(where.node, where.range.end) };
         }
+        if (where.at) info.range = where.at;
         accept(severity, message, info);
     }
 
@@ -125,15 +128,19 @@ export class RuleContext {
 
 const isProjectNode = (n: AstNode): n is Project => n.$type === 'Project';
 
+const FAR = 1 << 16;
+
 /**
  * The line and column of an offset inside `node`'s text, from the lexer's positions of its
  * tokens: no line index of the whole file is built for it (on a fresh document that costs a
  * pass over every character, more than some whole checks). Outside any token: the document's.
  */
-function positionAt(node: AstNode, offset: number): Position {
+export function positionAt(node: AstNode, offset: number): Position {
     const cst = node.$cstNode;
     const leaf = cst && (CstUtils.findLeafNodeAtOffset(cst, offset) ?? CstUtils.findLeafNodeBeforeOffset(cst, offset));
-    if (!cst || !leaf || leaf.offset > offset) return AstUtils.getDocument(node).textDocument.positionAt(offset);
+    // Far from the last token before it (a piece of a big file holds only some of the file's
+    // tokens: model/pieces.ts), the document's line index is quicker than counting the lines between.
+    if (!cst || !leaf || leaf.offset > offset || offset - leaf.offset > FAR) return AstUtils.getDocument(node).textDocument.positionAt(offset);
     const between = cst.root.fullText.slice(leaf.offset, offset);
     let line = leaf.range.start.line;
     let lineStart = -leaf.range.start.character;

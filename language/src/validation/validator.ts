@@ -28,11 +28,25 @@ export { isOutsidePath } from './rules/media.js';
 
 type Rule<T extends AstNode> = (ctx: RuleContext, node: T, accept: ValidationAcceptor) => void | Promise<void>;
 
+/**
+ * The document is a run of tasks of a big file read in pieces (model/pieces.ts): the rules of the
+ * whole document (its text, its header, its closing parts) are answered once, by the frame.
+ */
+function inRunOfTasks(ctx: RuleContext, node: AstNode): boolean {
+    return ctx.model(node).piece?.role === 'tasks';
+}
+
+function whole<T extends AstNode>(rule: Rule<T>): Rule<T> {
+    return (ctx, node, accept) => inRunOfTasks(ctx, node) ? undefined : rule(ctx, node, accept);
+}
+
 export function registerValidationChecks(services: GrantServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.GrantValidator;
     registry.register(validator.checks(), validator);
-    const importNotes: ValidationChecks<GrantAstType> = { GrantFile: (file, accept) => checkImportNotes(file, accept, getLanguage) };
+    const importNotes: ValidationChecks<GrantAstType> = {
+        GrantFile: (file, accept) => { if (!inRunOfTasks(validator.ctx, file)) checkImportNotes(file, accept, getLanguage); }
+    };
     registry.register(importNotes);
 }
 
@@ -48,8 +62,10 @@ export class GrantValidator {
         const ctx = this.ctx;
         const on = <T extends AstNode>(rule: Rule<T>) => (node: T, accept: ValidationAcceptor) => rule(ctx, node, accept);
         return {
-            GrantFile: [on(checkFile), on(checkNumberFormats), on(checkControlChars)],
-            Project: [on(checkHeader), on(checkHeaderToFill), on(checkTitleToFill), on(checkNumbering), on(checkProjectRules), on(checkProjectWriting)],
+            GrantFile: [on(whole(checkFile)), on(whole(checkNumberFormats)), on(whole(checkControlChars))],
+            // checkNumbering reads, in a run of tasks, the activities of its tasks only (model/pieces.ts).
+            Project: [on(whole(checkHeader)), on(whole(checkHeaderToFill)), on(whole(checkTitleToFill)), on(checkNumbering), on(whole(checkProjectRules)),
+                on(whole(checkProjectWriting))],
             Indicator: [on(checkIndicator), on(checkTitleToFill), on(checkPlanToFill), on(checkStrayDeviation)],
             Activity: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill), on(checkEvidence), on(checkActivityWriting)],
             Presentation: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill)],

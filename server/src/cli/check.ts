@@ -8,7 +8,10 @@
 import { t } from '../../../language/src/i18n.js';
 import { flatten, type FlatDiagnostic } from '../diagnostics.js';
 import type { Options } from './args.js';
-import { cliServices, loadGrantFile, type CliIO } from './io.js';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cliServices, loadGrantFile, readText, type CliIO } from './io.js';
+import { checkInPieces, piecewiseWanted } from './piecewise/check.js';
 import { printable } from '../terminal.js';
 import { leanHeapFor } from './lean-heap.js';
 
@@ -64,6 +67,31 @@ async function findingsOf(services: ReturnType<typeof cliServices>, file: string
     return { findings };
 }
 
+/**
+ * A big file, checked a piece at a time (piecewise/check.ts): its findings go to the printer as
+ * they come. 'whole' when it is to be read whole after all (nothing printed then).
+ */
+async function checkedInPieces(services: ReturnType<typeof cliServices>, file: string, options: Options,
+    printer: FindingsPrinter): Promise<'done' | 'whole' | { error: string }> {
+    let size: number;
+    try {
+        size = statSync(file).size;
+    } catch {
+        return 'whole'; // unreadable: its reading says why
+    }
+    if (!piecewiseWanted(size)) return 'whole';
+    const { text, error } = readText(file, options.lang);
+    if (error !== undefined || text === undefined) return { error: error ?? t('cli.noSuchFile', { file }, options.lang) };
+    try {
+        const done = await checkInPieces(services, file, resolve(file), text, d => printer.add(d));
+        return done ? 'done' : 'whole';
+    } catch (e) {
+        // A failure inside Esep: one error finding, never a silent pass (nor a second, whole read, of what was printed).
+        printer.add(internalFailure(file, e, options));
+        return 'done';
+    }
+}
+
 export async function check(options: Options, io: CliIO): Promise<number> {
     leanHeapFor(options.files);
     const services = cliServices(options.reportDate);
@@ -71,6 +99,13 @@ export async function check(options: Options, io: CliIO): Promise<number> {
     let failed = false;
     let read = 0;
     for (const file of options.files) {
+        const pieces = await checkedInPieces(services, file, options, printer);
+        if (pieces === 'done') { read++; continue; }
+        if (pieces !== 'whole') {
+            io.err(pieces.error);
+            failed = true;
+            continue;
+        }
         const result = await findingsOf(services, file, options);
         if ('error' in result) {
             io.err(result.error);

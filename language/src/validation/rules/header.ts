@@ -1,12 +1,12 @@
 /** Header rules: required fields, how they are written, priority and territory, duplicates, numbering. */
-import { AstUtils, GrammarAST, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, type ValidationAcceptor } from 'langium';
 import type { Project } from '../../generated/ast.js';
 import { t, type MessageKey } from '../../i18n.js';
 import { formatDate } from '../../dates.js';
-import { HEADER_REQUIREMENTS, headerFieldState, isReportStage, type HeaderField, type ReportKind } from '../../model.js';
+import { HEADER_REQUIREMENTS, headerFieldState, isReportStage, numberedTasks, numberRange, type HeaderField, type NumberedTask, type ReportKind } from '../../model.js';
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import { closest, foldForMatch } from '../../text-utils.js';
-import type { RuleContext, Severity } from '../rule-context.js';
+import type { RuleContext, Severity, Where } from '../rule-context.js';
 
 const FIELD_LABEL: Record<HeaderField, MessageKey> = {
     grantee: 'field.grantee', topic: 'field.topic', period: 'field.period', head: 'field.head', sum: 'field.sum'
@@ -21,7 +21,8 @@ export function checkHeader(ctx: RuleContext, project: Project, accept: Validati
     // A field the form of this stage needs is an error; one only the report needs is a warning on a plan.
     const form: ReportKind = ep && isReportStage(ep) ? 'final' : 'plan';
     // While the file has syntax errors a field may only look missing: say nothing about it yet.
-    const broken = AstUtils.getDocument(project).parseResult.parserErrors.length > 0;
+    // (In a piece of a big file, an error in another piece counts too: model/pieces.ts.)
+    const broken = AstUtils.getDocument(project).parseResult.parserErrors.length > 0 || !!ep?.piece?.elsewhere.parseErrors;
     for (const { field, keyword, forms } of HEADER_REQUIREMENTS) {
         // An empty line (`гранталушы: ""`) is the to-fill rule's (rules/to-fill.ts): a hint while the project runs.
         if (headerFieldState(project, field) === 'missing' && !broken) {
@@ -101,7 +102,9 @@ export function checkNumbering(ctx: RuleContext, project: Project, accept: Valid
     if (!ep) return;
     // Numbers that are unique are the contract's numbers, in whatever order the report groups
     // them: only a number used twice (V-NUM-01) or a gap (V-NUM-02) is a finding.
-    const check = (items: { number: number; numberWritten: boolean; node: AstNode }[], what: MessageKey, scope: 'tasks' | 'activities') => {
+    // A task of another piece of a big file (model/pieces.ts) is found by where its number stands.
+    const numberAt = (item: NumberedTask): Where => 'node' in item ? { node: item.node, property: 'number' } : { node: project, at: numberRange(item) };
+    const check = (items: readonly NumberedTask[], what: MessageKey, scope: 'tasks' | 'activities') => {
         const written = items.filter(i => i.numberWritten);
         if (written.length === 0) return;
         const seen = new Set<number>();
@@ -109,8 +112,7 @@ export function checkNumbering(ctx: RuleContext, project: Project, accept: Valid
         for (const item of written) {
             if (seen.has(item.number)) {
                 duplicated = true;
-                ctx.report(accept, 'warning', 'V-NUM-01', 'V-NUM-01', { what: t(what), n: item.number },
-                    { node: item.node, property: 'number' }, { scope });
+                ctx.report(accept, 'warning', 'V-NUM-01', 'V-NUM-01', { what: t(what), n: item.number }, numberAt(item), { scope });
             }
             seen.add(item.number);
         }
@@ -122,9 +124,8 @@ export function checkNumbering(ctx: RuleContext, project: Project, accept: Valid
         if (!missing.length) return;
         // On the first item whose number comes after the first gap.
         const after = written.filter(i => i.number > missing[0]).sort((a, b) => a.number - b.number)[0];
-        ctx.report(accept, 'warning', 'V-NUM-02', 'V-NUM-02.gap', { what: t(what), missing: missing.join(', ') },
-            { node: after.node, property: 'number' }, { scope });
+        ctx.report(accept, 'warning', 'V-NUM-02', 'V-NUM-02.gap', { what: t(what), missing: missing.join(', ') }, numberAt(after), { scope });
     };
-    check(ep.tasks, 'what.task', 'tasks');
+    check(numberedTasks(ep), 'what.task', 'tasks');
     for (const task of ep.tasks) check(task.activities, 'what.activity', 'activities');
 }

@@ -3,7 +3,7 @@ import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, Conclusion, Indicator, InfoWork, Presentation } from '../../generated/ast.js';
 import { t } from '../../i18n.js';
 import {
-    claimsNoDeviations, displayValue, isShort, formatNumber, formatPercent, isReportStage, isShortOrMissing, singleFact,
+    claimsNoDeviations, displayValue, shortIndicators, formatNumber, formatPercent, isReportStage, isShortOrMissing, singleFact,
     type EvalActivity, type EvalIndicator, type EvalProject, type ParsedValue
 } from '../../model.js';
 import { formatDate } from '../../dates.js';
@@ -177,7 +177,8 @@ export function checkConclusion(ctx: RuleContext, conclusion: Conclusion, accept
         // By meaning, in Kazakh and Russian (model/closing-claims.ts), the Russian text too.
         if (!claimsNoDeviations(entry.text) && !(entry.textRu && claimsNoDeviations(entry.textRu))) continue;
         // Short of plan; a percentage plan against a count, or a changed unit, is not a deviation.
-        const deviating = ep.indicators.filter(i => isShort(i.verdict.status));
+        // Every indicator of the file, those of other pieces of a big file too (model/pieces.ts).
+        const deviating = shortIndicators(ep);
         if (deviating.length) {
             const list = deviating.slice(0, 4).map(i => `«${i.name}»`).join(', ') + (deviating.length > 4 ? ', …' : '');
             ctx.report(accept, 'warning', 'V-PF-03', 'V-PF-03.project', { text: entry.text.trim(), count: deviating.length, list }, { node: entry, property: 'text' });

@@ -9,6 +9,7 @@ import { isPlaceholder } from '../../required.js';
 import type { RuleContext, Severity } from '../rule-context.js';
 import { periodEnded } from '../../model.js';
 import { VALUE_ISSUE_KEY } from '../codes.js';
+import { joinNumberFacts, numberFacts, spotWhere } from '../number-facts.js';
 
 export function checkFile(ctx: RuleContext, file: GrantFile, accept: ValidationAcceptor): void {
     const doc = AstUtils.getDocument(file);
@@ -69,37 +70,25 @@ export function checkNameValue(ctx: RuleContext, indicator: Indicator, name: str
 
 /** V-FMT-02 / V-FMT-03: the numbers of the file's values, grouped and with a decimal comma alike. */
 export function checkNumberFormats(ctx: RuleContext, file: GrantFile, accept: ValidationAcceptor): void {
-    let separator: string | undefined;
-    let grouped: string | undefined;
-    let comma: string | undefined;
-    const ungrouped: Array<{ value: Value; start: number; end: number; text: string }> = [];
-    const points: Array<{ value: Value; start: number; end: number; text: string }> = [];
-    // forEach: no [key, value] pair is made per value.
-    ctx.model(file).values.forEach((parsed, value) => {
-        for (const part of parsed.parts) {
-            if (part.group !== undefined) {
-                if (!separator) { separator = part.group; grouped = parsed.raw.slice(part.start, part.end); }
-            } else if (part.intDigits >= 5) {
-                ungrouped.push({ value, start: part.start, end: part.end, text: parsed.raw.slice(part.start, part.end) });
-            }
-            if (part.decimal === ',') comma ??= parsed.raw.slice(part.start, part.end);
-            else if (part.decimal === '.') points.push({ value, start: part.start, end: part.end, text: parsed.raw.slice(part.start, part.end) });
-        }
-    });
-    const at = (n: { value: Value; start: number; end: number }) => {
-        const offset = n.value.$cstNode?.offset ?? 0;
-        return { node: n.value, range: { start: offset + n.start, end: offset + n.end } };
-    };
+    const model = ctx.model(file);
+    // The frame of a big file read in pieces: the tasks' values are in the other pieces (model/pieces.ts),
+    // read after the header's and before the rest, as in a whole file.
+    const remote = model.piece?.role === 'frame' ? model.piece.elsewhere.numbers : undefined;
+    const inHeader = (v: Value) => v.$container?.$type === 'Project';
+    const facts = remote
+        ? joinNumberFacts(joinNumberFacts(numberFacts(model.values, inHeader), remote), numberFacts(model.values, v => !inHeader(v)))
+        : numberFacts(model.values);
+    const { separator, grouped, comma } = facts;
     if (separator && grouped) {
-        for (const n of ungrouped) {
+        for (const n of facts.ungrouped) {
             const suggestion = groupDigits(n.text, separator);
-            ctx.report(accept, 'warning', 'V-FMT-02', 'V-FMT-02', { text: n.text, example: grouped, suggestion }, at(n), { suggestion });
+            ctx.report(accept, 'warning', 'V-FMT-02', 'V-FMT-02', { text: n.text, example: grouped, suggestion }, spotWhere(n, file), { suggestion });
         }
     }
     if (comma) {
-        for (const n of points) {
+        for (const n of facts.points) {
             const suggestion = n.text.replace('.', ',');
-            ctx.report(accept, 'warning', 'V-FMT-03', 'V-FMT-03', { text: n.text, example: comma, suggestion }, at(n), { suggestion });
+            ctx.report(accept, 'warning', 'V-FMT-03', 'V-FMT-03', { text: n.text, example: comma, suggestion }, spotWhere(n, file), { suggestion });
         }
     }
 }
