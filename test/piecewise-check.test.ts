@@ -153,6 +153,14 @@ describe('a file whose shape cannot be cut safely is read whole', () => {
         expect(scanLayout(project([{}, {}]))?.tasks).toHaveLength(2);
     });
 
+    test('a report date written after the tasks', async () => {
+        const text = project(Array.from({ length: 8 }, () => ({})), { reportDate: '01.02.2020' })
+            .replace('    есеп-күні: 01.02.2020\n', '').replace(/\n\}\n$/, '\n    есеп-күні: 30.11.2020\n}\n');
+        const r = await bothWays(text);
+        expect(r.took).toBe('whole');
+        expect(JSON.parse(r.pieces.out)).toEqual(JSON.parse(r.whole.out));
+    });
+
     test('and its findings are the whole read\'s', async () => {
         const r = await bothWays(project([{ fact: '1' }, {}]).replace('    }\n    міндет 2', '    } міндет 2'));
         expect(r.took).toBe('whole');

@@ -8,7 +8,8 @@
  * The flags are set before the big file is read, while the heap is still small.
  */
 import { statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** From this size of one file on (bytes), the heap is kept close to what is alive. */
 export const BIG_INPUT_BYTES = 4 * 1024 * 1024;
@@ -42,4 +43,23 @@ export function leanHeapFor(files: readonly string[]): boolean {
 export function relaxHeap(): void {
     if (!lean) return;
     setFlagsFromString('--heap-growing-percent=30');
+}
+
+let collector: (() => void) | undefined;
+let alive = 0;
+
+/**
+ * A full collection once the heap has grown by `slack` bytes since the last (Node only). Between
+ * the pieces of a big file (piecewise/check.ts) what is alive is small, but V8 lets the old
+ * generation grow to a fixed first limit before it collects at all — most of the process's peak
+ * (20 000 tasks, pieces of 128 KB: 335 MB without, 274 MB with a collection after each piece).
+ */
+export function collectIfGrown(slack = 32 * 1024 * 1024): void {
+    if (getHeapStatistics().used_heap_size - alive < slack) return;
+    if (!collector) {
+        setFlagsFromString('--expose-gc');
+        collector = runInNewContext('gc') as () => void;
+    }
+    collector();
+    alive = getHeapStatistics().used_heap_size;
 }

@@ -21,14 +21,15 @@
  */
 import { GrammarUtils } from 'langium';
 import { flatten, type FlatDiagnostic } from '../../diagnostics.js';
-import { isShort, type Elsewhere, type NumberedAt, type PieceOptions, type RemoteNumberFacts } from '../../../../language/src/model.js';
+import { isShort, NOTHING_ELSEWHERE, type EvalProject, type Elsewhere, type NumberedAt, type PieceOptions, type RemoteNumberFacts } from '../../../../language/src/model.js';
 import { numberFacts, remoteNumberFacts } from '../../../../language/src/validation/number-facts.js';
 import { scanLayout, type Layout, type TaskRegion } from './scan.js';
 import { buildPiece, drop, tasksOf, type Piece, type Services } from './pieces.js';
 import { URI } from 'langium';
+import { collectIfGrown } from '../lean-heap.js';
 
 /** About this much text of tasks a piece (characters); ESEP_PIECE_CHARS sets another (tests). */
-const PIECE_CHARS = 512 * 1024;
+const PIECE_CHARS = 128 * 1024;
 
 /** From this size of a file on (bytes) it is checked in pieces; ESEP_PIECEWISE=1 does it for every file (tests). */
 export const PIECEWISE_BYTES = 8 * 1024 * 1024;
@@ -56,6 +57,22 @@ function runsOf(layout: Layout): TaskRegion[][] {
     return runs;
 }
 
+/** Names kept for the whole file, each once. */
+const names = new Map<string, string>();
+
+/**
+ * A name that outlives its piece: a copy (a name read from the text is a slice of the piece's
+ * text, and would keep all of it alive), the same copy for the same name.
+ */
+function kept(name: string): string {
+    let copy = names.get(name);
+    if (copy === undefined) {
+        copy = Array.from(name).join('');
+        names.set(copy, copy);
+    }
+    return copy;
+}
+
 /** What pass 1 gathers from the runs of tasks: the frame's `elsewhere`. */
 function gather(into: Elsewhere & { numbers: RemoteNumberFacts }, piece: Piece): void {
     const ep = piece.model.projects[0];
@@ -73,15 +90,22 @@ function gather(into: Elsewhere & { numbers: RemoteNumberFacts }, piece: Piece):
         into.tasks.push(item);
     }
     for (const i of ep.indicators) {
-        if (isShort(i.verdict.status)) into.short.push({ offset: i.node.$cstNode?.offset ?? 0, name: i.name });
+        if (isShort(i.verdict.status)) into.short.push({ offset: i.node.$cstNode?.offset ?? 0, name: kept(i.name) });
     }
     // The header's values are the frame's.
     const facts = remoteNumberFacts(numberFacts(piece.model.values, v => v.$container?.$type !== 'Project'));
     const numbers = into.numbers;
-    if (!numbers.separator && facts.separator) { numbers.separator = facts.separator; numbers.grouped = facts.grouped; }
-    numbers.comma ??= facts.comma;
-    for (const s of facts.ungrouped) numbers.ungrouped.push(s);
-    for (const s of facts.points) numbers.points.push(s);
+    const copy = (text: string | undefined) => text === undefined ? undefined : kept(text);
+    if (!numbers.separator && facts.separator) { numbers.separator = copy(facts.separator); numbers.grouped = copy(facts.grouped); }
+    numbers.comma ??= copy(facts.comma);
+    for (const s of facts.ungrouped) numbers.ungrouped.push({ text: kept(s.text), range: s.range });
+    for (const s of facts.points) numbers.points.push({ text: kept(s.text), range: s.range });
+}
+
+/** What the evaluation of a task reads of its project. */
+function contextOf(ep: EvalProject | undefined): string {
+    const period = ep?.period?.period;
+    return ep ? `${ep.reportDate}|${ep.reportDateSource}|${period?.start}|${period?.end}` : '';
 }
 
 const before = (a: FlatDiagnostic, b: FlatDiagnostic) => a.line < b.line || (a.line === b.line && a.column <= b.column);
@@ -108,14 +132,20 @@ async function inPieces(services: Services, file: string, path: string, text: st
         const runs = runsOf(layout);
         const regionsOf = (run: TaskRegion[]) => [layout.header, ...run, layout.closing];
         const elsewhere = { hasFacts: false, parseErrors: false, tasks: [] as NumberedAt[], short: [] as Elsewhere['short'], numbers: { ungrouped: [], points: [] } as RemoteNumberFacts };
+        // 0. What a task reads of the project (its period, the report date): a run reads only the
+        // header before the first task; a field written after it makes the file one to read whole.
+        const probe = await buildPiece(services, text, path, layout.frame, { role: 'frame', tasksBefore: 0, elsewhere: NOTHING_ELSEWHERE }, false);
+        const context = contextOf(probe.model.projects[0]);
+        await drop(services, uri);
         // 1. What the runs hold.
         let tasksBefore = 0;
         for (const run of runs) {
             const piece = await buildPiece(services, text, path, regionsOf(run), { role: 'tasks', tasksBefore, elsewhere: { ...elsewhere, tasks: [], short: [] } }, false);
             const made = tasksOf(piece).length;
-            if (made !== run.length) return false;
+            if (made !== run.length || contextOf(piece.model.projects[0]) !== context) return false;
             gather(elsewhere, piece);
             await drop(services, uri);
+            collectIfGrown();
             tasksBefore += run.length;
         }
         // 2. The frame, with all of it.
@@ -139,11 +169,13 @@ async function inPieces(services: Services, file: string, path: string, text: st
                 emit(d);
             }
             await drop(services, uri);
+            collectIfGrown();
             tasksBefore += run.length;
         }
         while (k < framed.length) emit(framed[k++]);
         return true;
     } finally {
+        names.clear();
         evaluator.setOptions(base);
     }
 }
