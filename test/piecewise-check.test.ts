@@ -161,6 +161,13 @@ describe('a file whose shape cannot be cut safely is read whole', () => {
         expect(JSON.parse(r.pieces.out)).toEqual(JSON.parse(r.whole.out));
     });
 
+    test('a misspelt task keyword, which the line recovery reads as «міндет»', async () => {
+        const text = project(Array.from({ length: 6 }, () => ({ fact: '4' }))).replace('    міндет 4 "Міндет 4"', '    міндт 4 "Міндет 4"');
+        const r = await bothWays(text);
+        expect(JSON.parse(r.pieces.out)).toEqual(JSON.parse(r.whole.out));
+        expect(r.pieces.code).toBe(r.whole.code);
+    });
+
     test('and its findings are the whole read\'s', async () => {
         const r = await bothWays(project([{ fact: '1' }, {}]).replace('    }\n    міндет 2', '    } міндет 2'));
         expect(r.took).toBe('whole');
