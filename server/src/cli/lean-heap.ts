@@ -59,12 +59,21 @@ let alive = 0;
  * without a command-line flag).
  */
 export async function collectIfGrown(slack = 64 * 1024 * 1024): Promise<void> {
-    if (getHeapStatistics().used_heap_size - alive < slack) return;
+    if (inUse() - alive < slack) return;
     if (!session) {
         session = new Session();
         session.connect();
     }
     const connected = session;
     await new Promise<void>(done => connected.post('HeapProfiler.collectGarbage', () => done()));
-    alive = getHeapStatistics().used_heap_size;
+    alive = inUse();
+}
+
+/**
+ * The heap in use and the memory outside it that its objects hold (buffers, such as those of
+ * lines written to a pipe, are let go only when their objects are collected).
+ */
+function inUse(): number {
+    const heap = getHeapStatistics();
+    return heap.used_heap_size + heap.external_memory;
 }
