@@ -2,6 +2,7 @@
  * Where the CLI's lines go, and the one way every subcommand reads a .grant file
  * into an evaluated, validated document.
  */
+import { writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { FileTooLargeError, NotRegularFileError, readRegularFileSync, SafeNodeFileSystem } from '../node-files.js';
@@ -17,8 +18,34 @@ export interface CliIO {
     terminal?: { out: boolean; err: boolean };
 }
 
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes all of `text` to a file descriptor at once, waiting while a pipe is full. Through the
+ * `process.stdout` stream a pipe is written asynchronously, and a long check into a pipe kept
+ * far more memory than into a file (200 000 tasks: 1.3 GB against 0.4 GB).
+ */
+function writeAll(fd: number, text: string): void {
+    if (readerGone) return;
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    while (done < bytes.length) {
+        try {
+            done += writeSync(fd, bytes, done);
+        } catch (e) {
+            const code = (e as NodeJS.ErrnoException).code;
+            // `esep check … | head`: the reader has what it wanted; the rest is not written.
+            if (code === 'EPIPE') { readerGone = true; return; }
+            if (code !== 'EAGAIN') throw e;
+            Atomics.wait(PAUSE, 0, 0, 2); // the reader has not taken the last lines yet
+        }
+    }
+}
+
+let readerGone = false;
+
 export const defaultIO: CliIO = {
-    out: line => process.stdout.write(line + '\n'),
+    out: line => writeAll(1, line + '\n'),
     err: line => process.stderr.write(line + '\n'),
     get terminal() { return { out: !!process.stdout.isTTY, err: !!process.stderr.isTTY }; }
 };
