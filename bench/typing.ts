@@ -21,8 +21,9 @@
  * a second process spinning on a core, started and stopped here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { figure, log, median, percentile, sleep } from './figures.js';
 import { generateByLines } from './generate.js';
@@ -119,6 +120,8 @@ interface Samples {
     keystrokes: number;
     /** The server's CPU time (user + system) from the first keystroke until everything was answered. */
     serverCpuMs?: number;
+    /** The same waits on the server's own CPU clock (cpu-clock.cjs). */
+    cpuClock?: { completion: number[]; diagnostics: number[] };
     /** Why the run stopped early, when the server had not caught up a minute after typing stopped. */
     unfinished?: string;
 }
@@ -190,7 +193,13 @@ function startBurner(seconds: number): ChildProcess {
 async function typeIn(context: BenchContext, label: string, lineCount: number): Promise<Samples> {
     const generated = generateByLines(context.examples, lineCount, 11 + lineCount);
     const execArgv = context.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${context.profileDir}`, `--cpu-prof-name=typing-${label}-${process.pid}.cpuprofile`] : [];
+    // The server's own CPU time as a second clock (cpu-clock.cjs), written to a file of this run.
+    const clockFile = join(tmpdir(), `esep-cpu-clock-${process.pid}-${label}.jsonl`);
+    rmSync(clockFile, { force: true });
+    execArgv.push('--require', join(dirname(context.serverPath), '..', 'bench', 'cpu-clock.cjs'));
+    process.env.ESEP_CPU_CLOCK_OUT = clockFile;
     const client = new LspClient(process.execPath, context.serverPath, execArgv);
+    delete process.env.ESEP_CPU_CLOCK_OUT;
     const samples: Samples = { diagnostics: [], completion: [], requests: new Map(), cancelled: 0, keystrokes: 0 };
     try {
         const { capabilities } = await client.initialize();
@@ -326,7 +335,20 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
     } finally {
         await client.stop();
     }
+    samples.cpuClock = readCpuClock(clockFile);
     return samples;
+}
+
+function readCpuClock(file: string): Samples['cpuClock'] {
+    if (!existsSync(file)) return undefined;
+    const clock = { completion: [] as number[], diagnostics: [] as number[] };
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line) continue;
+        const { kind, ms } = JSON.parse(line) as { kind: 'completion' | 'diagnostics'; ms: number };
+        clock[kind].push(ms);
+    }
+    if (!process.env.ESEP_CPU_CLOCK_KEEP) rmSync(file, { force: true });
+    return clock;
 }
 
 export const typingSection: BenchSection = {
@@ -360,6 +382,14 @@ export const typingSection: BenchSection = {
             figure(`typing.completion.p50.ms@${label}`, 'typing', `Typing: completion p50, ${label}`, percentile(c, 50), 'ms', undefined, { samples: c.length });
             figure(`typing.completion.p95.ms@${label}`, 'typing', `Typing: completion p95, ${label}`, percentile(c, 95), 'ms',
                 label === '10k' ? { op: '<=', limit: 50 } : undefined, { samples: c.length });
+            // The same waits counted on the server's CPU clock: what a keystroke waits for on an idle core, however busy the machine.
+            const clock = samples.cpuClock;
+            figure(`typing.diagnostics.cpuClock.p95.ms@${label}`, 'typing', `Typing: keystroke → fresh diagnostics p95, server CPU clock, ${label}`,
+                clock?.diagnostics.length ? percentile(clock.diagnostics, 95) : undefined, 'ms', undefined,
+                { samples: clock?.diagnostics.length ?? 0, note: `p50 ${clock?.diagnostics.length ? percentile(clock.diagnostics, 50).toFixed(0) : '–'} ms; the server's own CPU time from the change's arrival to the diagnostics written` });
+            figure(`typing.completion.cpuClock.p95.ms@${label}`, 'typing', `Typing: completion p95, server CPU clock, ${label}`,
+                clock?.completion.length ? percentile(clock.completion, 95) : undefined, 'ms', undefined,
+                { samples: clock?.completion.length ?? 0, note: `p50 ${clock?.completion.length ? percentile(clock.completion, 50).toFixed(0) : '–'} ms; the server's own CPU time from the request's arrival to the list written` });
             const all = [...samples.requests.values()].flat();
             const per = [...samples.requests].map(([m, xs]) => `${m.replace('textDocument/', '')} ${median(xs).toFixed(0)}`).join(', ');
             figure(`typing.requests.p95.ms@${label}`, 'typing', `Typing: tokens, hints, lenses, folding, symbols answered p95, ${label}`, percentile(all, 95), 'ms', undefined,
