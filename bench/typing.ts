@@ -43,7 +43,7 @@ interface Key {
 }
 
 /** The keystrokes of `sentence` typed at the cursor; `inString` says whether the cursor starts inside quotes. */
-function keys(sentence: string, inString: boolean): Key[] {
+export function keys(sentence: string, inString: boolean): Key[] {
     const out: Key[] = [];
     let quoted = inString;
     for (let i = 0; i < sentence.length; i++) {
@@ -78,7 +78,7 @@ function lineNear(lines: string[], fraction: number, pattern: RegExp): number {
     throw new Error(`bench typing: no line matches ${pattern}`);
 }
 
-const SCENARIOS: Scenario[] = [
+export const SCENARIOS: Scenario[] = [
     {
         name: 'fact',
         // After a fact's number: the unit and a note, as a user adds them.
@@ -127,7 +127,7 @@ interface Samples {
 }
 
 /** Applies `text` at `at` to `lines` (the client's copy) and returns where the cursor ends. */
-function insert(lines: string[], at: Position, text: string): Position {
+export function insert(lines: string[], at: Position, text: string): Position {
     const line = lines[at.line];
     const parts = (line.slice(0, at.character) + text + line.slice(at.character)).split('\n');
     lines.splice(at.line, 1, ...parts);
@@ -148,7 +148,7 @@ const AUTO_CLOSE_BEFORE = new Set(';:.,=})>»" \n\t');
  * Returns the text to insert (none: only the cursor moves) and, when it is not the end of
  * that text, where the cursor goes.
  */
-function editorKeystroke(lines: string[], cursor: Position, typed: string, next: string | undefined, quoted: Set<number>): { text?: string; cursor?: Position; skipNext?: boolean } {
+export function editorKeystroke(lines: string[], cursor: Position, typed: string, next: string | undefined, quoted: Set<number>): { text?: string; cursor?: Position; skipNext?: boolean } {
     const line = lines[cursor.line];
     const after = line[cursor.character] ?? '\n';
     const before = line[cursor.character - 1];
