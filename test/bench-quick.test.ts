@@ -59,6 +59,8 @@ const EXPECTED: Record<string, string> = {
         [`typing.diagnostics.p95.ms@${s}`, s === '4k' ? '≤ 150' : s === '10k' ? '≤ 400' : ''],
         [`typing.completion.p50.ms@${s}`, ''],
         [`typing.completion.p95.ms@${s}`, s === '10k' ? '≤ 50' : ''],
+        [`typing.diagnostics.cpuClock.p95.ms@${s}`, ''],
+        [`typing.completion.cpuClock.p95.ms@${s}`, ''],
         [`typing.requests.p95.ms@${s}`, ''],
         [`typing.serverCpu.ms@${s}`, '']
     ])),

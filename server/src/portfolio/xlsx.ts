@@ -9,6 +9,7 @@
  * worker alike; the command line hands in Node's zlib, which is ten times faster.
  */
 import { crc32Combine, zipParts, type Packed, type ZipCodec } from './zip.js';
+import { RowBytes, styled } from './xlsx-rows.js';
 
 const encoder = new TextEncoder();
 const strToU8 = (s: string) => encoder.encode(s);
@@ -138,24 +139,35 @@ function widthOf(value: CellValue, format: ColumnFormat): number {
     return longest;
 }
 
-function cellXml(ref: string, value: CellValue, format: ColumnFormat, strings: SharedStrings): string {
-    if (value === undefined || value === null || value === '') return '';
+/** The bytes between a number cell's reference and its value, by style; and a quoted string's. */
+const NUMBER_STYLE = {
+    percent: styled(STYLE.percent), date: styled(STYLE.date), integer: styled(STYLE.integer), number: styled(STYLE.number)
+} as const;
+const QUOTED = styled(STYLE.quoted, true);
+
+/** One cell into the row being written: nothing for no value, a number, a date, or a shared string. */
+function writeCell(out: RowBytes, column: number, value: CellValue, format: ColumnFormat, strings: SharedStrings): void {
+    if (value === undefined || value === null || value === '') return;
     if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return '';
-        const style = format === 'percent' ? STYLE.percent : format === 'date' ? STYLE.date
-            : format === 'integer' ? STYLE.integer : STYLE.number;
-        return `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
+        if (!Number.isFinite(value)) return;
+        const style = format === 'percent' || format === 'date' || format === 'integer' ? format : 'number';
+        out.number(column, value, NUMBER_STYLE[style]);
+        return;
     }
     if (format === 'date') {
         const serial = excelDate(value);
-        if (serial !== undefined) return `<c r="${ref}" s="${STYLE.date}"><v>${serial}</v></c>`;
+        if (serial !== undefined) {
+            out.number(column, serial, NUMBER_STYLE.date);
+            return;
+        }
     }
-    const style = looksLikeFormula(value) ? ` s="${STYLE.quoted}"` : '';
-    return `<c r="${ref}" t="s"${style}><v>${strings.id(value)}</v></c>`;
+    const index = strings.id(value);
+    if (looksLikeFormula(value)) out.shared(column, index, QUOTED);
+    else out.shared(column, index);
 }
 
 /**
- * One sheet written row by row: each row becomes XML at once (held as UTF-8 bytes), the column
+ * One sheet written row by row: each row becomes XML bytes at once (xlsx-rows.ts), the column
  * widths follow the widest value seen, and nothing of the row is kept. The header, the view and
  * the widths are put in front when the sheet is finished.
  */
@@ -163,7 +175,7 @@ export class SheetBuilder {
     private readonly names: string[];
     private readonly widths: number[];
     private readonly chunks: Uint8Array[] = [];
-    private pending: string[] = [];
+    private readonly out: RowBytes;
     private rawSize = 0;
     private rowsCrc = 0;
     rows = 0;
@@ -175,36 +187,38 @@ export class SheetBuilder {
         this.names = columns.map((_, k) => columnName(k));
         // The header may wrap onto two lines; the values decide, within bounds.
         this.widths = columns.map(c => Math.min(Math.ceil(c.header.length / 2), 24));
+        this.out = new RowBytes(this.names, bytes => this.take(bytes));
     }
 
     addRow(row: CellValue[]): void {
         if (this.rows + 2 > MAX_ROWS) throw new Error(`Sheet ${this.name}: more rows than a spreadsheet holds (${MAX_ROWS - 1}).`);
         const n = ++this.rows + 1;
-        let cells = '';
+        const out = this.out;
+        out.openRow(n);
         for (let k = 0; k < this.columns.length; k++) {
             const value = row[k];
             const format = this.columns[k].format;
-            cells += cellXml(`${this.names[k]}${n}`, value, format, this.strings);
+            writeCell(out, k, value, format, this.strings);
             const w = widthOf(value, format);
             if (w > this.widths[k]) this.widths[k] = w;
         }
-        this.pending.push(`<row r="${n}">${cells}</row>`);
-        if (this.pending.length >= 512) this.flush();
+        out.closeRow();
+    }
+
+    /** Rows' bytes from the row buffer, which is reused afterwards: compressed, or copied. */
+    private take(bytes: Uint8Array): void {
+        this.rawSize += bytes.length;
+        if (this.codec?.deflateRawPart) {
+            // The rows' CRC now, while their XML is at hand: the compressed pieces are never read back.
+            this.rowsCrc = this.codec.crc32(bytes, this.rowsCrc);
+            this.chunks.push(this.codec.deflateRawPart(bytes));
+        } else {
+            this.chunks.push(bytes.slice());
+        }
     }
 
     private flush(): void {
-        if (this.pending.length) {
-            const bytes = encoder.encode(this.pending.join(''));
-            this.rawSize += bytes.length;
-            if (this.codec?.deflateRawPart) {
-                // The rows' CRC now, while their XML is at hand: the compressed pieces are never read back.
-                this.rowsCrc = this.codec.crc32(bytes, this.rowsCrc);
-                this.chunks.push(this.codec.deflateRawPart(bytes));
-            } else {
-                this.chunks.push(bytes);
-            }
-        }
-        this.pending = [];
+        this.out.flush();
     }
 
     /** The finished sheet: its XML, or with a streaming codec the compressed entry. */
