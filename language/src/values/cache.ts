@@ -2,7 +2,7 @@
 import { clearMisspellings } from '../text-utils.js';
 import { clearNameCaches } from './indicator-units.js';
 import { clearPhraseCaches } from './phrases.js';
-import { finishValue, readValueText, type ValueReading } from './parser.js';
+import { parseValueUncached } from './parser.js';
 import type { ParsedValue, ValueContext } from './types.js';
 
 /** Parses the text of a plan or fact value. Never throws. */
@@ -20,14 +20,7 @@ export function parseValue(raw: string, ctx: ValueContext = {}): ParsedValue {
     }
     const hit = byName.get(raw);
     if (hit) return hit;
-    // The text is read once for every indicator and role (the same texts come back under many
-    // names); only the name's units and the role's warnings are applied per indicator.
-    let reading = READINGS.get(raw);
-    if (reading === undefined || reading.byName) {
-        reading = readValueText(raw, ctx);
-        if (!reading.byName) READINGS.set(raw, reading);
-    }
-    const value = finishValue(reading, ctx);
+    const value = parseValueUncached(raw, ctx);
     if (++cachedValues > 50000) {
         clearValueCache();
         cachedValues = 1;
@@ -41,8 +34,6 @@ export function parseValue(raw: string, ctx: ValueContext = {}): ParsedValue {
 const PLAN_VALUES = new Map<string, Map<string, ParsedValue>>();
 const FACT_VALUES = new Map<string, Map<string, ParsedValue>>();
 const OTHER_VALUES = new Map<string, Map<string, ParsedValue>>();
-/** What each text says before a name and a role are applied (parser.ts: readValueText). */
-const READINGS = new Map<string, ValueReading>();
 let cachedValues = 0;
 
 /** What other modules remember of the same texts (model/roles.ts), forgotten with the values. */
@@ -59,7 +50,6 @@ export function clearValueCache(): void {
     PLAN_VALUES.clear();
     FACT_VALUES.clear();
     OTHER_VALUES.clear();
-    READINGS.clear();
     clearNameCaches();
     clearPhraseCaches();
     clearMisspellings();

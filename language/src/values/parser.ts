@@ -8,31 +8,15 @@ import { assignIndicatorUnits } from './indicator-units.js';
 import type { Comparator, ParsedValue, SubValue, ValueContext, ValuePart } from './types.js';
 
 export function parseValueUncached(written: string, ctx: ValueContext): ParsedValue {
-    return finishValue(readValueText(written, ctx), ctx);
-}
-
-/**
- * What a value's text says before its indicator's name and its role are applied: the same for
- * every indicator and role (cache.ts reads a text once for all of them), unless `byName` — a
- * bare number in parentheses took its label from the indicator's name (classifyParen).
- */
-export interface ValueReading {
-    value: ParsedValue;
-    byName: boolean;
-}
-
-/** The part of the reading that depends on the text alone (and, when `byName`, on `ctx.indicatorName`). */
-export function readValueText(written: string, ctx: ValueContext): ValueReading {
     const raw = typedInQuotes(written);
     const result: ParsedValue = {
         raw, cmp: 'eq', cmpExplicit: false, parts: [], ofWhich: [], attrs: {},
         isMoney: false, isPercent: false, errors: [], warnings: []
     };
-    const reading: ValueReading = { value: result, byName: false };
     const toks = lex(raw);
     if (toks.length === 0 || toks.every(t => t.kind !== 'num' && t.kind !== 'word' && t.kind !== 'string')) {
         result.errors.push({ code: 'empty', start: 0, end: raw.length });
-        return reading;
+        return result;
     }
 
     // Split off the «оның ішінде …» subsets.
@@ -53,36 +37,20 @@ export function readValueText(written: string, ctx: ValueContext): ValueReading 
         if (sub) result.ofWhich.push(sub);
     }
 
-    parseMain(main, raw, result, ctx, reading);
-    return reading;
-}
+    parseMain(main, raw, result, ctx);
 
-/**
- * The value of `reading` for one indicator and role: units from the indicator's name (A2, A7),
- * the role's warnings. The reading itself is left as it was (its parts and lists are copied
- * where this adds to them), so one reading serves every indicator.
- */
-export function finishValue(reading: ValueReading, ctx: ValueContext): ParsedValue {
-    const base = reading.value;
-    if (base.errors.length && base.errors[0].code === 'empty') return { ...base, errors: base.errors.slice(), warnings: base.warnings.slice() };
-    const result: ParsedValue = {
-        ...base,
-        parts: base.parts.map(p => ({ ...p })),
-        errors: base.errors.slice(),
-        warnings: base.warnings.slice()
-    };
     // Units: explicit, from a unit-first phrase, or from the indicator's name (A2, A7).
     assignIndicatorUnits(result, ctx);
     result.isPercent = result.parts.length > 0 && result.parts.every(p => p.unit === '%');
     result.isMoney = result.parts.some(p => isMoneyUnit(p.unit));
     if (ctx.role === 'fact' && result.cmpExplicit && result.cmp !== 'eq') {
-        result.warnings.push({ code: 'fact-comparator', start: 0, end: result.raw.length });
+        result.warnings.push({ code: 'fact-comparator', start: 0, end: raw.length });
     }
     for (const p of result.parts) {
         if (p.n < 0) result.warnings.push({ code: 'negative', start: p.start, end: p.end });
     }
     if (result.parts.length === 0 && !result.errors.length) {
-        result.errors.push({ code: 'no-number', start: 0, end: result.raw.length });
+        result.errors.push({ code: 'no-number', start: 0, end: raw.length });
     }
     return result;
 }
@@ -128,7 +96,7 @@ function parseSimple(toks: Tok[], raw: string, result: ParsedValue, _where: 'sub
     return { cmp, n, unit, label: text };
 }
 
-function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueContext, reading: ValueReading): void {
+function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueContext): void {
     let i = 0;
     const unitFirst: Tok[] = [];
     let current: ValuePart | undefined;
@@ -271,7 +239,7 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
                     if (toks[j].kind === 'rparen') depth--;
                     if (depth > 0) j++;
                 }
-                classifyParen(toks.slice(i + 1, j), raw, result, ctx, reading, toks[i].start, (toks[j]?.end ?? raw.length));
+                classifyParen(toks.slice(i + 1, j), raw, result, ctx, toks[i].start, (toks[j]?.end ?? raw.length));
                 i = j + 1;
                 break;
             }
@@ -304,7 +272,7 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
 }
 
 /** A3 (docs/kk/language.md): per, number in words, covers, of-which, or an attribute. */
-function classifyParen(inner: Tok[], raw: string, result: ParsedValue, ctx: ValueContext, reading: ValueReading, start: number, end: number): void {
+function classifyParen(inner: Tok[], raw: string, result: ParsedValue, ctx: ValueContext, start: number, end: number): void {
     const text = raw.slice(start + 1, end - 1).normalize('NFC').replace(/\s+/g, ' ').trim();
     if (inner.length === 0) return;
     // (1) distributive: «(әр қатысушыдан)», «(әр ай сайын)».
@@ -338,7 +306,6 @@ function classifyParen(inner: Tok[], raw: string, result: ParsedValue, ctx: Valu
             }
             // (3) a bare inner number with «(оның ішінде …)» in the row label, or any bare inner number: a subset.
             if (!sub.unit) {
-                reading.byName = true;
                 const label = ctx.indicatorName ? ofWhichLabel(ctx.indicatorName) : undefined;
                 result.ofWhich.push({ ...sub, label: label ?? sub.label });
                 return;
