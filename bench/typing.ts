@@ -21,8 +21,9 @@
  * a second process spinning on a core, started and stopped here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { figure, log, median, percentile, sleep } from './figures.js';
 import { generateByLines } from './generate.js';
@@ -42,7 +43,7 @@ interface Key {
 }
 
 /** The keystrokes of `sentence` typed at the cursor; `inString` says whether the cursor starts inside quotes. */
-function keys(sentence: string, inString: boolean): Key[] {
+export function keys(sentence: string, inString: boolean): Key[] {
     const out: Key[] = [];
     let quoted = inString;
     for (let i = 0; i < sentence.length; i++) {
@@ -77,7 +78,7 @@ function lineNear(lines: string[], fraction: number, pattern: RegExp): number {
     throw new Error(`bench typing: no line matches ${pattern}`);
 }
 
-const SCENARIOS: Scenario[] = [
+export const SCENARIOS: Scenario[] = [
     {
         name: 'fact',
         // After a fact's number: the unit and a note, as a user adds them.
@@ -119,12 +120,14 @@ interface Samples {
     keystrokes: number;
     /** The server's CPU time (user + system) from the first keystroke until everything was answered. */
     serverCpuMs?: number;
+    /** The same waits on the server's own CPU clock (cpu-clock.cjs). */
+    cpuClock?: { completion: number[]; diagnostics: number[] };
     /** Why the run stopped early, when the server had not caught up a minute after typing stopped. */
     unfinished?: string;
 }
 
 /** Applies `text` at `at` to `lines` (the client's copy) and returns where the cursor ends. */
-function insert(lines: string[], at: Position, text: string): Position {
+export function insert(lines: string[], at: Position, text: string): Position {
     const line = lines[at.line];
     const parts = (line.slice(0, at.character) + text + line.slice(at.character)).split('\n');
     lines.splice(at.line, 1, ...parts);
@@ -145,7 +148,7 @@ const AUTO_CLOSE_BEFORE = new Set(';:.,=})>»" \n\t');
  * Returns the text to insert (none: only the cursor moves) and, when it is not the end of
  * that text, where the cursor goes.
  */
-function editorKeystroke(lines: string[], cursor: Position, typed: string, next: string | undefined, quoted: Set<number>): { text?: string; cursor?: Position; skipNext?: boolean } {
+export function editorKeystroke(lines: string[], cursor: Position, typed: string, next: string | undefined, quoted: Set<number>): { text?: string; cursor?: Position; skipNext?: boolean } {
     const line = lines[cursor.line];
     const after = line[cursor.character] ?? '\n';
     const before = line[cursor.character - 1];
@@ -190,7 +193,13 @@ function startBurner(seconds: number): ChildProcess {
 async function typeIn(context: BenchContext, label: string, lineCount: number): Promise<Samples> {
     const generated = generateByLines(context.examples, lineCount, 11 + lineCount);
     const execArgv = context.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${context.profileDir}`, `--cpu-prof-name=typing-${label}-${process.pid}.cpuprofile`] : [];
+    // The server's own CPU time as a second clock (cpu-clock.cjs), written to a file of this run.
+    const clockFile = join(tmpdir(), `esep-cpu-clock-${process.pid}-${label}.jsonl`);
+    rmSync(clockFile, { force: true });
+    execArgv.push('--require', join(dirname(context.serverPath), '..', 'bench', 'cpu-clock.cjs'));
+    process.env.ESEP_CPU_CLOCK_OUT = clockFile;
     const client = new LspClient(process.execPath, context.serverPath, execArgv);
+    delete process.env.ESEP_CPU_CLOCK_OUT;
     const samples: Samples = { diagnostics: [], completion: [], requests: new Map(), cancelled: 0, keystrokes: 0 };
     try {
         const { capabilities } = await client.initialize();
@@ -326,7 +335,20 @@ async function typeIn(context: BenchContext, label: string, lineCount: number): 
     } finally {
         await client.stop();
     }
+    samples.cpuClock = readCpuClock(clockFile);
     return samples;
+}
+
+function readCpuClock(file: string): Samples['cpuClock'] {
+    if (!existsSync(file)) return undefined;
+    const clock = { completion: [] as number[], diagnostics: [] as number[] };
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line) continue;
+        const { kind, ms } = JSON.parse(line) as { kind: 'completion' | 'diagnostics'; ms: number };
+        clock[kind].push(ms);
+    }
+    if (!process.env.ESEP_CPU_CLOCK_KEEP) rmSync(file, { force: true });
+    return clock;
 }
 
 export const typingSection: BenchSection = {
@@ -360,6 +382,14 @@ export const typingSection: BenchSection = {
             figure(`typing.completion.p50.ms@${label}`, 'typing', `Typing: completion p50, ${label}`, percentile(c, 50), 'ms', undefined, { samples: c.length });
             figure(`typing.completion.p95.ms@${label}`, 'typing', `Typing: completion p95, ${label}`, percentile(c, 95), 'ms',
                 label === '10k' ? { op: '<=', limit: 50 } : undefined, { samples: c.length });
+            // The same waits counted on the server's CPU clock: what a keystroke waits for on an idle core, however busy the machine.
+            const clock = samples.cpuClock;
+            figure(`typing.diagnostics.cpuClock.p95.ms@${label}`, 'typing', `Typing: keystroke → fresh diagnostics p95, server CPU clock, ${label}`,
+                clock?.diagnostics.length ? percentile(clock.diagnostics, 95) : undefined, 'ms', undefined,
+                { samples: clock?.diagnostics.length ?? 0, note: `p50 ${clock?.diagnostics.length ? percentile(clock.diagnostics, 50).toFixed(0) : '–'} ms; the server's own CPU time from the change's arrival to the diagnostics written` });
+            figure(`typing.completion.cpuClock.p95.ms@${label}`, 'typing', `Typing: completion p95, server CPU clock, ${label}`,
+                clock?.completion.length ? percentile(clock.completion, 95) : undefined, 'ms', undefined,
+                { samples: clock?.completion.length ?? 0, note: `p50 ${clock?.completion.length ? percentile(clock.completion, 50).toFixed(0) : '–'} ms; the server's own CPU time from the request's arrival to the list written` });
             const all = [...samples.requests.values()].flat();
             const per = [...samples.requests].map(([m, xs]) => `${m.replace('textDocument/', '')} ${median(xs).toFixed(0)}`).join(', ');
             figure(`typing.requests.p95.ms@${label}`, 'typing', `Typing: tokens, hints, lenses, folding, symbols answered p95, ${label}`, percentile(all, 95), 'ms', undefined,

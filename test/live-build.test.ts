@@ -100,7 +100,11 @@ describe('the workspace lock while a user types', () => {
         const order: string[] = [];
         let release!: () => void;
         // A request in progress (an immediate read) holds the first build back.
-        const first = lock.read(() => new Promise<void>(resolve => { release = () => { order.push('read 1'); resolve(); }; }), ReadPriority.Immediate);
+        let started = false;
+        const first = lock.read(() => new Promise<void>(resolve => { started = true; release = () => { order.push('read 1'); resolve(); }; }), ReadPriority.Immediate);
+        // Reads take turns of the event loop: the first runs in the next one.
+        await new Promise(r => setTimeout(r, 5));
+        expect(started).toBe(true);
         const build = lock.write(async () => { order.push('build'); });
         // A request of the next keystroke: queued behind the waiting build.
         const second = lock.read(() => { order.push('read 2'); }, ReadPriority.Immediate);
@@ -113,6 +117,29 @@ describe('the workspace lock while a user types', () => {
         let ran = false;
         await lock.read(() => { ran = true; }, ReadPriority.Immediate);
         expect(ran).toBe(true);
+    });
+
+    test('requests take turns: a message that arrives while one is computed is handled before the next request', async () => {
+        const lock = new GrantWorkspaceLock();
+        const order: string[] = [];
+        // Five requests ready at once, as after a keystroke's build (tokens, hints, lenses, folding, symbols).
+        const reads = [1, 2, 3, 4, 5].map(n => lock.read(() => {
+            order.push(`request ${n}`);
+            // The editor's next message (a completion) arrives while the first is computed; the connection
+            // handles it in a turn of its own.
+            if (n === 1) setImmediate(() => order.push('completion'));
+        }, ReadPriority.Immediate));
+        await Promise.all(reads);
+        expect(order).toEqual(['request 1', 'completion', 'request 2', 'request 3', 'request 4', 'request 5']);
+    });
+
+    test('a request whose turn comes while a build is queued is answered after that build', async () => {
+        const lock = new GrantWorkspaceLock();
+        const order: string[] = [];
+        const read = lock.read(() => { order.push('read'); }, ReadPriority.Immediate);
+        const build = lock.write(async () => { order.push('build'); });
+        await Promise.all([read, build]);
+        expect(order).toEqual(['build', 'read']);
     });
 
     test('a new build cancels the token of the one queued before it', async () => {

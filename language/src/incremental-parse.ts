@@ -246,7 +246,7 @@ export function reparseBlock(old: ParseResult<AstNode>, oldText: string, text: s
     const shift = TextShift.between(oldText, text);
     if (!shift) return undefined;
     const { from, toOld } = shift.region();
-    const block = blockAround(root, oldText, from, toOld, rules);
+    const block = innermost(blockAround(root, oldText, from, toOld, rules), provisionalBlockAround(old, oldText, from, toOld));
     if (!block) return undefined;
     const delta = text.length - oldText.length;
     const newEnd = block.end + delta;
@@ -266,9 +266,19 @@ export function reparseBlock(old: ParseResult<AstNode>, oldText: string, text: s
     // A block with a syntax error: its recovery may differ from the whole text's (which knows
     // the blocks around it). Taken only as provisional, and only when the error stayed inside.
     const broken = result.parserErrors.length > 0;
-    if (broken && (!options.provisional || result.parserErrors.some(e => !placed(e.token)))) return undefined;
+    if (broken && !options.provisional) return undefined;
     const last = freshRoot.content[freshRoot.content.length - 1];
-    if (!last || !isLeafCstNode(last) || last.grammarSource !== rules.get(fresh.$type) || last.end !== newEnd) return undefined;
+    if (!last || last.end !== newEnd) return undefined;
+    // Ended by its own closing brace: the whole text's parse makes the same block (with or without an
+    // error inside). Else an inner rule's recovery took that brace (an activity half typed as the
+    // task's last: its «{» is made up and the task's «}» closes it); the whole text's parse goes on
+    // into the blocks after it, so the block stands in only until typing pauses («open»). Its «}»
+    // missing at the end of the block alone is not said: the whole parse says where it is missing.
+    const own = isLeafCstNode(last) && last.grammarSource === rules.get(fresh.$type);
+    if (!own && !broken) return undefined;
+    const unplaced = result.parserErrors.filter(e => !placed(e.token));
+    if (unplaced.length && (own || unplaced.some(e => e.token.tokenType?.name !== 'EOF'))) return undefined;
+    if (unplaced.length) result.parserErrors = result.parserErrors.filter(e => placed(e.token));
 
     const oldLast = block.cst.range.end;
     const newLast = last.range.end;
@@ -316,15 +326,49 @@ export function reparseBlock(old: ParseResult<AstNode>, oldText: string, text: s
         lexerErrors,
         lexerReport: diagnostics.length || old.lexerReport ? { diagnostics } : undefined
     };
-    if (broken) PROVISIONAL.add(parsed);
+    if (broken) PROVISIONAL.set(parsed, { node: fresh, open: !own });
+    else {
+        // A block parsed again beside (or inside) an open block: that one still stands in.
+        const before = PROVISIONAL.get(old);
+        if (before?.open && before.node !== block.node) PROVISIONAL.set(parsed, before);
+    }
     return parsed;
 }
 
-/** Parses made of a block with a syntax error: the whole text is parsed again when typing pauses. */
-const PROVISIONAL = new WeakSet<ParseResult<AstNode>>();
+/**
+ * Parses made of a block with a syntax error, with that block: the whole text is parsed again
+ * when typing pauses. `open`: the block's own closing brace was taken by a recovery inside it,
+ * so the whole text's parse may differ beyond it.
+ */
+const PROVISIONAL = new WeakMap<ParseResult<AstNode>, { node: AstNode; open: boolean }>();
 
 export function isProvisional(result: ParseResult<AstNode>): boolean {
     return PROVISIONAL.has(result);
+}
+
+/** Whether the provisional parse's block lost its closing brace to a recovery (the whole parse may differ after it). */
+export function isOpenProvisional(result: ParseResult<AstNode>): boolean {
+    return PROVISIONAL.get(result)?.open === true;
+}
+
+/** Of two blocks around a change, the one inside the other. */
+function innermost(a: Block | undefined, b: Block | undefined): Block | undefined {
+    if (!a || !b) return a ?? b;
+    return b.start >= a.start && b.end <= a.end ? b : a;
+}
+
+/**
+ * The block a provisional parse was made of, when the change lies inside it (after its first
+ * token, up to its end): an open block has no closing brace of its own for blockAround to find,
+ * and is parsed again as it was, as long as the user types inside it.
+ */
+function provisionalBlockAround(old: ParseResult<AstNode>, text: string, from: number, to: number): Block | undefined {
+    const node = PROVISIONAL.get(old)?.node;
+    const cst = node?.$cstNode;
+    if (!node || !cst || !isCompositeCstNode(cst) || node.$cstNode !== cst) return undefined;
+    const first = firstLeaf(cst);
+    if (!first || first.end > from || to > cst.end || !fillsLines(text, cst.offset, cst.end)) return undefined;
+    return { cst: cst as CompositeCstNodeImpl, node, start: cst.offset, end: cst.end };
 }
 
 function firstLeaf(node: CstNode): CstNode | undefined {

@@ -14,6 +14,7 @@ import { displayValue } from '../model.js';
 import type { Council, Learning } from '../generated/ast.js';
 import { narrativePlainText, type NarrativePiece } from '../narrative.js';
 import { statusIcon } from './model-text.js';
+import { reusedAnswers } from './reused-answers.js';
 
 /** A node of a broken file may lack its name (the parser recovered past it): then it gets no symbol. */
 function symbol(node: AstNode, name: string | undefined, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined {
@@ -59,7 +60,34 @@ function inOrder(children: DocumentSymbol[]): DocumentSymbol[] {
     return children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
+/**
+ * An activity's symbol, taken again while it is the same reading (model/reused.ts: the same node,
+ * nothing in it parsed again, the same context), moved to the line it now starts on: while the
+ * user types in a big file, the outline of every other activity is the same at each keystroke.
+ */
+const keptSymbols = new WeakMap<EvalActivity, { line: number; column: number; symbol: DocumentSymbol | undefined }>();
+
 function activitySymbol(ea: EvalActivity, keyword: string): DocumentSymbol | undefined {
+    const start = ea.node.$cstNode?.range.start;
+    const kept = start && keptSymbols.get(ea);
+    if (kept && kept.column === start.character) {
+        reusedAnswers.symbols++;
+        return kept.symbol && moved(kept.symbol, start.line - kept.line);
+    }
+    const made = freshActivitySymbol(ea, keyword);
+    if (start && ea.node.$type === 'Activity') keptSymbols.set(ea, { line: start.line, column: start.character, symbol: made });
+    return made && moved(made, 0);
+}
+
+/** A copy of `s` (the kept one is never handed out: callers add children), `lines` further down. */
+function moved(s: DocumentSymbol, lines: number): DocumentSymbol {
+    const range = (r: DocumentSymbol['range']) => lines
+        ? { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } }
+        : r;
+    return { name: s.name, kind: s.kind, detail: s.detail, range: range(s.range), selectionRange: range(s.selectionRange), children: s.children?.map(c => moved(c, lines)) };
+}
+
+function freshActivitySymbol(ea: EvalActivity, keyword: string): DocumentSymbol | undefined {
     const name = ea.label ? `${ea.label} ${ea.title}` : ea.title;
     const detail = ea.indicators.length ? `${achieved(ea.rollup)}/${ea.rollup.total}` : keyword;
     return symbol(ea.node, name, SymbolKind.Event, detail, inOrder([...defined(ea.indicators.map(indicatorSymbol)), ...narrativeSymbols(ea.narrative)]));

@@ -12,16 +12,22 @@ import { DefaultFoldingRangeProvider, type FoldingRangeAcceptor } from 'langium/
 import { FoldingRangeKind, type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
 import { containmentProperties, preOrder } from '../validation/fast-validation.js';
+import { isActivity, type Activity } from '../generated/ast.js';
+import type { GrantModelService } from '../model-service.js';
+import { editStamp } from '../edit-stamps.js';
+import { reusedAnswers } from './reused-answers.js';
 
 export class GrantFoldingRangeProvider extends DefaultFoldingRangeProvider {
     private readonly containment: Map<string, string[]>;
     private readonly comments: readonly string[];
+    private readonly evaluator: GrantModelService;
 
     constructor(services: GrantServices) {
         super(services);
         this.containment = containmentProperties(services.Grammar);
         // The grammar's multi-line comments (ML_COMMENT) start with «/*».
         this.comments = services.parser.GrammarConfig.multilineCommentRules;
+        this.evaluator = services.model.Evaluator;
     }
 
     override getFoldingRanges(document: LangiumDocument, _params: FoldingRangeParams): MaybePromise<FoldingRange[]> {
@@ -33,11 +39,34 @@ export class GrantFoldingRangeProvider extends DefaultFoldingRangeProvider {
     protected override collectFolding(document: LangiumDocument, acceptor: FoldingRangeAcceptor): void {
         const root = document.parseResult?.value;
         if (!root) return;
-        const { nodes } = preOrder(root, this.containment);
+        const model = this.evaluator.get(document);
+        // An activity that is the same reading as before (model/reused.ts) folds as before, moved.
+        const handled = new Set<AstNode>();
+        const kept = (node: AstNode): boolean => {
+            if (!isActivity(node)) return false;
+            const start = node.$cstNode?.range.start;
+            const reading = model.activityOf.get(node);
+            if (!start || !reading) return false;
+            let entry = this.kept.get(node);
+            if (!entry || entry.reading !== reading || entry.stamp !== editStamp(node) || entry.column !== start.character) {
+                const ranges: FoldingRange[] = [];
+                const { nodes } = preOrder(node, this.containment);
+                for (const n of nodes) this.collectObjectFolding(document, n, r => ranges.push(r));
+                entry = { reading, stamp: editStamp(node), column: start.character, line: start.line, ranges };
+                this.kept.set(node, entry);
+            } else reusedAnswers.folding++;
+            const lines = start.line - entry.line;
+            for (const r of entry.ranges) acceptor(lines ? { ...r, startLine: r.startLine + lines, endLine: r.endLine + lines } : { ...r });
+            handled.add(node);
+            return true;
+        };
+        const { nodes } = preOrder(root, this.containment, kept);
         // (The root is not folded: Langium's walk starts below it.)
-        for (let i = 1; i < nodes.length; i++) this.collectObjectFolding(document, nodes[i], acceptor);
+        for (let i = 1; i < nodes.length; i++) if (!handled.has(nodes[i])) this.collectObjectFolding(document, nodes[i], acceptor);
         this.collectCommentFolding(document, root, acceptor);
     }
+
+    private readonly kept = new WeakMap<Activity, { reading: object; stamp: number; column: number; line: number; ranges: FoldingRange[] }>();
 
     protected override collectCommentFolding(document: LangiumDocument, node: AstNode, acceptor: FoldingRangeAcceptor): void {
         const cst = node.$cstNode;

@@ -29,9 +29,11 @@ export function countingIncoming(): ConnectionOptions {
 }
 
 /** The connection's own way to wait a turn: setImmediate on Node, a zero timeout in a browser worker. */
-const turn: () => Promise<void> = typeof setImmediate === 'function'
-    ? () => new Promise(resolve => setImmediate(resolve))
-    : () => new Promise(resolve => setTimeout(resolve, 0));
+export const nextTurn: (callback: () => void) => void = typeof setImmediate === 'function'
+    ? callback => { setImmediate(callback); }
+    : callback => { setTimeout(callback, 0); };
+
+const turn = (): Promise<void> => new Promise(resolve => nextTurn(resolve));
 
 /**
  * Waits turns of the event loop while the connection still takes messages (it takes one per

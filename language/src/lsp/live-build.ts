@@ -41,6 +41,7 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     /** A build is queued that has not taken the changes yet: it will take these too. */
     private queued = false;
     private readonly documents: LangiumSharedServices['workspace']['LangiumDocuments'];
+    private readonly texts: LangiumSharedServices['workspace']['TextDocuments'] | undefined;
 
     constructor(services: LangiumSharedServices) {
         super(services);
@@ -48,6 +49,7 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         // While the user types, a block with a syntax error is parsed alone (incremental-parse.ts).
         if (factory instanceof GrantDocumentFactory) factory.provisional = true;
         this.documents = services.workspace.LangiumDocuments;
+        this.texts = services.workspace.TextDocuments;
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
@@ -105,9 +107,15 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             const key = uri.toString();
             const document = this.documents.getDocument(uri);
             if (!document || !isProvisional(document.parseResult) || this.exact.has(key)) continue;
+            const version = this.texts?.get(key)?.version;
             this.exact.set(key, setTimeout(() => {
                 this.exact.delete(key);
-                if (this.documents.getDocument(uri)?.parseResult === document.parseResult) this.fireDocumentUpdate([uri], []);
+                // The timer may be late (a long build, a busy machine) and a keystroke already sent but not
+                // read yet: read what has arrived first, and parse whole only if the text is still the same.
+                void takeWaitingMessages().then(() => {
+                    if (this.exact.has(key) || this.texts?.get(key)?.version !== version) return;
+                    if (this.documents.getDocument(uri)?.parseResult === document.parseResult) this.fireDocumentUpdate([uri], []);
+                });
             }, PAUSE_MS));
         }
     }
