@@ -60,7 +60,9 @@ const EXPECTED: Record<string, string> = {
         [`typing.completion.p50.ms@${s}`, ''],
         [`typing.completion.p95.ms@${s}`, s === '10k' ? '≤ 50' : ''],
         [`typing.requests.p95.ms@${s}`, ''],
-        [`typing.serverCpu.ms@${s}`, '']
+        [`typing.serverCpu.ms@${s}`, ''],
+        [`typing.diagnostics.cpuClock.p95.ms@${s}`, ''],
+        [`typing.completion.cpuClock.p95.ms@${s}`, '']
     ])),
     'portfolio.summary.s': '< 12',
     'portfolio.check.s': '',
