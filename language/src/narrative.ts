@@ -90,7 +90,7 @@ export function narrativePlainText(blocks: NarrativeBlock[]): string {
 
 /** One piece of the account of a task or activity: text, or a table the account shows. */
 export type NarrativePiece =
-    | { kind: 'text'; node: Narrative; blocks: NarrativeBlock[]; blocksRu?: NarrativeBlock[] }
+    | { kind: 'text'; node: Narrative; readonly blocks: NarrativeBlock[]; readonly blocksRu?: NarrativeBlock[] }
     | { kind: 'learning'; node: Learning }
     | { kind: 'council'; node: Council };
 
@@ -102,14 +102,33 @@ interface NarrativeOwner {
 
 const offsetOf = (n: { $cstNode?: { offset: number } }) => n.$cstNode?.offset ?? 0;
 
+/**
+ * A text piece whose blocks are read when first asked for, then kept: the model is evaluated
+ * for every version of a document, and validation never reads them (the report, the preview
+ * and the outline do). A class, not closures: a piece holds its node and, once read, its blocks
+ * — never more than a piece read at once did.
+ */
+class TextPiece {
+    readonly kind = 'text' as const;
+    private read: NarrativeBlock[] | undefined = undefined;
+    private readRu: NarrativeBlock[] | undefined = undefined;
+
+    constructor(readonly node: Narrative) {}
+
+    get blocks(): NarrativeBlock[] {
+        return this.read ??= parseNarrative(this.node.text);
+    }
+
+    get blocksRu(): NarrativeBlock[] | undefined {
+        return this.node.textRu === undefined ? undefined : this.readRu ??= parseNarrative(this.node.textRu);
+    }
+}
+
 /** The narrative pieces of a task, activity, information work or presentation, in source order. */
 export function narrativePieces(owner: NarrativeOwner): NarrativePiece[] {
     if (!owner.narratives.length && !owner.learning.length && !owner.councils.length) return [];
     const pieces: NarrativePiece[] = [
-        ...owner.narratives.map(node => ({
-            kind: 'text' as const, node, blocks: parseNarrative(node.text),
-            blocksRu: node.textRu !== undefined ? parseNarrative(node.textRu) : undefined
-        })),
+        ...owner.narratives.map(node => new TextPiece(node)),
         ...owner.learning.map(node => ({ kind: 'learning' as const, node })),
         ...owner.councils.map(node => ({ kind: 'council' as const, node }))
     ];

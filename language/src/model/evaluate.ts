@@ -13,7 +13,7 @@ import {
     type DateProblem, type DateSpec, type ISODate
 } from '../dates.js';
 import { addToRollup, emptyRollup, mergeRollup } from './rollup.js';
-import { perCountOf } from './per-count.js';
+import { perCountOf, withMentions } from './per-count.js';
 import { roleOf } from './roles.js';
 import { projectStage } from './predicates.js';
 import { narrativePieces } from '../narrative.js';
@@ -279,7 +279,7 @@ export function evaluate(file: GrantFile, options: EvaluationOptions = {}): Eval
     datePoints = new Map();
     let projects: EvalProject[];
     try {
-        projects = file.projects.map(p => evaluateProject(p, options, values));
+        projects = withMentions(() => file.projects.map(p => evaluateProject(p, options, values)));
     } finally {
         datePoints = undefined;
     }

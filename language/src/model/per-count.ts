@@ -43,7 +43,7 @@ export function perCountOf(plan: ParsedValue, sources: PerCountSources): PerCoun
     }
     // «36 кездесу ұйымдастырылды»: numbers written right before the unit's word.
     const found = new Set<number>();
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[ \\u00A0]\\d{3})*|\\d+)\\s+${escape(scope)}[\\p{L}-]*`, 'giu');
+    const re = unitMention(scope);
     for (const text of sources.texts) {
         if (!text) continue;
         for (const m of text.normalize('NFC').matchAll(re)) found.add(Number(m[1].replace(/[ \u00A0]/g, '')));
@@ -53,6 +53,32 @@ export function perCountOf(plan: ParsedValue, sources: PerCountSources): PerCoun
         if (Number.isInteger(n) && n > 0) return { n, source: 'text' };
     }
     return undefined;
+}
+
+/**
+ * The expressions of the units of one evaluation (evaluate.ts: withMentions), by unit: a file
+ * repeats the same few units, and making one costs more than running it. Forgotten when the
+ * evaluation ends: nothing is kept between documents.
+ */
+let mentions: Map<string, RegExp> | undefined;
+
+export function withMentions<T>(read: () => T): T {
+    const outer = mentions;
+    mentions ??= new Map();
+    try {
+        return read();
+    } finally {
+        mentions = outer;
+    }
+}
+
+function unitMention(scope: string): RegExp {
+    let re = mentions?.get(scope);
+    if (!re) {
+        re = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[ \\u00A0]\\d{3})*|\\d+)\\s+${escape(scope)}[\\p{L}-]*`, 'giu');
+        mentions?.set(scope, re);
+    }
+    return re;
 }
 
 function escape(s: string): string {
