@@ -62,9 +62,7 @@ const EXPECTED: Record<string, string> = {
         [`typing.diagnostics.cpuClock.p95.ms@${s}`, ''],
         [`typing.completion.cpuClock.p95.ms@${s}`, ''],
         [`typing.requests.p95.ms@${s}`, ''],
-        [`typing.serverCpu.ms@${s}`, ''],
-        [`typing.diagnostics.cpuClock.p95.ms@${s}`, ''],
-        [`typing.completion.cpuClock.p95.ms@${s}`, '']
+        [`typing.serverCpu.ms@${s}`, '']
     ])),
     'portfolio.summary.s': '< 12',
     'portfolio.check.s': '',
