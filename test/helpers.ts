@@ -1,4 +1,5 @@
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseHelper } from 'langium/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,29 @@ const parser = parseHelper<GrantFile>(grant);
 let counter = 0;
 export async function parse(text: string, validate = true): Promise<LangiumDocument<GrantFile>> {
     return parser(text, { documentUri: `file:///test/doc${++counter}.grant`, validation: validate });
+}
+
+/**
+ * `text` opened as the editor opens it (in the server's text documents, built and checked);
+ * `type(next)` replaces its text as a change does and, unless told not to, rebuilds it.
+ */
+export async function openInServer(uri: string, text: string) {
+    const shared = services.shared;
+    const documents = shared.workspace.TextDocuments!;
+    const textDocument = TextDocument.create(uri, 'grant', 1, text);
+    documents.set(textDocument);
+    const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument);
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    let version = 1;
+    return {
+        document,
+        async type(next: string, rebuild = true) {
+            documents.set(TextDocument.update(textDocument, [{ text: next }], ++version));
+            if (rebuild) await shared.workspace.DocumentBuilder.update([document.uri], []);
+        },
+        close: () => documents.delete(uri)
+    };
 }
 
 export const root = fileURLToPath(new URL('..', import.meta.url));

@@ -9,10 +9,9 @@
 import { describe, expect, test } from 'vitest';
 import type { IToken } from 'chevrotain';
 import { DocumentState, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type ParseResult, type URI } from 'langium';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { blockRules, isOpenProvisional, isProvisional, reparseBlock, reparseCounts } from '../language/src/incremental-parse.js';
 import { GrantDocumentUpdateHandler } from '../language/src/lsp/live-build.js';
-import { grant, parse, readExample, services } from './helpers.js';
+import { grant, openInServer, parse, readExample, services } from './helpers.js';
 
 const parser = grant.parser.LangiumParser;
 const rules = blockRules(grant.Grammar);
@@ -80,29 +79,6 @@ function findings(result: ParseResult<AstNode>): string[] {
 /** A document's diagnostics as ranges and messages, in order. */
 function messages(d: { diagnostics?: { message: unknown; range: unknown }[] }): string[] {
     return (d.diagnostics ?? []).map(x => `${JSON.stringify(x.range)} ${x.message}`).sort();
-}
-
-/**
- * `text` opened as the editor opens it (in the server's text documents, built and checked);
- * `type(next)` replaces its text as a change does and, unless told not to, rebuilds it.
- */
-async function openInServer(uri: string, text: string) {
-    const shared = services.shared;
-    const documents = shared.workspace.TextDocuments!;
-    const textDocument = TextDocument.create(uri, 'grant', 1, text);
-    documents.set(textDocument);
-    const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument);
-    shared.workspace.LangiumDocuments.addDocument(document);
-    await shared.workspace.DocumentBuilder.build([document], { validation: true });
-    let version = 1;
-    return {
-        document,
-        async type(next: string, rebuild = true) {
-            documents.set(TextDocument.update(textDocument, [{ text: next }], ++version));
-            if (rebuild) await shared.workspace.DocumentBuilder.update([document.uri], []);
-        },
-        close: () => documents.delete(uri)
-    };
 }
 
 function expectSame(actual: ParseResult<AstNode>, text: string): void {

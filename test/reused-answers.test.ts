@@ -6,11 +6,10 @@
  * activities' parts were indeed taken again.
  */
 import { describe, expect, test } from 'vitest';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationToken, type FoldingRange } from 'vscode-languageserver';
 import type { LangiumDocument } from 'langium';
 import { reusedAnswers } from '../language/src/lsp/reused-answers.js';
-import { parse, readExample, services } from './helpers.js';
+import { openInServer, parse, readExample, services } from './helpers.js';
 
 const lsp = services.Grant.lsp;
 const none = CancellationToken.None;
@@ -27,13 +26,7 @@ async function answers(document: LangiumDocument) {
 let counter = 0;
 
 async function open(text: string) {
-    const shared = services.shared;
-    const uri = `file:///test/reused-answers-${++counter}.grant`;
-    let textDocument = TextDocument.create(uri, 'grant', 1, text);
-    shared.workspace.TextDocuments!.set(textDocument);
-    const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument);
-    shared.workspace.LangiumDocuments.addDocument(document);
-    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    const { document, type, close } = await openInServer(`file:///test/reused-answers-${++counter}.grant`, text);
     await answers(document);
     let current = text;
     return {
@@ -41,9 +34,7 @@ async function open(text: string) {
             const next = current.replace(find, replace);
             expect(next, `${find} not found`).not.toBe(current);
             current = next;
-            textDocument = TextDocument.update(textDocument, [{ text: next }], textDocument.version + 1);
-            shared.workspace.TextDocuments!.set(textDocument);
-            await shared.workspace.DocumentBuilder.update([document.uri], []);
+            await type(next);
             const before = { ...reusedAnswers };
             const ours = await answers(document);
             const taken = { tokens: reusedAnswers.tokens - before.tokens, folding: reusedAnswers.folding - before.folding, symbols: reusedAnswers.symbols - before.symbols };
@@ -53,7 +44,7 @@ async function open(text: string) {
             expect(ours.symbols).toEqual(fresh.symbols);
             return taken;
         },
-        close: () => { shared.workspace.TextDocuments!.delete(uri); }
+        close
     };
 }
 

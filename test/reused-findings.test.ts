@@ -5,11 +5,10 @@
  * severity and code — and the untouched activities were indeed not checked again.
  */
 import { describe, expect, test } from 'vitest';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { GrantDocumentValidator } from '../language/src/validation/fast-validation.js';
 import { reusedFindings } from '../language/src/validation/reused-findings.js';
-import { parse, readExample, services } from './helpers.js';
+import { openInServer, parse, readExample, services } from './helpers.js';
 
 const validator = services.Grant.validation.DocumentValidator as GrantDocumentValidator;
 
@@ -21,13 +20,8 @@ let counter = 0;
 
 /** `text` opened in the server as the editor opens it; `type(find, replace)` edits it as a change does and rebuilds. */
 async function open(text: string) {
-    const shared = services.shared;
-    const uri = `file:///test/reused-findings-${++counter}.grant`;
-    let textDocument = TextDocument.create(uri, 'grant', 1, text);
-    shared.workspace.TextDocuments!.set(textDocument);
-    const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument);
-    shared.workspace.LangiumDocuments.addDocument(document);
-    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    const opened = await openInServer(`file:///test/reused-findings-${++counter}.grant`, text);
+    const document = opened.document;
     let current = text;
     const doc = {
         document,
@@ -35,16 +29,14 @@ async function open(text: string) {
             const next = current.replace(find, replace);
             expect(next, `${find} not found`).not.toBe(current);
             current = next;
-            textDocument = TextDocument.update(textDocument, [{ text: next }], textDocument.version + 1);
-            shared.workspace.TextDocuments!.set(textDocument);
-            await shared.workspace.DocumentBuilder.update([document.uri], []);
+            await opened.type(next);
             const before = reusedFindings.reused;
             const fresh = await parse(next);
             // (A fresh document has new nodes: nothing of it is taken again.)
             expect(reusedFindings.reused).toBe(before);
             expect(findings(document)).toEqual(findings(fresh));
         },
-        close: () => { shared.workspace.TextDocuments!.delete(uri); }
+        close: opened.close
     };
     // The server checks a change with the categories of checks it asks for while typing (a first
     // build checks every category): an edit first, as when the editor opens the file and types.

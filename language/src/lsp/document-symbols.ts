@@ -14,7 +14,7 @@ import { displayValue } from '../model.js';
 import type { Council, Learning } from '../generated/ast.js';
 import { narrativePlainText, type NarrativePiece } from '../narrative.js';
 import { statusIcon } from './model-text.js';
-import { reusedAnswers } from './reused-answers.js';
+import { ActivityParts } from './reused-answers.js';
 
 /** A node of a broken file may lack its name (the parser recovered past it): then it gets no symbol. */
 function symbol(node: AstNode, name: string | undefined, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined {
@@ -60,23 +60,14 @@ function inOrder(children: DocumentSymbol[]): DocumentSymbol[] {
     return children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-/**
- * An activity's symbol, taken again while it is the same reading (model/reused.ts: the same node,
- * nothing in it parsed again, the same context), moved to the line it now starts on: while the
- * user types in a big file, the outline of every other activity is the same at each keystroke.
- */
-const keptSymbols = new WeakMap<EvalActivity, { line: number; column: number; symbol: DocumentSymbol | undefined }>();
+/** An activity's symbol, taken again while it is the same reading (reused-answers.ts). */
+const activityParts = new ActivityParts<DocumentSymbol | undefined>('symbols');
 
 function activitySymbol(ea: EvalActivity, keyword: string): DocumentSymbol | undefined {
     const start = ea.node.$cstNode?.range.start;
-    const kept = start && keptSymbols.get(ea);
-    if (kept && kept.column === start.character) {
-        reusedAnswers.symbols++;
-        return kept.symbol && moved(kept.symbol, start.line - kept.line);
-    }
-    const made = freshActivitySymbol(ea, keyword);
-    if (start && ea.node.$type === 'Activity') keptSymbols.set(ea, { line: start.line, column: start.character, symbol: made });
-    return made && moved(made, 0);
+    if (!start || ea.node.$type !== 'Activity') return freshActivitySymbol(ea, keyword);
+    const { part, lines } = activityParts.get(ea, start, () => freshActivitySymbol(ea, keyword));
+    return part && moved(part, lines);
 }
 
 /** A copy of `s` (the kept one is never handed out: callers add children), `lines` further down. */

@@ -12,10 +12,9 @@ import { DefaultFoldingRangeProvider, type FoldingRangeAcceptor } from 'langium/
 import { FoldingRangeKind, type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver';
 import type { GrantServices } from '../grant-module.js';
 import { containmentProperties, preOrder } from '../validation/fast-validation.js';
-import { isActivity, type Activity } from '../generated/ast.js';
+import { isActivity } from '../generated/ast.js';
 import type { GrantModelService } from '../model-service.js';
-import { editStamp } from '../edit-stamps.js';
-import { reusedAnswers } from './reused-answers.js';
+import { ActivityParts } from './reused-answers.js';
 
 export class GrantFoldingRangeProvider extends DefaultFoldingRangeProvider {
     private readonly containment: Map<string, string[]>;
@@ -47,16 +46,12 @@ export class GrantFoldingRangeProvider extends DefaultFoldingRangeProvider {
             const start = node.$cstNode?.range.start;
             const reading = model.activityOf.get(node);
             if (!start || !reading) return false;
-            let entry = this.kept.get(node);
-            if (!entry || entry.reading !== reading || entry.stamp !== editStamp(node) || entry.column !== start.character) {
+            const { part: ranges, lines } = this.parts.get(reading, start, () => {
                 const ranges: FoldingRange[] = [];
-                const { nodes } = preOrder(node, this.containment);
-                for (const n of nodes) this.collectObjectFolding(document, n, r => ranges.push(r));
-                entry = { reading, stamp: editStamp(node), column: start.character, line: start.line, ranges };
-                this.kept.set(node, entry);
-            } else reusedAnswers.folding++;
-            const lines = start.line - entry.line;
-            for (const r of entry.ranges) acceptor(lines ? { ...r, startLine: r.startLine + lines, endLine: r.endLine + lines } : { ...r });
+                for (const n of preOrder(node, this.containment).nodes) this.collectObjectFolding(document, n, r => ranges.push(r));
+                return ranges;
+            });
+            for (const r of ranges) acceptor(lines ? { ...r, startLine: r.startLine + lines, endLine: r.endLine + lines } : { ...r });
             handled.add(node);
             return true;
         };
@@ -66,7 +61,7 @@ export class GrantFoldingRangeProvider extends DefaultFoldingRangeProvider {
         this.collectCommentFolding(document, root, acceptor);
     }
 
-    private readonly kept = new WeakMap<Activity, { reading: object; stamp: number; column: number; line: number; ranges: FoldingRange[] }>();
+    private readonly parts = new ActivityParts<FoldingRange[]>('folding');
 
     protected override collectCommentFolding(document: LangiumDocument, node: AstNode, acceptor: FoldingRangeAcceptor): void {
         const cst = node.$cstNode;

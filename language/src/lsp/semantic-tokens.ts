@@ -7,8 +7,7 @@ import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } 
 import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isActivity, isIndicator, isInfoWork, isPresentation, isTask, type Activity } from '../generated/ast.js';
-import { editStamp } from '../edit-stamps.js';
-import { reusedAnswers } from './reused-answers.js';
+import { ActivityParts } from './reused-answers.js';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
 import { isAchieved, isShort } from '../model.js';
@@ -53,12 +52,11 @@ export class GrantSemanticTokenProvider extends AbstractSemanticTokenProvider {
         if (!builder || !document || !start || this.currentRange) return false;
         const reading = this.evaluator.get(document).activityOf.get(node);
         if (!reading) return false;
-        let entry = this.kept.get(node);
-        if (!entry || entry.reading !== reading || entry.stamp !== editStamp(node) || entry.column !== start.character) {
-            // Tokens pushed while the activity is walked are kept, by line from its first.
+        const { part: tokens, lines } = this.parts.get(reading, start, () => {
+            // The tokens pushed while the activity is walked.
             const tokens: number[] = [];
             const push = builder.push;
-            builder.push = (line: number, char: number, length: number, type: number, modifiers: number) => { tokens.push(line - start.line, char, length, type, modifiers); };
+            builder.push = (line: number, char: number, length: number, type: number, modifiers: number) => { tokens.push(line, char, length, type, modifiers); };
             try {
                 const nodes = AstUtils.streamAst(node).iterator();
                 for (let next = nodes.next(); !next.done; next = nodes.next()) {
@@ -67,15 +65,13 @@ export class GrantSemanticTokenProvider extends AbstractSemanticTokenProvider {
             } finally {
                 builder.push = push;
             }
-            entry = { reading, stamp: editStamp(node), column: start.character, tokens };
-            this.kept.set(node, entry);
-        } else reusedAnswers.tokens++;
-        const tokens = entry.tokens;
-        for (let i = 0; i < tokens.length; i += 5) builder.push(tokens[i] + start.line, tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]);
+            return tokens;
+        });
+        for (let i = 0; i < tokens.length; i += 5) builder.push(tokens[i] + lines, tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]);
         return true;
     }
 
-    private readonly kept = new WeakMap<Activity, { reading: object; stamp: number; column: number; tokens: number[] }>();
+    private readonly parts = new ActivityParts<number[]>('tokens');
 
     private highlightOwn(node: AstNode, acceptor: SemanticTokenAcceptor): void | 'prune' {
         const own = (property: string, type: string) => {
