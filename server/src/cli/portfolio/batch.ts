@@ -7,16 +7,15 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { createGrantServices } from '../../../../language/src/grant-module.js';
 import { setLanguage, type Lang } from '../../../../language/src/i18n.js';
 import { rowsOfText, type Services } from '../../portfolio/evaluate.js';
 import { readGrantFile } from './files.js';
 import { SafeNodeFileSystem } from '../../node-files.js';
-import { collectionInWorkers, fileDone } from './heap.js';
+import { fileDone } from './heap.js';
 import { L } from '../../portfolio/labels.js';
 import { problemRow, type FileRows } from '../../portfolio/rows.js';
-import { unpackRows, type PackedRows } from './packed.js';
+import { runInWorkers } from './pool.js';
 
 export interface BatchOptions {
     lang: Lang;
@@ -121,92 +120,4 @@ async function runHere(files: string[], options: BatchOptions, deliver: (rows: F
  */
 function owningProjects(rows: FileRows): FileRows {
     return { ...rows, projects: structuredClone(rows.projects) };
-}
-
-export interface WorkerRequest { index: number; file: string }
-export interface WorkerReply { index: number; rows: PackedRows }
-
-/**
- * A worker's young generation: V8's default grows to some 100 MB a thread. Capped at 64 MB
- * (1 000 projects: ~460 MB for the whole process, the batch's thread evaluating nothing): a
- * file's syntax tree is alive across the scavenges made while it is parsed, and each one copies
- * it; at 32 MB a worker made ~180 scavenges per 500 files, at 64 MB ~100 (some 20 % less time
- * collecting). At 16 MB the workers spent three times as long collecting as at 32.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
-
-/**
- * Files a worker holds (the one it is on and those handed ahead): it never waits for this
- * thread to send the next. A file takes some 10 ms, and this thread, writing rows and sharing
- * the cores with the workers and V8's own threads, is not always that quick to answer: with one
- * file ahead a worker was seen idle ~0.2 s in a 1 000-file batch; three ahead cost a worker
- * finishing a few files after the other at most.
- */
-const IN_FLIGHT = 4;
-
-/**
- * `workers` threads take files from one queue until it is empty; this thread only hands files
- * out and writes rows. It evaluates none itself: a file here would cost a third warm-up of the
- * parser and the model (a thread's first files run several times slower than the rest) and a
- * third heap of syntax trees (heap.ts), while the workers, starting, already keep the cores busy.
- */
-function runInWorkers(files: string[], options: BatchOptions, workers: number, script: string,
-    deliver: (index: number, rows: FileRows) => void): Promise<void> {
-    return new Promise((resolve, reject) => {
-        let next = 0;
-        let done = 0;
-        let settled = false;
-        // Files sent to a worker that died before it reached them: taken again first.
-        const again: number[] = [];
-        const take = (): number | undefined => (again.length ? again.shift() : next < files.length ? next++ : undefined);
-        const record = (index: number, rows: FileRows) => {
-            if (settled) return;
-            deliver(index, rows);
-            done++;
-            options.onProgress?.(done, files.length, rows.file);
-            if (done === files.length) {
-                settled = true;
-                resolve();
-            }
-        };
-        const start = () => {
-            const worker = new Worker(script, { workerData: { lang: options.lang, reportDate: options.reportDate }, resourceLimits: WORKER_LIMITS });
-            let online = false;
-            // What the worker was sent and has not answered, oldest (the one it is on) first.
-            const sent: number[] = [];
-            const feed = () => {
-                while (sent.length < IN_FLIGHT) {
-                    const index = take();
-                    if (index === undefined) break;
-                    sent.push(index);
-                    worker.postMessage({ index, file: files[index] } satisfies WorkerRequest);
-                }
-                if (sent.length === 0) void worker.terminate();
-            };
-            // The file a worker died on becomes a row with the reason; a fresh worker takes the rest.
-            const died = (reason: string) => {
-                if (settled) return;
-                if (!online) {
-                    settled = true;
-                    reject(new Error(reason));
-                    return;
-                }
-                const lost = sent.shift();
-                for (const index of sent.splice(0)) again.push(index);
-                if (lost !== undefined) record(lost, { file: files[lost], projects: [problemRow(files[lost], L('problem.crashed', options.lang, { reason }))], indicators: [], findings: [] });
-                if (again.length || next < files.length) start();
-            };
-            worker.on('message', (reply: WorkerReply) => {
-                const k = sent.indexOf(reply.index);
-                if (k >= 0) sent.splice(k, 1);
-                feed();
-                record(reply.index, unpackRows(reply.rows));
-            });
-            worker.on('error', (e: Error) => died(e.message));
-            worker.on('exit', code => { if (sent.length) died(`exit ${code}`); });
-            worker.once('online', () => { online = true; feed(); });
-        };
-        collectionInWorkers();
-        for (let k = 0; k < workers; k++) start();
-    });
 }

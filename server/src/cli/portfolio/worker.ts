@@ -1,17 +1,28 @@
 /**
- * A portfolio worker thread (bundled to out/portfolio-worker.cjs): one service set, then one
- * file per message, answered with its rows (packed.ts). See batch.ts.
+ * A portfolio worker thread (bundled to out/portfolio-worker.cjs): one service set, then a few
+ * files per message, evaluated one after the other and answered in one message with their rows
+ * (packed.ts). See pool.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../../../../language/src/i18n.js';
-import { evaluateFile, portfolioServices, type WorkerReply, type WorkerRequest } from './batch.js';
+import { evaluateFile, portfolioServices } from './batch.js';
 import { packRows } from './packed.js';
+import type { WorkerReply, WorkerRequest } from './pool.js';
 
 const { lang, reportDate } = workerData as { lang: Lang; reportDate?: string };
 const services = portfolioServices(lang, reportDate);
 
+async function answer(request: WorkerRequest): Promise<void> {
+    const done: WorkerReply['done'] = [];
+    // One file after the other: one syntax tree alive at a time.
+    for (const { index, file } of request.files) {
+        done.push({ index, rows: packRows(await evaluateFile(services, file, lang)) });
+    }
+    parentPort?.postMessage({ done } satisfies WorkerReply);
+}
+
+// Messages are answered in the order they came, never two at once.
+let queue = Promise.resolve();
 parentPort?.on('message', (request: WorkerRequest) => {
-    void evaluateFile(services, request.file, lang).then(rows => {
-        parentPort?.postMessage({ index: request.index, rows: packRows(rows) } satisfies WorkerReply);
-    });
+    queue = queue.then(() => answer(request));
 });
