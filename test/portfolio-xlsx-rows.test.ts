@@ -35,6 +35,31 @@ describe('sheet rows as bytes', () => {
             + '<row r="1048576"><c r="A1048576" s="4"><v>1e+21</v></c><c r="B1048576" s="6"><v>44166</v></c></row>');
     });
 
+    test('every number as String() writes it, whole numbers written digit by digit included', () => {
+        const values = [0, -0, 7, 10, 99, 100, 65_535, 2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, 2 ** 53, 1e21, -1, -10, 0.5, 1 / 3, 44_166];
+        const xml = written(1 << 16, out => {
+            out.openRow(123_456);
+            for (const v of values) out.number(0, v, styled(4));
+            out.closeRow();
+        });
+        expect(xml).toBe('<row r="123456">' + values.map(v => `<c r="A123456" s="4"><v>${String(v)}</v></c>`).join('') + '</row>');
+    });
+
+    test('column widths follow the widest value: digits with thousands, the longest line of a text, once per text', () => {
+        const columns: SheetColumn[] = [{ header: 'A', format: 'number' }, { header: 'B', format: 'integer' }, { header: 'C', format: 'text' }, { header: 'D', format: 'number' }];
+        const widths = (rows: CellValue[][]) => {
+            const book = new WorkbookBuilder();
+            const sheet = book.addSheet('W', columns);
+            for (const row of rows) sheet.addRow(row);
+            const xml = decoder.decode(unzipSync(book.finish({ created: '2020-01-01T00:00:00Z' }))['xl/worksheets/sheet1.xml']);
+            return [...xml.matchAll(/<col min="\d+" max="\d+" width="(\d+)"/g)].map(m => Number(m[1]));
+        };
+        // 1 234 567.5: 7 digits, 2 separators, a fraction (3); -999 999 999 999 999: 15 digits, 4 separators, a sign.
+        expect(widths([[1_234_567.5, -999_999_999_999_999, 'бір\nекі үш төрт бес алты жеті сегіз', 1e21]])).toEqual([14, 22, 33, 8]);
+        // The same text again, and a shorter one: the widest stays.
+        expect(widths([[9, 10, 'бір\nекі үш төрт бес алты жеті сегіз', 0], [1, 1, 'бір\nекі үш төрт бес алты жеті сегіз', 0], [1, 1, 'қысқа', 0]])).toEqual([8, 8, 33, 8]);
+    });
+
     test('a small buffer handed on many times gives the same bytes as one big one', () => {
         const rows = (out: RowBytes) => {
             for (let n = 2; n < 500; n++) {

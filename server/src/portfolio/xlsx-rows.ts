@@ -18,6 +18,8 @@ function ascii(s: string): Uint8Array {
 
 /** The longest a number is written by JavaScript («-1.2345678901234567e-123»), with room to spare. */
 const NUMBER_MAX = 32;
+/** Integers up to this are written digit by digit (String() gives the same digits). */
+const SMALL_INTEGER = 2 ** 31;
 /** One cell at most: `<c r="XFD1048576" t="s" s="9"><v>` + a number + `</v></c>`. */
 const CELL_MAX = 40 + NUMBER_MAX;
 
@@ -37,7 +39,9 @@ export class RowBytes {
     private readonly buffer: Uint8Array;
     private at = 0;
     private readonly names: Uint8Array[];
-    private digits: Uint8Array = new Uint8Array(0);
+    /** The digits of the row being written (its cells' references end with them). */
+    private readonly digits = new Uint8Array(16);
+    private digitCount = 0;
 
     /** `columns`: the column names (A, B, …); `sink` takes the bytes whenever the buffer is full and at `flush`. */
     constructor(columns: string[], private readonly sink: RowBytesSink, size = 1 << 20) {
@@ -48,9 +52,11 @@ export class RowBytes {
     /** Starts row `n` (1-based), making room for a whole row of cells first. */
     openRow(n: number): void {
         if (this.at + 32 + this.names.length * CELL_MAX > this.buffer.length) this.flush();
-        this.digits = ascii(String(n));
         this.put(ROW_OPEN);
-        this.put(this.digits);
+        const from = this.at;
+        this.integer(n);
+        this.digitCount = this.at - from;
+        this.digits.set(this.buffer.subarray(from, this.at));
         this.put(ROW_OPENED);
     }
 
@@ -68,6 +74,12 @@ export class RowBytes {
     /** A number cell: its reference, `between` (its style), the number as JavaScript writes it. */
     number(column: number, value: number, between: Uint8Array): void {
         this.reference(column, between);
+        if (Number.isInteger(value) && value >= 0 && value <= SMALL_INTEGER) {
+            // Most numbers (lines, counts, dates): their digits, as String() writes them, without a string.
+            this.integer(value);
+            this.put(VALUE_CLOSE);
+            return;
+        }
         const text = String(value);
         if (text.length > NUMBER_MAX) throw new Error(`A number too long for a cell: ${text}`);
         const buffer = this.buffer;
@@ -88,7 +100,11 @@ export class RowBytes {
     private reference(column: number, between: Uint8Array): void {
         this.put(CELL_OPEN);
         this.put(this.names[column]);
-        this.put(this.digits);
+        const buffer = this.buffer;
+        const digits = this.digits;
+        let at = this.at;
+        for (let i = 0; i < this.digitCount; i++) buffer[at++] = digits[i];
+        this.at = at;
         this.put(between);
     }
 

@@ -93,6 +93,8 @@ const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 class SharedStrings {
     private readonly index = new Map<string, number>();
     readonly list: string[] = [];
+    /** Each string's display width (textWidth), measured once. */
+    readonly widths: number[] = [];
     count = 0;
 
     id(s: string): number {
@@ -103,6 +105,7 @@ class SharedStrings {
             // Kept to the end: a copy that owns its characters, not a slice of a file's whole text.
             const own = s.length > 12 ? structuredClone(s) : s;
             this.list.push(own);
+            this.widths.push(textWidth(own));
             this.index.set(own, k);
         }
         return k;
@@ -125,10 +128,22 @@ function widthOf(value: CellValue, format: ColumnFormat): number {
     if (typeof value === 'number') {
         if (format === 'percent') return 7;
         if (format === 'date') return 10;
-        const digits = Math.abs(Math.trunc(value)).toString().length;
+        const whole = Math.abs(Math.trunc(value));
+        const digits = whole < 1e15 ? digitCount(whole) : whole.toString().length;
         return digits + Math.floor((digits - 1) / 3) + (Number.isInteger(value) ? 0 : 3) + (value < 0 ? 1 : 0);
     }
-    // The longest line of the text (most are one line).
+    return textWidth(value);
+}
+
+/** The digits of a non-negative integer below 1e15 (as its toString() has them), without a string. */
+function digitCount(n: number): number {
+    let digits = 1;
+    for (let v = n; v >= 10; v = Math.floor(v / 10)) digits++;
+    return digits;
+}
+
+/** The longest line of a text (most are one line). */
+function textWidth(value: string): number {
     let longest = 0;
     for (let from = 0; from <= value.length;) {
         let to = value.indexOf('\n', from);
@@ -145,25 +160,29 @@ const NUMBER_STYLE = {
 } as const;
 const QUOTED = styled(STYLE.quoted, true);
 
-/** One cell into the row being written: nothing for no value, a number, a date, or a shared string. */
-function writeCell(out: RowBytes, column: number, value: CellValue, format: ColumnFormat, strings: SharedStrings): void {
-    if (value === undefined || value === null || value === '') return;
+/**
+ * One cell into the row being written: nothing for no value, a number, a date, or a shared
+ * string. Its display width (widthOf; a shared string's is measured once).
+ */
+function writeCell(out: RowBytes, column: number, value: CellValue, format: ColumnFormat, strings: SharedStrings): number {
+    if (value === undefined || value === null || value === '') return 0;
     if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return;
+        if (!Number.isFinite(value)) return widthOf(value, format);
         const style = format === 'percent' || format === 'date' || format === 'integer' ? format : 'number';
         out.number(column, value, NUMBER_STYLE[style]);
-        return;
+        return widthOf(value, format);
     }
     if (format === 'date') {
         const serial = excelDate(value);
         if (serial !== undefined) {
             out.number(column, serial, NUMBER_STYLE.date);
-            return;
+            return textWidth(value);
         }
     }
     const index = strings.id(value);
     if (looksLikeFormula(value)) out.shared(column, index, QUOTED);
     else out.shared(column, index);
+    return strings.widths[index];
 }
 
 /**
@@ -197,9 +216,7 @@ export class SheetBuilder {
         out.openRow(n);
         for (let k = 0; k < this.columns.length; k++) {
             const value = row[k];
-            const format = this.columns[k].format;
-            writeCell(out, k, value, format, this.strings);
-            const w = widthOf(value, format);
+            const w = writeCell(out, k, value, this.columns[k].format, this.strings);
             if (w > this.widths[k]) this.widths[k] = w;
         }
         out.closeRow();
