@@ -21,8 +21,12 @@ async function answer(request: WorkerRequest): Promise<void> {
     parentPort?.postMessage({ done } satisfies WorkerReply);
 }
 
-// Messages are answered in the order they came, never two at once.
+// Messages are answered in the order they came, never two at once. A failure outside a file's
+// evaluation (which makes its own row of any error) ends the worker: the batch's thread then
+// hands the message's files out again, one at a time (pool.ts).
 let queue = Promise.resolve();
 parentPort?.on('message', (request: WorkerRequest) => {
-    queue = queue.then(() => answer(request));
+    queue = queue.then(() => answer(request)).catch((error: unknown) => {
+        setImmediate(() => { throw error; });
+    });
 });
