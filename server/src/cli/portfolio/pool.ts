@@ -9,6 +9,7 @@
  * ~12 ms a file of evaluation), however small the message; what it carries costs ~0.1 ms a file.
  */
 import { Worker } from 'node:worker_threads';
+import { appendAll } from '../../../../language/src/arrays.js';
 import type { Lang } from '../../../../language/src/i18n.js';
 import { L } from '../../portfolio/labels.js';
 import { problemRow, type FileRows } from '../../portfolio/rows.js';
@@ -105,10 +106,10 @@ export function runInWorkers(files: string[], options: PoolOptions, workers: num
                     return;
                 }
                 const lost = sent.shift() ?? [];
-                for (const batch of sent.splice(0)) again.push(...batch);
+                for (const batch of sent.splice(0)) appendAll(again, batch);
                 again.sort((a, b) => a - b);
                 if (lost.length === 1) crashed(lost[0], reason);
-                else suspects.push(...lost);
+                else appendAll(suspects, lost);
                 if (suspects.length || again.length || next < files.length) start();
             };
             worker.on('message', (reply: WorkerReply) => {
