@@ -73,7 +73,7 @@ export const regionsOf = (layout: Layout, run: TaskRegion[]) => [layout.header, 
  * Each run of tasks as a piece evaluated with the file's stage (validated when `validation`), in
  * order, with how many tasks stand before it; each is let go when the next is asked for.
  */
-export async function* runPieces(services: Services, text: string, path: string, cut: Cut, validation: boolean):
+export async function* runPieces(services: Services, text: string, path: string, cut: Cut, validation: boolean, slack?: number):
     AsyncGenerator<{ piece: Piece; run: TaskRegion[]; tasksBefore: number }> {
     const uri = URI.file(path);
     let tasksBefore = 0;
@@ -82,7 +82,7 @@ export async function* runPieces(services: Services, text: string, path: string,
         const piece = await buildPiece(services, text, path, regionsOf(cut.layout, run), options, validation);
         yield { piece, run, tasksBefore };
         await drop(services, uri);
-        await collectIfGrown();
+        await collectIfGrown(slack);
         tasksBefore += run.length;
     }
 }
