@@ -97,7 +97,7 @@ function expectSame(r: Both): void {
 const documentXml = (r: Both) => r.pieces.parts.get('word/document.xml') ?? '';
 
 describe('esep report in pieces writes what the whole read writes', () => {
-    test('deviations in several pieces, some justified, facts only in the last task, Kazakh and Russian', async () => {
+    test('deviations in several pieces, some justified, Kazakh and Russian', async () => {
         const tasks: TaskSpec[] = Array.from({ length: 14 }, () => ({}));
         tasks[2] = { fact: '4 адам', justification: 'Ауа райы' };
         tasks[7] = { fact: '12 адам' };
@@ -126,9 +126,9 @@ describe('esep report in pieces writes what the whole read writes', () => {
         expect([...r.pieces.parts.keys()].some(k => k.startsWith('word/charts/'))).toBe(true);
     });
 
-    test('the plan form and the interim report, in Russian', async () => {
+    test('a fact only in the last task (the project\'s stage); the final, plan and interim forms, in Russian', async () => {
         const tasks: TaskSpec[] = Array.from({ length: 9 }, (_, i) => ({ fact: i === 8 ? '11 адам' : undefined }));
-        for (const kind of ['plan', 'interim']) expectSame(await bothWays(project(tasks), ['--kind', kind, '--lang', 'ru']));
+        for (const kind of ['final', 'plan', 'interim']) expectSame(await bothWays(project(tasks), ['--kind', kind, '--lang', 'ru', '--review']));
     });
 
     test('the examples', async () => {
