@@ -7,9 +7,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ReadPriority, type LangiumDocument } from 'langium';
-import { CancellationTokenSource } from 'vscode-languageserver';
+import { CancellationToken, CancellationTokenSource, type Connection, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { grant, parse, readExample } from './helpers.js';
+import { grant, parse, readExample, services } from './helpers.js';
+import { connectLiveCompletion, connectVersionedDiagnostics } from '../language/src/lsp/live-build.js';
 import { TextShift } from '../language/src/lsp/text-shift.js';
 import { GrantWorkspaceLock } from '../language/src/lsp/workspace-lock.js';
 import { guardProvider, unguarded } from '../language/src/lsp/safe-providers.js';
@@ -153,6 +154,88 @@ describe('the workspace lock while a user types', () => {
         release();
         await Promise.all([running, queued, last]);
         expect(tokens).toEqual([true, false]);
+    });
+});
+
+/** Keeps the thread busy for `ms`, as a request that costs that much. */
+function busy(ms: number): void {
+    const end = performance.now() + ms;
+    while (performance.now() < end) { /* computing */ }
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+describe('while the user types, document-wide requests wait for a pause', () => {
+    test('nothing known of their cost: no wait; then a request asked after a change waits three times what they cost, from the last change', async () => {
+        const lock = new GrantWorkspaceLock();
+        expect(lock.settleMs()).toBe(0);
+        lock.noteChange();
+        let ran = false;
+        await lock.read(() => { ran = true; busy(30); }, ReadPriority.Immediate);
+        expect(ran).toBe(true);
+        // A build: what the reads since the last one cost becomes their usual cost.
+        await lock.write(async () => undefined);
+        const settle = lock.settleMs();
+        expect(settle).toBeGreaterThanOrEqual(90);
+        expect(settle).toBeLessThanOrEqual(250);
+        lock.noteChange();
+        let answeredAt = 0;
+        const read = lock.read(() => { answeredAt = performance.now(); }, ReadPriority.Immediate);
+        await sleep(40);
+        expect(answeredAt).toBe(0);
+        // The next keystroke: the wait starts again from it.
+        lock.noteChange();
+        const lastChange = performance.now();
+        await read;
+        expect(answeredAt - lastChange).toBeGreaterThanOrEqual(settle - 2);
+    });
+
+    test('however costly the requests, the wait is at most 250 ms; with no change, no wait', async () => {
+        const lock = new GrantWorkspaceLock();
+        await lock.read(() => busy(120), ReadPriority.Immediate);
+        await lock.write(async () => undefined);
+        expect(lock.settleMs()).toBe(250);
+        // No change since long enough ago (none at all here): a request is answered at once.
+        const start = performance.now();
+        await lock.read(() => undefined, ReadPriority.Immediate);
+        expect(performance.now() - start).toBeLessThan(100);
+    });
+});
+
+describe('a completion being answered goes out before the diagnostics ready meanwhile', () => {
+    function fakeConnection(order: string[]) {
+        const connection = {
+            completion: undefined as ((params: unknown, token: CancellationToken) => Promise<unknown>) | undefined,
+            onCompletion(handler: (params: unknown, token: CancellationToken) => Promise<unknown>) { this.completion = handler; },
+            sendDiagnostics: async (_params: PublishDiagnosticsParams) => { order.push('diagnostics'); }
+        };
+        return connection;
+    }
+
+    test('diagnostics published while the list is computed are sent after it; with no completion in progress, at once', async () => {
+        const order: string[] = [];
+        const connection = fakeConnection(order);
+        connectVersionedDiagnostics(connection as unknown as Connection, services.shared);
+        const document = await parse(readExample('birgemiz-bilim.grant'));
+        const slowCompletion = {
+            lsp: {
+                CompletionProvider: {
+                    getCompletion: async () => { await sleep(30); order.push('completion'); return { isIncomplete: false, items: [] }; }
+                }
+            }
+        };
+        connectLiveCompletion(connection as unknown as Connection, services.shared, slowCompletion as never);
+        try {
+            const asked = connection.completion!({ textDocument: { uri: document.uri.toString() }, position: { line: 0, character: 0 } }, CancellationToken.None);
+            const published = connection.sendDiagnostics({ uri: document.uri.toString(), diagnostics: [] });
+            await Promise.all([asked, published]);
+            expect(order).toEqual(['completion', 'diagnostics']);
+            order.length = 0;
+            await connection.sendDiagnostics({ uri: document.uri.toString(), diagnostics: [] });
+            expect(order).toEqual(['diagnostics']);
+        } finally {
+            services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+        }
     });
 });
 

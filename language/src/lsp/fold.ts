@@ -10,12 +10,31 @@
  */
 import { editDistance, foldForMatch } from '../text-utils.js';
 
+/**
+ * Remembers a function's answers for the strings it is asked about. Completion asks about the same
+ * keywords and names (a few hundred) at every keystroke; a file's own words could be many, so the
+ * memory is emptied when it holds `max` answers.
+ */
+function remembered<T>(compute: (s: string) => T, max = 4000): (s: string) => T {
+    const known = new Map<string, T>();
+    return s => {
+        let value = known.get(s);
+        if (value === undefined) {
+            if (known.size >= max) known.clear();
+            known.set(s, value = compute(s));
+        }
+        return value;
+    };
+}
+
 /** One letter folded as the checker folds names («did you mean»): Kazakh letters onto their Russian look-alikes. */
-function baseLetter(c: string): string {
+const baseLetter = remembered((c: string): string => {
     if (c === 'й') return 'и';
     if (c === 'ъ' || c === 'ь') return '';
     return foldForMatch(c);
-}
+}, 1000);
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Latin letter groups → Cyrillic, longest first (informal and 2021 Kazakh Latin spellings). */
 const LATIN_GROUPS: [string, string][] = [
@@ -60,16 +79,16 @@ function latinToCyrillic(s: string): string {
  * Kazakh letters folded onto their Russian look-alikes, hyphens, spaces,
  * quotes and other punctuation dropped.
  */
-export function fold(text: string): string {
+export const fold = remembered((text: string): string => {
     const lower = text.normalize('NFC').toLowerCase();
     const cyr = latinToCyrillic(lower);
     let out = '';
     for (const c of cyr) {
         const base = baseLetter(c);
-        if (/[\p{L}\p{N}]/u.test(base)) out += base;
+        if (LETTER_OR_DIGIT.test(base)) out += base;
     }
     return out;
-}
+});
 
 /** The label as a Russian-layout typist writes it: «міндет» → «миндет». */
 export function russianForm(text: string): string {
@@ -86,14 +105,14 @@ export function latinForm(text: string): string {
 }
 
 /** Starts of words in the folded label: 0 and every letter after a space, hyphen or quote. */
-function wordStarts(label: string): Set<number> {
+const wordStarts = remembered((label: string): Set<number> => {
     const starts = new Set<number>([0]);
     let folded = 0;
     let afterBreak = true;
     const cyr = latinToCyrillic(label.normalize('NFC').toLowerCase());
     for (const c of cyr) {
         const base = baseLetter(c);
-        if (/[\p{L}\p{N}]/u.test(base)) {
+        if (LETTER_OR_DIGIT.test(base)) {
             if (afterBreak) starts.add(folded);
             folded += base.length;
             afterBreak = false;
@@ -102,7 +121,7 @@ function wordStarts(label: string): Set<number> {
         }
     }
     return starts;
-}
+});
 
 /**
  * Does what the user typed match the label? The folded typed text must be a
@@ -131,18 +150,17 @@ export function matches(typed: string, label: string): boolean {
  * so the editor's fuzzy filter accepts «mindet» for «міндет».
  */
 export function filterForms(label: string, typed?: string): string[] {
-    const forms = new Set<string>();
     const t = typed?.trim();
-    if (t && matches(t, label)) forms.add(t);
-    forms.add(label);
+    const own = labelForms(label);
+    return t && matches(t, label) ? [t, ...own.filter(form => form !== t)] : [...own];
+}
+
+/** A label's own spellings: itself, its Russian-layout and Latin forms, with and without hyphens. */
+const labelForms = remembered((label: string): readonly string[] => {
     const ru = russianForm(label);
     const lat = latinForm(label);
-    forms.add(ru);
-    forms.add(lat);
-    forms.add(lat.replace(/-/g, ''));
-    forms.add(ru.replace(/-/g, ''));
-    return [...forms];
-}
+    return [...new Set([label, ru, lat, lat.replace(/-/g, ''), ru.replace(/-/g, '')])];
+});
 
 /** `filterForms` joined by spaces, as one `filterText`. */
 export function filterVariants(label: string, typed?: string): string {

@@ -32,6 +32,8 @@ import { GrantDocumentValidator } from '../validation/fast-validation.js';
 
 /** How long typing must pause before a provisional parse is replaced by a parse of the whole text. */
 const PAUSE_MS = 300;
+/** How long a build waits for the messages the editor sends right after a change. */
+const FIRST_MESSAGES_MS = 2;
 
 export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly changed = new Map<string, URI>();
@@ -50,6 +52,15 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         if (factory instanceof GrantDocumentFactory) factory.provisional = true;
         this.documents = services.workspace.LangiumDocuments;
         this.texts = services.workspace.TextDocuments;
+        // Between the parse and the checks, the messages that came meanwhile are read: a completion asked
+        // while a keystroke's build runs is answered then, not after the checks (10–20 ms on 10 000 lines).
+        services.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => takeWaitingMessages(20));
+    }
+
+    /** The user changed the text: document-wide requests wait for a pause in typing (workspace-lock.ts). */
+    override didChangeContent(change: Parameters<DefaultDocumentUpdateHandler['didChangeContent']>[0]): void {
+        if (this.workspaceLock instanceof GrantWorkspaceLock) this.workspaceLock.noteChange();
+        super.didChangeContent(change);
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
@@ -73,6 +84,12 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         if (this.queued) return;
         this.queued = true;
         const build = async (token: CancellationToken) => {
+            // The editor sends a keystroke's change and its completion request one after the other: a
+            // moment's wait lets the request in before the parse, which would otherwise keep it waiting.
+            // Not for a document just opened: requests about it fail until the build has added it.
+            if ([...this.changed.values()].every(uri => this.documents.hasDocument(uri))) {
+                await new Promise(resolve => setTimeout(resolve, FIRST_MESSAGES_MS));
+            }
             // The changes and cancellations already sent join this build (incoming.ts).
             await takeWaitingMessages();
             this.queued = false;
@@ -137,9 +154,20 @@ export function connectVersionedDiagnostics(connection: Connection, shared: Lang
         for (const uri of deleted) parsed.delete(uri.toString());
     });
     const send = connection.sendDiagnostics.bind(connection);
-    connection.sendDiagnostics = (params: PublishDiagnosticsParams) =>
-        send(params.version === undefined && parsed.has(params.uri) ? { ...params, version: parsed.get(params.uri) } : params);
+    let previous: Promise<unknown> = Promise.resolve();
+    connection.sendDiagnostics = (params: PublishDiagnosticsParams) => {
+        const versioned = params.version === undefined && parsed.has(params.uri) ? { ...params, version: parsed.get(params.uri) } : params;
+        // A completion asked while these were computed goes out first: its list is what the user waits
+        // for, and the diagnostics of a big file take a while to write (half a megabyte on 10 000 lines).
+        // In order: a publication never overtakes an earlier one.
+        const sent = previous.then(() => takeWaitingMessages()).then(() => Promise.allSettled([...answering])).then(() => send(versioned));
+        previous = sent.catch(() => undefined);
+        return sent;
+    };
 }
+
+/** The completions being answered now (`connectLiveCompletion`). */
+const answering = new Set<Promise<unknown>>();
 
 /**
  * Completion answered from the text as it is and the last parse of it,
@@ -160,7 +188,12 @@ export function connectLiveCompletion(connection: Connection, shared: LangiumSha
                 document = documents.getDocument(uri);
             }
             if (!document || !shared.ServiceRegistry.hasServices(uri)) return null;
-            return (await grant.lsp.CompletionProvider?.getCompletion(document, params, token)) ?? null;
+            const answer = Promise.resolve(grant.lsp.CompletionProvider?.getCompletion(document, params, token));
+            answering.add(answer);
+            const done = () => { answering.delete(answer); };
+            answer.then(done, done);
+            const list = (await answer) ?? null;
+            return list;
         } catch (error) {
             if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
             if (error instanceof ResponseError) return error;
