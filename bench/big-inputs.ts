@@ -16,7 +16,7 @@
  * file of 8 MB or more a piece at a time (server/src/cli/piecewise/): its peak is then well under
  * the floor. `big.check.overParse` compares the check with that floor (below 1 once in pieces).
  * Run alone with `node bench/run.mjs --only big` (`ESEP_BIG_TASKS=20000` for a smaller file,
- * `ESEP_BIG_ONLY=check` to leave the report out).
+ * `ESEP_BIG_ONLY=check` to leave the report out, `ESEP_BIG_ONLY=report` for the report alone).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -63,29 +63,9 @@ export async function benchBigInputs(ctx: PortfolioBenchContext & { floorScript?
         };
         ctx.log(`big inputs: ${tasks} tasks, ${mb.toFixed(1)} MB`);
 
-        const check = run(['check', file, '--format', 'json']);
-        let findings: number | undefined;
-        try { findings = (JSON.parse(check.stdout) as unknown[]).length; } catch { /* not JSON: counted as none */ }
-        const complete = check.status === 1 && findings !== undefined && findings >= tasks * 3;
-        // 0 when every finding was printed and the exit was 1; 1 for a silent or broken pass.
-        ctx.figure('big.check.incomplete', 'big', `esep check, ${tasks} tasks: findings missing or exit not 1`, complete ? 0 : 1, '',
-            { op: '<', limit: 1 }, { note: `exit ${check.status}, ${findings ?? 'no JSON'} findings` });
-        ctx.figure('big.check.ms', 'big', `esep check, ${tasks} tasks (${mb.toFixed(1)} MB)`, check.ms, 'ms');
-        ctx.figure('big.check.rssMb', 'big', `esep check, peak RSS`, check.rssMb, 'MB');
-        const floor = ctx.floorScript ? run([file], ctx.floorScript) : undefined;
-        const floorRatio = floor?.rssMb !== undefined && floor.status === 0 ? floor.rssMb / mb : undefined;
-        ctx.figure('big.parse.rssRatio', 'big', 'Langium parse alone (the floor), peak RSS ÷ file size', floorRatio, '×', undefined,
-            { note: floor ? `${floor.rssMb?.toFixed(0) ?? '?'} MB, ${(floor.ms / 1000).toFixed(1)} s` : 'no parse-floor script' });
-        ctx.figure('big.check.rssRatio', 'big', 'esep check, peak RSS ÷ file size', check.rssMb !== undefined ? check.rssMb / mb : undefined, '×',
-            { op: '<', limit: 10 }, { note: floorRatio !== undefined ? `parse alone: ${floorRatio.toFixed(1)}×` : undefined });
-        // ESEP_BIG_COMPOSITION=1: what the parse is made of (parse-floor.ts --composition), in the log.
-        if (process.env.ESEP_BIG_COMPOSITION === '1' && ctx.floorScript) {
-            const composition = run([file, '--composition'], ctx.floorScript);
-            for (const line of composition.stdout.trim().split('\n')) ctx.log(`parse heap: ${line}`);
-        }
-        ctx.figure('big.check.overParse', 'big', 'esep check ÷ parse alone, peak RSS', check.rssMb !== undefined && floor?.rssMb !== undefined ? check.rssMb / floor.rssMb : undefined, '×');
-
-        // ESEP_BIG_ONLY=check: the check and the parse floor only (the report of 200 000 tasks takes ten minutes).
+        // ESEP_BIG_ONLY=report: the report alone (its own run of the 200 000 tasks, nothing else heavy meanwhile).
+        if (process.env.ESEP_BIG_ONLY !== 'report') checkFigures(ctx, run, file, tasks, mb);
+        // ESEP_BIG_ONLY=check: the check and the parse floor only.
         if (process.env.ESEP_BIG_ONLY === 'check') return;
         const report = run(['report', file, '-o', join(dir, 'big.docx'), '--force']);
         ctx.figure('big.report.ms', 'big', `esep report, ${tasks} tasks (${mb.toFixed(1)} MB)`, report.ms, 'ms', undefined,
@@ -94,4 +74,31 @@ export async function benchBigInputs(ctx: PortfolioBenchContext & { floorScript?
     } finally {
         rmSync(dir, { recursive: true, force: true });
     }
+}
+
+type Run = (args: string[], script?: string) => { ms: number; rssMb?: number; status: number | null; stdout: string; stderr: string };
+
+/** The check of the big file and the parse floor. */
+function checkFigures(ctx: PortfolioBenchContext & { floorScript?: string }, run: Run, file: string, tasks: number, mb: number): void {
+    const check = run(['check', file, '--format', 'json']);
+    let findings: number | undefined;
+    try { findings = (JSON.parse(check.stdout) as unknown[]).length; } catch { /* not JSON: counted as none */ }
+    const complete = check.status === 1 && findings !== undefined && findings >= tasks * 3;
+    // 0 when every finding was printed and the exit was 1; 1 for a silent or broken pass.
+    ctx.figure('big.check.incomplete', 'big', `esep check, ${tasks} tasks: findings missing or exit not 1`, complete ? 0 : 1, '',
+        { op: '<', limit: 1 }, { note: `exit ${check.status}, ${findings ?? 'no JSON'} findings` });
+    ctx.figure('big.check.ms', 'big', `esep check, ${tasks} tasks (${mb.toFixed(1)} MB)`, check.ms, 'ms');
+    ctx.figure('big.check.rssMb', 'big', `esep check, peak RSS`, check.rssMb, 'MB');
+    const floor = ctx.floorScript ? run([file], ctx.floorScript) : undefined;
+    const floorRatio = floor?.rssMb !== undefined && floor.status === 0 ? floor.rssMb / mb : undefined;
+    ctx.figure('big.parse.rssRatio', 'big', 'Langium parse alone (the floor), peak RSS ÷ file size', floorRatio, '×', undefined,
+        { note: floor ? `${floor.rssMb?.toFixed(0) ?? '?'} MB, ${(floor.ms / 1000).toFixed(1)} s` : 'no parse-floor script' });
+    ctx.figure('big.check.rssRatio', 'big', 'esep check, peak RSS ÷ file size', check.rssMb !== undefined ? check.rssMb / mb : undefined, '×',
+        { op: '<', limit: 10 }, { note: floorRatio !== undefined ? `parse alone: ${floorRatio.toFixed(1)}×` : undefined });
+    // ESEP_BIG_COMPOSITION=1: what the parse is made of (parse-floor.ts --composition), in the log.
+    if (process.env.ESEP_BIG_COMPOSITION === '1' && ctx.floorScript) {
+        const composition = run([file, '--composition'], ctx.floorScript);
+        for (const line of composition.stdout.trim().split('\n')) ctx.log(`parse heap: ${line}`);
+    }
+    ctx.figure('big.check.overParse', 'big', 'esep check ÷ parse alone, peak RSS', check.rssMb !== undefined && floor?.rssMb !== undefined ? check.rssMb / floor.rssMb : undefined, '×');
 }

@@ -6,10 +6,10 @@
  * The timings are `npm run bench -- --only typing`'s.
  */
 import { describe, expect, test } from 'vitest';
-import { ReadPriority, type LangiumDocument } from 'langium';
+import { DocumentState, ReadPriority, type LangiumDocument } from 'langium';
 import { CancellationToken, CancellationTokenSource, type Connection, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { grant, parse, readExample, services } from './helpers.js';
+import { grant, openInServer, parse, readExample, services } from './helpers.js';
 import { connectLiveCompletion, connectVersionedDiagnostics } from '../language/src/lsp/live-build.js';
 import { TextShift } from '../language/src/lsp/text-shift.js';
 import { GrantWorkspaceLock } from '../language/src/lsp/workspace-lock.js';
@@ -199,6 +199,28 @@ describe('while the user types, document-wide requests wait for a pause', () => 
         const start = performance.now();
         await lock.read(() => undefined, ReadPriority.Immediate);
         expect(performance.now() - start).toBeLessThan(100);
+    });
+});
+
+describe('a request asked between a keystroke and its build', () => {
+    test('waits for that build and is answered from it, instead of failing', async () => {
+        const uri = 'file:///test/asked-before-build.grant';
+        const text = readExample('birgemiz-bilim.grant');
+        const opened = await openInServer(uri, text);
+        try {
+            await opened.type(text.replace('факт: 698', 'факт: 150'), false);
+            // The editor's change, as the server receives it: the build is queued, not started.
+            services.shared.lsp.DocumentUpdateHandler.didChangeContent!({ document: services.shared.workspace.TextDocuments!.get(uri)! });
+            // What a request handler does first: wait for the state it needs.
+            const ready = services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedReferences, opened.document.uri);
+            // The build (here without a client, the workspace never becomes ready: run as the queued one would).
+            await services.shared.workspace.DocumentBuilder.update([opened.document.uri], []);
+            await expect(ready).resolves.toBeDefined();
+            expect(opened.document.parseResult.value.$cstNode?.text).toContain('факт: 150');
+        } finally {
+            opened.close();
+            services.shared.workspace.LangiumDocuments.deleteDocument(opened.document.uri);
+        }
     });
 });
 

@@ -28,7 +28,7 @@ import type { GrantServices } from '../grant-module.js';
 import { GrantWorkspaceLock } from './workspace-lock.js';
 import { takeWaitingMessages } from './incoming.js';
 import { GrantDocumentFactory, isProvisional } from '../incremental-parse.js';
-import { GrantDocumentValidator } from '../validation/fast-validation.js';
+import { GrantDocumentBuilder, GrantDocumentValidator } from '../validation/fast-validation.js';
 
 /** How long typing must pause before a provisional parse is replaced by a parse of the whole text. */
 const PAUSE_MS = 300;
@@ -75,7 +75,10 @@ export class GrantDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             // Requests for this document wait for the build from now on: until it starts (it first reads
             // the messages already sent), the tree is of the text before this change.
             const document = this.documents.getDocument(uri);
-            if (document && document.state > DocumentState.Changed) this.documentBuilder.resetToState(document, DocumentState.Changed);
+            if (document && document.state > DocumentState.Changed) {
+                if (this.documentBuilder instanceof GrantDocumentBuilder) this.documentBuilder.markChanged(document);
+                else this.documentBuilder.resetToState(document, DocumentState.Changed);
+            }
         }
         for (const uri of deleted) {
             this.changed.delete(uri.toString());

@@ -11,6 +11,7 @@
 import { monthsOf, type Period } from '../dates.js';
 import type { ParsedValue } from '../values/index.js';
 import type { PerCount } from './types.js';
+import { lowerCase, nfc } from '../fast-case.js';
 
 export interface PerCountSources {
     period?: Period;
@@ -24,7 +25,7 @@ const MONTH = new Set(['ай']);
 const PARTICIPANT = /^(қатысушы|адам|бала|оқушы|тыңдаушы)/u;
 
 export function perCountOf(plan: ParsedValue, sources: PerCountSources): PerCount | undefined {
-    const scope = plan.per?.scope.normalize('NFC').toLowerCase().trim();
+    const scope = plan.per ? lowerCase(nfc(plan.per.scope)).trim() : undefined;
     if (!scope) return undefined;
     if (MONTH.has(scope)) {
         return sources.period ? { n: monthsOf(sources.period).length, source: 'months' } : undefined;
@@ -36,7 +37,7 @@ export function perCountOf(plan: ParsedValue, sources: PerCountSources): PerCoun
     const stem = scope.split(' ')[0];
     // «Кездесулер саны», «Мектептер саны»: the indicator that counts the units.
     for (const s of sources.siblings) {
-        const name = s.name.normalize('NFC').toLowerCase().trim();
+        const name = lowerCase(nfc(s.name)).trim();
         if (!name.startsWith(stem) || !/\sсаны$/u.test(name)) continue;
         const part = s.fact && !s.fact.errors.length && s.fact.parts.length === 1 && !s.fact.per ? s.fact.parts[0] : undefined;
         if (part && Number.isInteger(part.n) && part.n > 0) return { n: part.n, source: 'indicator' };

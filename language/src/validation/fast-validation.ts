@@ -15,7 +15,7 @@
  * into push() overflows the stack past ~120 000 findings.
  */
 import {
-    AstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type LangiumSharedCoreServices, GrammarAST, GrammarUtils, isAstNode, type LangiumCoreServices, ValidationRegistry, interruptAndCheck, isOperationCancelled,
+    DocumentState, AstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type LangiumSharedCoreServices, GrammarAST, GrammarUtils, isAstNode, type LangiumCoreServices, ValidationRegistry, interruptAndCheck, isOperationCancelled,
     type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
@@ -270,6 +270,17 @@ export class GrantDocumentValidator extends DefaultDocumentValidator {
 export class GrantDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+    }
+
+    /**
+     * The document's text has changed and its build is on its way (live-build.ts queues it): requests
+     * about it wait for that build's phases. Langium's `update` says the same, but only once the build
+     * starts; meanwhile a request found the document behind a workspace that said it was all built,
+     * and failed («Document state … is Changed, … but workspace state is already Validated»).
+     */
+    markChanged(document: LangiumDocument): void {
+        this.resetToState(document, DocumentState.Changed);
+        this.currentState = DocumentState.Changed;
     }
 
     protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {

@@ -1,8 +1,10 @@
 /** Lexing the raw text of a value into numbers, words, marks and strings. */
-import { surelyNfc } from '../text-utils.js';
+import { lowerCase, nfc } from '../fast-case.js';
 import { parseNumber } from './numbers.js';
+import { numberEnd, wordEnd } from './scan.js';
 
 export type TokKind = 'num' | 'word' | 'pct' | 'slash' | 'lparen' | 'rparen' | 'comma' | 'dash' | 'string' | 'other';
+/** Every token has every property (n undefined but for numbers): one shape for the parser to read. */
 export interface Tok { kind: TokKind; text: string; start: number; end: number; n?: number; glued?: boolean }
 
 const WORD_CHAR = /[\p{L}\p{M}_]/u;
@@ -22,44 +24,48 @@ function isWordStart(raw: string, i: number, c: number): boolean {
     return WORD_CHAR.test(raw[i]);
 }
 
-// Sticky: each match starts where the lexer stands (lastIndex is set before every exec).
-const NUM_AT = /[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?/y;
-const WORD_AT = /[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*)*/uy;
+/** What a number token is: scan.ts finds its end (test/value-scan.test.ts compares the two). */
+export const NUM_AT = /[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?/y;
+// Sticky: the match starts where the lexer stands (lastIndex is set before every exec); scan.ts reads
+// ASCII and Cyrillic words without it.
+export const WORD_AT = /[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*)*/uy;
 
 export function lex(raw: string): Tok[] {
     const toks: Tok[] = [];
     let i = 0;
-    const numRe = NUM_AT;
     const wordRe = WORD_AT;
     while (i < raw.length) {
         const code = raw.charCodeAt(i);
         if (isSpace(code)) { i++; continue; }
         const glued = i > 0 && !isSpace(raw.charCodeAt(i - 1));
         if (code >= 48 && code <= 57) {
-            numRe.lastIndex = i;
-            const m = numRe.exec(raw)!;
-            toks.push({ kind: 'num', text: m[0], start: i, end: i + m[0].length, n: parseNumber(m[0]), glued });
-            i += m[0].length;
+            const end = numberEnd(raw, i);
+            const text = raw.slice(i, end);
+            toks.push({ kind: 'num', text, start: i, end, n: parseNumber(text), glued });
+            i = end;
             continue;
         }
         if (isWordStart(raw, i, code)) {
-            wordRe.lastIndex = i;
-            const m = wordRe.exec(raw)!;
-            toks.push({ kind: 'word', text: (surelyNfc(m[0]) ? m[0] : m[0].normalize('NFC')).toLowerCase(), start: i, end: i + m[0].length, glued });
-            i += m[0].length;
+            let end = wordEnd(raw, i);
+            if (end < 0) {
+                wordRe.lastIndex = i;
+                end = i + wordRe.exec(raw)![0].length;
+            }
+            toks.push({ kind: 'word', text: lowerCase(nfc(raw.slice(i, end))), start: i, end, n: undefined, glued });
+            i = end;
             continue;
         }
         const c = raw[i];
         if (c === '"') {
             const close = raw.indexOf('"', i + 1);
             const end = close < 0 ? raw.length : close + 1;
-            toks.push({ kind: 'string', text: raw.slice(i + 1, close < 0 ? raw.length : close).normalize('NFC'), start: i, end, glued });
+            toks.push({ kind: 'string', text: nfc(raw.slice(i + 1, close < 0 ? raw.length : close)), start: i, end, n: undefined, glued });
             i = end;
             continue;
         }
         const kind: TokKind = c === '%' ? 'pct' : c === '/' ? 'slash' : c === '(' ? 'lparen' : c === ')' ? 'rparen'
             : c === ',' ? 'comma' : (c === '-' || c === '–' || c === '—') ? 'dash' : 'other';
-        toks.push({ kind, text: c, start: i, end: i + 1, glued });
+        toks.push({ kind, text: c, start: i, end: i + 1, n: undefined, glued });
         i++;
     }
     return toks;

@@ -1,9 +1,20 @@
 /** Number literals: «15 337 100», «155,5», «0.1», and scale words («20 млн»). */
+import type { ValuePart } from './types.js';
 
 const NUMBER_RE = /^-?[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?$|^-?[0-9]+(?:[.,][0-9]+)?$/;
 
 /** How a number literal is written («15 337 100»: groups of three; «155,5»: a decimal comma), for the format rules. */
 export function writtenForm(text: string): { intDigits: number; group?: string; decimal?: ',' | '.' } {
+    const p = writtenPart(0, 0, 0, text);
+    return 'group' in p ? { intDigits: p.intDigits, group: p.group, decimal: p.decimal } : { intDigits: p.intDigits };
+}
+
+
+/**
+ * A part of a value as the parser starts it: `{ n, unitSource: 'none', start, end, ...writtenForm(text) }`,
+ * the same properties in the same order, made without a second object to copy (writtenForm's reading).
+ */
+export function writtenPart(n: number, start: number, end: number, text: string): ValuePart {
     let intDigits = 0;
     let group: string | undefined;
     let decimal: ',' | '.' | undefined;
@@ -17,9 +28,10 @@ export function writtenForm(text: string): { intDigits: number; group?: string; 
             group ??= text[i];
         }
     }
-    return group === undefined && decimal === undefined ? { intDigits } : { intDigits, group, decimal };
+    return group === undefined && decimal === undefined
+        ? { n, unitSource: 'none', start, end, intDigits }
+        : { n, unitSource: 'none', start, end, intDigits, group, decimal };
 }
-
 
 /**
  * Reads a number literal: «15 337 100» (space or NBSP groups), «155,5», «0.1».

@@ -2,7 +2,8 @@
 import { canonicalUnit, isDocumentUnit, isMoneyUnit, isPersonUnit } from '../units.js';
 import { wordsToNumber } from '../numwords.js';
 import { lex, type Tok } from './lexer.js';
-import { SCALES, writtenForm } from './numbers.js';
+import { lowerCase, nfc } from '../fast-case.js';
+import { SCALES, writtenPart } from './numbers.js';
 import { isOfWhich, isOfWhichRu, matchPhrase, NUMBER_SUFFIXES, perScope, POST_COMPARATORS, PRE_COMPARATORS } from './phrases.js';
 import { assignIndicatorUnits } from './indicator-units.js';
 import type { Comparator, ParsedValue, SubValue, ValueContext, ValuePart } from './types.js';
@@ -14,7 +15,7 @@ export function parseValueUncached(written: string, ctx: ValueContext): ParsedVa
         isMoney: false, isPercent: false, errors: [], warnings: []
     };
     const toks = lex(raw);
-    if (toks.length === 0 || toks.every(t => t.kind !== 'num' && t.kind !== 'word' && t.kind !== 'string')) {
+    if (!hasContent(toks)) {
         result.errors.push({ code: 'empty', start: 0, end: raw.length });
         return result;
     }
@@ -61,8 +62,22 @@ export function parseValueUncached(written: string, ctx: ValueContext): ParsedVa
  * spaces, so offsets into the text stay those of the source.
  */
 function typedInQuotes(raw: string): string {
+    // Almost no value is: the expression runs only on a text whose first non-space is a quote.
+    let i = 0;
+    while (i < raw.length && /\s/.test(raw[i])) i++;
+    const first = raw.charCodeAt(i);
+    if (first !== 0x22 && first !== 0x201C && first !== 0x201E) return raw;
     const m = /^(\s*)["“„]([^"“”„]*\S[^"“”„]*)["”“](\s*)$/u.exec(raw);
     return m ? `${m[1]} ${m[2]} ${m[3]}` : raw;
+}
+
+/** A number, a word or a string among the tokens (not only marks). */
+function hasContent(toks: Tok[]): boolean {
+    for (let i = 0; i < toks.length; i++) {
+        const kind = toks[i].kind;
+        if (kind === 'num' || kind === 'word' || kind === 'string') return true;
+    }
+    return false;
 }
 
 /** Reads a `[cmp] n [unit words]` run (subsets, parenthesised counts). */
@@ -83,7 +98,7 @@ function parseSimple(toks: Tok[], raw: string, result: ParsedValue, _where: 'sub
             const scale = toks[i + 1]?.kind === 'word' ? SCALES[toks[i + 1].text] : undefined;
             if (scale && n !== undefined) { n *= scale; i++; }
         } else if (tk.kind === 'word') {
-            labelWords.push(raw.slice(tk.start, tk.end).normalize('NFC'));
+            labelWords.push(nfc(raw.slice(tk.start, tk.end)));
         } else if (tk.kind === 'string') {
             label = tk.text;
         } else if (tk.kind === 'dash' && tk.glued && toks[i + 1]?.kind === 'word' && NUMBER_SUFFIXES.has(toks[i + 1].text)) {
@@ -105,12 +120,12 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
     const closeUnit = () => {
         if (current && unitWords.length && current.unit === '%') {
             // «100% орындалды.», «0.1 % яғни …»: the words after a percentage are not its unit.
-            const text = raw.slice(unitWords[0].start, unitWords[unitWords.length - 1].end).normalize('NFC');
+            const text = nfc(raw.slice(unitWords[0].start, unitWords[unitWords.length - 1].end));
             result.attrs.note = result.attrs.note ? `${result.attrs.note}; ${text}` : text;
         } else if (current && unitWords.length) {
-            const text = raw.slice(unitWords[0].start, unitWords[unitWords.length - 1].end).normalize('NFC');
+            const text = nfc(raw.slice(unitWords[0].start, unitWords[unitWords.length - 1].end));
             current.unitRaw = text;
-            current.unit = canonicalUnit(text) ?? text.toLowerCase();
+            current.unit = canonicalUnit(text) ?? lowerCase(text);
             current.unitSource = 'value';
         }
         unitWords = [];
@@ -175,7 +190,7 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
                 // Negative sign written before the number.
                 const prev = toks[i - 1];
                 if (prev && prev.kind === 'dash' && (i - 1 === 0 || toks[i - 2]?.kind === 'slash') && !Number.isNaN(n)) n = -n;
-                current = { n, unitSource: 'none', start: tk.start, end: tk.end, ...writtenForm(tk.text) };
+                current = writtenPart(n, tk.start, tk.end, tk.text);
                 result.parts.push(current);
                 // Scale word: «20 млн».
                 const next = toks[i + 1];
@@ -223,7 +238,7 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
                         unitWords = [];
                         const joined = `${lastPart.unitRaw ?? ''}/${raw.slice(toks[i + 1].start, toks[i + 1].end)}`;
                         lastPart.unitRaw = joined;
-                        lastPart.unit = canonicalUnit(joined) ?? joined.toLowerCase();
+                        lastPart.unit = canonicalUnit(joined) ?? lowerCase(joined);
                         i += 2;
                         break;
                     }
@@ -257,14 +272,14 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
     }
     closeUnit();
     if (unitFirst.length && result.parts.length) {
-        const text = raw.slice(unitFirst[0].start, unitFirst[unitFirst.length - 1].end).normalize('NFC');
+        const text = nfc(raw.slice(unitFirst[0].start, unitFirst[unitFirst.length - 1].end));
         // «Парақшаның Скрины 1»: a genitive before the unit says whose (@of=парақша).
         const gen = unitFirst.length > 1 ? /^(.{2,}?)(ның|нің|дың|дің|тың|тің)$/u.exec(unitFirst[0].text) : null;
         if (gen) result.attrs.of = gen[1];
         for (const p of result.parts) {
             if (p.unitSource === 'none') {
                 p.unitRaw = text;
-                p.unit = canonicalUnit(text) ?? text.toLowerCase();
+                p.unit = canonicalUnit(text) ?? lowerCase(text);
                 p.unitSource = 'value';
             }
         }
@@ -273,7 +288,7 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
 
 /** A3 (docs/kk/language.md): per, number in words, covers, of-which, or an attribute. */
 function classifyParen(inner: Tok[], raw: string, result: ParsedValue, ctx: ValueContext, start: number, end: number): void {
-    const text = raw.slice(start + 1, end - 1).normalize('NFC').replace(/\s+/g, ' ').trim();
+    const text = nfc(raw.slice(start + 1, end - 1)).replace(/\s+/g, ' ').trim();
     if (inner.length === 0) return;
     // (1) distributive: «(әр қатысушыдан)», «(әр ай сайын)».
     if (inner[0].kind === 'word' && inner[0].text === 'әр') {
@@ -322,6 +337,6 @@ function classifyParen(inner: Tok[], raw: string, result: ParsedValue, ctx: Valu
 
 /** «Тікелей бенефициарлар саны (оның ішінде халықтың әлеуметтік осал санаттары)» → the subset's label. */
 export function ofWhichLabel(indicatorName: string): string | undefined {
-    const m = /\(\s*оның\s+ішінде\s+([^)]*)\)/iu.exec(indicatorName.normalize('NFC'));
+    const m = /\(\s*оның\s+ішінде\s+([^)]*)\)/iu.exec(nfc(indicatorName));
     return m ? m[1].trim() : undefined;
 }

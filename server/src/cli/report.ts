@@ -22,7 +22,9 @@ import { isReportKind, isReportLang, prepareReport, type PrepareOptions, type Re
 import type { BuiltReport } from '../report/document.js';
 import type { DocWriter } from '../report/render.js';
 import { reportDateISO, type Options } from './args.js';
-import { cliServices, loadGrantFile, type CliIO } from './io.js';
+import { cliServices, loadGrantFile, readText, type CliIO } from './io.js';
+import { piecewiseWanted } from './piecewise/check.js';
+import { reportInPieces } from './piecewise/report.js';
 import { printable } from '../terminal.js';
 import { leanHeapFor, relaxHeap } from './lean-heap.js';
 import { letGoOfLastTree } from '../../../language/src/parser.js';
@@ -133,8 +135,16 @@ export function writeAtomic(target: string, bytes: Uint8Array, force: boolean): 
  * The report model of `file`, or why there is none. The document (syntax tree, evaluated model)
  * is let go before this returns: while the .docx is written, memory holds the report model only.
  */
-async function reportModel(services: ReturnType<typeof cliServices>, file: string, options: PrepareOptions): Promise<
+async function reportModel(services: ReturnType<typeof cliServices>, file: string, options: PrepareOptions, lang: Lang): Promise<
     { error: string } | { problems: ReportProblem[] } | { built: BuiltReport; fileName: string; errorCount: number; input: string }> {
+    // A big file: read a piece at a time, its per-task rows made while the .docx is written.
+    if (piecewiseWanted(sizeOf(file))) {
+        const { text, error } = readText(file, lang);
+        if (error !== undefined || text === undefined) return { error: error ?? t('cli.noSuchFile', { file }, lang) };
+        const path = resolve(file);
+        const read = await reportInPieces(services, file, path, text, options);
+        if (read) return 'problems' in read ? read : { ...read, input: path };
+    }
     const loaded = await loadGrantFile(services, file);
     if ('error' in loaded) return loaded;
     const prepared = prepareReport(loaded.document, services.Grant, options);
@@ -158,9 +168,11 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
     // A big input: the heap kept close to what is alive (from 4 MB), and the .docx written in
     // pieces (from 512 KB; the whole-document writer took ~0.75 GB for 1 MB of input).
     leanHeapFor([file]);
-    const big = sizeOf(file) >= BOUNDED_REPORT_BYTES || process.env.ESEP_BOUNDED_REPORT === '1';
+    const size = sizeOf(file);
+    // (A file read in pieces has its rows made while it is written: the bounded writer only.)
+    const big = size >= BOUNDED_REPORT_BYTES || process.env.ESEP_BOUNDED_REPORT === '1' || piecewiseWanted(size);
     const services = cliServices(reportDateISO(options.reportDate));
-    const ready = await reportModel(services, file, { kind, lang, review: options.review, charts: options.charts });
+    const ready = await reportModel(services, file, { kind, lang, review: options.review, charts: options.charts }, lang);
     if ('error' in ready) {
         io.err(ready.error);
         return 1;

@@ -87,6 +87,20 @@ export interface Table {
     borderless?: boolean;
     /** Short tables stay on one page. */
     keepTogether?: boolean;
+    /**
+     * Rows made a run of tasks at a time while the .docx is written, before `rows` (a big file
+     * read in pieces, build/task-source.ts); only the bounded writer (docx-stream.ts) reads them.
+     */
+    stream?: Runs<Row>;
+}
+
+/** What is made a run of tasks at a time while the document is written, in order. */
+export type Runs<T> = () => AsyncIterable<T[]>;
+
+/** Blocks made a run of tasks at a time while the .docx is written (see `Table.stream`). */
+export interface Streamed {
+    type: 'streamed';
+    runs: Runs<Block>;
 }
 
 /** One bar of a plan/fact chart: the fact as a share of the plan. */
@@ -124,7 +138,7 @@ export interface Orientation {
     landscape: boolean;
 }
 
-export type Block = Paragraph | Heading | Table | Chart | PageBreak | Orientation;
+export type Block = Paragraph | Heading | Table | Chart | PageBreak | Orientation | Streamed;
 
 export interface ReportDoc {
     kind: ReportKind;

@@ -24,8 +24,8 @@ import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import xml from 'xml';
 import { cleanStrings } from '../../../language/src/control-chars.js';
 import { NativeCharts } from './docx-charts.js';
-import { bodyItems, docxDocument, linearImageLinks, PendingTable, tableBuilder, type Ctx } from './docx.js';
-import type { Block, ReportDoc } from './document.js';
+import { bodyItems, docxDocument, linearImageLinks, PendingStream, PendingTable, tableBuilder, type Ctx } from './docx.js';
+import type { Block, ReportDoc, Row } from './document.js';
 
 export interface BoundedOptions {
     /** Rows of a table built and written at a time (at least this many, up to where no row spans on). */
@@ -93,7 +93,17 @@ export async function renderDocxBounded(model: ReportDoc, options: BoundedOption
         if (marker < 0 || frameXml.indexOf(markers[index], marker + 1) >= 0) throw new Error('bounded report: section marker not found once');
         write(frameXml.slice(at, marker));
         for (const item of bodyItems(blocks, ctx)) {
-            if (item instanceof PendingTable) await writeTable(item, ctx, rowsPerRun, toXml, write, settle);
+            if (item instanceof PendingStream) {
+                // Blocks made a run of tasks at a time (a big file read in pieces), each run cleaned as the model was.
+                for await (const made of item.block.runs()) {
+                    for (const inner of bodyItems(cleanStrings(made), ctx, item.state)) {
+                        if (inner instanceof PendingStream) throw new Error('bounded report: a stream inside a stream');
+                        if (inner instanceof PendingTable) await writeTable(inner, ctx, rowsPerRun, toXml, write, settle);
+                        else write(toXml(inner));
+                        await settle();
+                    }
+                }
+            } else if (item instanceof PendingTable) await writeTable(item, ctx, rowsPerRun, toXml, write, settle);
             else write(toXml(item));
             await settle();
         }
@@ -142,6 +152,22 @@ async function writeTable(item: PendingTable, ctx: Ctx, rowsPerRun: number, toXm
         write(text.slice(opening.length, -'</w:tbl>'.length));
     };
     let body = 0;
+    // Rows made while writing (a big file read in pieces), before the table's own rows.
+    const streamed = async (): Promise<void> => {
+        if (!t.stream) return;
+        for await (const made of t.stream()) {
+            for (const row of cleanStrings(made) as Row[]) {
+                rows.push(builder.next(row));
+                body++;
+                if (body >= rowsPerRun && builder.closed()) {
+                    emit();
+                    body = 0;
+                    await settle();
+                }
+            }
+        }
+    };
+    await streamed();
     for (let i = 0; i < t.rows.length; i++) {
         rows.push(builder.row(i));
         body++;
@@ -151,7 +177,8 @@ async function writeTable(item: PendingTable, ctx: Ctx, rowsPerRun: number, toXm
             await settle();
         }
     }
-    emit();
+    // (The rows made while writing may have ended on a run already written.)
+    if (rows.length || opening === undefined) emit();
     write('</w:tbl>');
 }
 

@@ -12,7 +12,7 @@ import {
 } from 'docx';
 import { NativeCharts, nativeChartData } from './docx-charts.js';
 import { cleanStrings } from '../../../language/src/control-chars.js';
-import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Table as TableBlock } from './document.js';
+import type { Block, Cell, Chart, Inline, Paragraph as ParagraphBlock, ReportDoc, Row, Streamed, Table as TableBlock } from './document.js';
 
 export const FONT = 'Times New Roman';
 const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
@@ -136,6 +136,8 @@ export interface TableBuilder {
     header(): TableRow[];
     /** Body row `i` (call in order). */
     row(i: number): TableRow;
+    /** The next body row, one of `Table.stream`'s (never the last of a table kept together). */
+    next(row: Row): TableRow;
     /** No row built so far spans rows not yet built. */
     closed(): boolean;
     make(rows: TableRow[]): Table;
@@ -185,6 +187,7 @@ export function tableBuilder(t: TableBlock, ctx: Ctx): TableBuilder {
     return {
         header: () => t.header.map(r => rowOf(r, true)),
         row: i => rowOf(t.rows[i], false, i === t.rows.length - 1),
+        next: row => rowOf(row, false),
         closed: () => covered.every(c => c === 0),
         make: rows => new Table({
             rows,
@@ -201,6 +204,7 @@ export function tableBuilder(t: TableBlock, ctx: Ctx): TableBuilder {
 }
 
 function table(t: TableBlock, ctx: Ctx): Table {
+    if (t.stream) throw new Error('a report read in pieces is written by the bounded .docx writer only');
     const b = tableBuilder(t, ctx);
     const rows = b.header();
     for (let i = 0; i < t.rows.length; i++) rows.push(b.row(i));
@@ -269,14 +273,30 @@ export class PendingTable {
 }
 
 /**
- * The docx objects of the body, one block at a time and in order (charts are numbered as they
- * come); tables are left to the writer.
+ * Blocks made while the document is written (a big file read in pieces): the writer asks for
+ * them and writes them with `bodyItems(blocks, ctx, state)`, so that they join the blocks around.
  */
-export function* bodyItems(blocks: Block[], ctx: Ctx): Generator<Paragraph | Table | PendingTable> {
-    let previousWasTable = false;
+export class PendingStream {
+    constructor(readonly block: Streamed, readonly state: BodyState) {}
+}
+
+/** What the writing of the body carries from one block to the next. */
+export interface BodyState {
+    previousWasTable: boolean;
+}
+
+/**
+ * The docx objects of the body, one block at a time and in order (charts are numbered as they
+ * come); tables and blocks made while writing are left to the writer.
+ */
+export function* bodyItems(blocks: Block[], ctx: Ctx, state: BodyState = { previousWasTable: false }): Generator<Paragraph | Table | PendingTable | PendingStream> {
     for (const b of blocks) {
+        if (b.type === 'streamed') {
+            yield new PendingStream(b, state);
+            continue;
+        }
         // Two tables in a row would merge into one in Word: keep a thin paragraph between them.
-        if (b.type === 'table' && previousWasTable) yield new Paragraph({ spacing: { after: 0 }, children: [] });
+        if (b.type === 'table' && state.previousWasTable) yield new Paragraph({ spacing: { after: 0 }, children: [] });
         switch (b.type) {
             case 'paragraph': yield paragraph(b, ctx); break;
             case 'heading': yield headingParagraph(b.level, b.text, b.number, ctx); break;
@@ -285,7 +305,7 @@ export function* bodyItems(blocks: Block[], ctx: Ctx): Generator<Paragraph | Tab
             case 'pageBreak': yield new Paragraph({ children: [], pageBreakBefore: true }); break;
             case 'orientation': break;
         }
-        previousWasTable = b.type === 'table';
+        state.previousWasTable = b.type === 'table';
         // A paragraph after a table keeps the next table apart and gives air.
         if (b.type === 'table') yield new Paragraph({ spacing: { after: 60 }, children: [] });
     }
@@ -293,7 +313,10 @@ export function* bodyItems(blocks: Block[], ctx: Ctx): Generator<Paragraph | Tab
 
 function blocksOf(blocks: Block[], ctx: Ctx): Array<Paragraph | Table> {
     const out: Array<Paragraph | Table> = [];
-    for (const item of bodyItems(blocks, ctx)) out.push(item instanceof PendingTable ? table(item.block, ctx) : item);
+    for (const item of bodyItems(blocks, ctx)) {
+        if (item instanceof PendingStream) throw new Error('a report read in pieces is written by the bounded .docx writer only');
+        out.push(item instanceof PendingTable ? table(item.block, ctx) : item);
+    }
     return out;
 }
 

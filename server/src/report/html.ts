@@ -110,6 +110,7 @@ function block(b: Block, landscape: boolean): string {
         case 'chart': return chart(b);
         case 'pageBreak': return '<hr class="page-break">';
         case 'orientation': return '';
+        case 'streamed': throw new Error('a report read in pieces is written by the bounded .docx writer only');
     }
 }
 

@@ -56,9 +56,18 @@ function at(node: AstNode | undefined): { line: number; column: number } {
  * (language/src/required.ts).
  */
 export function headerProblems(project: Project, evaluated: EvalProject, kind: ReportKind): ReportProblem[] {
+    return [
+        ...unfilledProblems(unfilledHeader(project, kind), project, evaluated, kind),
+        ...orderedProblems(project, evaluated, kind).map(p => p.problem),
+        ...sumProblems(project, evaluated, kind)
+    ];
+}
+
+/** The problems of these items (see `headerProblems`). */
+export function unfilledProblems(items: readonly Unfilled[], project: Project, evaluated: EvalProject, kind: ReportKind): ReportProblem[] {
     const problems: ReportProblem[] = [];
     const kindName = t(KIND_LABEL[kind]);
-    for (const item of [...unfilledHeader(project, kind), ...inDocumentOrder(project, evaluated)]) {
+    for (const item of items) {
         if (item.kind === 'activity') {
             const node = GrammarUtils.findNodeForProperty(item.node.$cstNode, item.property);
             const title = item.node.title?.trim() || labelOf(evaluated, item.node) || '…';
@@ -92,18 +101,27 @@ export function headerProblems(project: Project, evaluated: EvalProject, kind: R
             });
         }
     }
-    // A sum that is written but cannot be printed (words, a fraction): the same code as any unreadable value.
-    if (requiredHeader(kind).some(r => r.field === 'sum') && project.sum && !isPlaceholder(project.sum) && !usableSum(evaluated)) {
-        problems.push({ ...at(project.sum), code: 'value', message: t('report.badSum', { text: project.sum.$cstNode?.text ?? '' }) });
-    }
     return problems;
 }
 
-/** Empty plans and activities' empty places, in the order they are written. */
-function inDocumentOrder(project: Project, evaluated: EvalProject): Unfilled[] {
+/** A sum that is written but cannot be printed (words, a fraction): the same code as any unreadable value. */
+export function sumProblems(project: Project, evaluated: EvalProject, kind: ReportKind): ReportProblem[] {
+    if (requiredHeader(kind).some(r => r.field === 'sum') && project.sum && !isPlaceholder(project.sum) && !usableSum(evaluated)) {
+        return [{ ...at(project.sum), code: 'value', message: t('report.badSum', { text: project.sum.$cstNode?.text ?? '' }) }];
+    }
+    return [];
+}
+
+/**
+ * Empty plans and activities' empty places, in the order they are written, each with its offset
+ * in the file (a big file read in pieces merges those of its pieces by it).
+ */
+export function orderedProblems(project: Project, evaluated: EvalProject, kind: ReportKind): { offset: number; problem: ReportProblem }[] {
     const items = [...unfilledTitlesOf(project), ...unfilledActivitiesOf(project), ...unfilledPlans(evaluated.indicators.map(i => i.node))];
     const offset = (u: Unfilled) => (u.kind === 'activity' || u.kind === 'title' ? GrammarUtils.findNodeForProperty(u.node.$cstNode, u.property) : u.node.$cstNode)?.offset ?? 0;
-    return items.sort((a, b) => offset(a) - offset(b));
+    const placed = items.map(item => ({ item, offset: offset(item) })).sort((a, b) => a.offset - b.offset);
+    const problems = unfilledProblems(placed.map(p => p.item), project, evaluated, kind);
+    return placed.map((p, i) => ({ offset: p.offset, problem: problems[i] }));
 }
 
 /** «1.2»: the activity's number as the report prints it. */
@@ -152,6 +170,11 @@ export function prepareReport(document: LangiumDocument, grant: GrantServices, o
     const built = buildReportModel(project, options);
     if (model.projects.length > 1) built.warnings.push(t('report.severalProjects', { count: model.projects.length, name: project.name }));
     const errorCount = (document.diagnostics ?? []).filter(d => d.severity === 1).length;
-    if (errorCount) built.warnings.push(t('report.validationErrors', { count: errorCount }));
+    countedErrors(built, errorCount);
     return { ok: true, project, built, fileName: reportFileName(project.name, options.kind, options.lang), errorCount };
+}
+
+/** The warning of a report built from a file with validation errors. */
+export function countedErrors(built: BuiltReport, errorCount: number): void {
+    if (errorCount) built.warnings.push(t('report.validationErrors', { count: errorCount }));
 }

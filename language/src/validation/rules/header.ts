@@ -7,6 +7,7 @@ import { HEADER_REQUIREMENTS, headerFieldState, isReportStage, numberedTasks, nu
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import { closest, foldForMatch } from '../../text-utils.js';
 import type { RuleContext, Severity, Where } from '../rule-context.js';
+import { lowerCase } from '../../fast-case.js';
 
 const FIELD_LABEL: Record<HeaderField, MessageKey> = {
     grantee: 'field.grantee', topic: 'field.topic', period: 'field.period', head: 'field.head', sum: 'field.sum'
@@ -88,7 +89,7 @@ function checkDuplicateFields(ctx: RuleContext, project: Project, accept: Valida
     for (const child of (cst as { content?: { text: string; grammarSource?: unknown; offset: number; end: number }[] }).content ?? []) {
         // Only keyword tokens: the text of a composite child (a whole task) is never one keyword.
         if (!GrammarAST.isKeyword(child.grammarSource)) continue;
-        const word = child.text.toLowerCase();
+        const word = lowerCase(child.text);
         if (!singles.includes(word)) continue;
         if (seen.has(word)) {
             ctx.report(accept, 'warning', 'V-DUP', 'V-DUP', { keyword: word }, { node: project, range: { start: child.offset, end: child.end } });

@@ -11,6 +11,7 @@ import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
 import { checkNameValue } from './writing.js';
 import { isPlaceholder, periodEnded } from '../../model.js';
+import { lowerCase } from '../../fast-case.js';
 
 export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: ValidationAcceptor): void {
     const ei = ctx.model(indicator).indicatorOf.get(indicator);
@@ -173,7 +174,7 @@ export function checkConclusion(ctx: RuleContext, conclusion: Conclusion, accept
     const ep = ctx.projectOf(conclusion);
     if (!ep) return;
     for (const entry of conclusion.entries) {
-        if (entry.key?.toLowerCase() !== 'ауытқу' || !entry.text) continue;
+        if (entry.key === undefined || lowerCase(entry.key) !== 'ауытқу' || !entry.text) continue;
         // By meaning, in Kazakh and Russian (model/closing-claims.ts), the Russian text too.
         if (!claimsNoDeviations(entry.text) && !(entry.textRu && claimsNoDeviations(entry.textRu))) continue;
         // Short of plan; a percentage plan against a count, or a changed unit, is not a deviation.

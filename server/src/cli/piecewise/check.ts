@@ -21,10 +21,10 @@
  */
 import { GrammarUtils } from 'langium';
 import { flatten, type FlatDiagnostic } from '../../diagnostics.js';
-import { isShort, NOTHING_ELSEWHERE, type EvalProject, type Elsewhere, type NumberedAt, type PieceOptions, type RemoteNumberFacts } from '../../../../language/src/model.js';
+import { isShort, NOTHING_ELSEWHERE, type EvalProject, type Elsewhere, type NumberedAt, type RemoteNumberFacts } from '../../../../language/src/model.js';
 import { numberFacts, remoteNumberFacts } from '../../../../language/src/validation/number-facts.js';
 import { scanLayout, type Layout, type TaskRegion } from './scan.js';
-import { buildPiece, drop, tasksOf, type Piece, type Services } from './pieces.js';
+import { buildPiece, drop, regionsOf, runPieces, tasksOf, type Cut, type Piece, type Services } from './pieces.js';
 import { URI } from 'langium';
 import { collectIfGrown } from '../lean-heap.js';
 
@@ -110,19 +110,30 @@ function contextOf(ep: EvalProject | undefined): string {
 
 const before = (a: FlatDiagnostic, b: FlatDiagnostic) => a.line < b.line || (a.line === b.line && a.column <= b.column);
 
+/** What else reads the pieces as the check goes (the report of a big file: piecewise/report.ts). */
+export interface PieceHooks {
+    /** The frame, evaluated and validated with what the runs hold (before it is let go). */
+    frame?(piece: Piece): void;
+    /** Each run of tasks, evaluated with the file's stage and validated, in order (before it is let go). */
+    run?(piece: Piece, run: TaskRegion[], tasksBefore: number): void;
+    /** How the file was cut, to read the runs again. */
+    cut?(cut: Cut): void;
+}
+
 /**
  * Checks `text` (the file at `path`, shown as `file`) in pieces, each finding to `emit` in
  * order. False, with nothing emitted, when the file is to be read whole.
  */
 export async function checkInPieces(services: Services, file: string, path: string, text: string,
-    emit: (d: FlatDiagnostic) => void): Promise<boolean> {
-    const done = await inPieces(services, file, path, text, emit);
+    emit: (d: FlatDiagnostic) => void, hooks: PieceHooks = {}): Promise<boolean> {
+    const done = await inPieces(services, file, path, text, emit, hooks);
     if (done) piecewiseCounts.pieces++;
     else piecewiseCounts.whole++;
     return done;
 }
 
-async function inPieces(services: Services, file: string, path: string, text: string, emit: (d: FlatDiagnostic) => void): Promise<boolean> {
+async function inPieces(services: Services, file: string, path: string, text: string, emit: (d: FlatDiagnostic) => void,
+    hooks: PieceHooks): Promise<boolean> {
     const layout = scanLayout(text);
     if (!layout) return false;
     const evaluator = services.Grant.model.Evaluator;
@@ -130,7 +141,6 @@ async function inPieces(services: Services, file: string, path: string, text: st
     const uri = URI.file(path);
     try {
         const runs = runsOf(layout);
-        const regionsOf = (run: TaskRegion[]) => [layout.header, ...run, layout.closing];
         const elsewhere = { hasFacts: false, parseErrors: false, tasks: [] as NumberedAt[], short: [] as Elsewhere['short'], numbers: { ungrouped: [], points: [] } as RemoteNumberFacts };
         // 0. What a task reads of the project (its period, the report date): a run reads only the
         // header before the first task; a field written after it makes the file one to read whole.
@@ -143,7 +153,7 @@ async function inPieces(services: Services, file: string, path: string, text: st
         // 1. What the runs hold.
         let tasksBefore = 0;
         for (const run of runs) {
-            const piece = await buildPiece(services, text, path, regionsOf(run), { role: 'tasks', tasksBefore, elsewhere: NOTHING_ELSEWHERE }, false);
+            const piece = await buildPiece(services, text, path, regionsOf(layout, run), { role: 'tasks', tasksBefore, elsewhere: NOTHING_ELSEWHERE }, false);
             const made = tasksOf(piece).length;
             if (made !== run.length || contextOf(piece.model.projects[0]) !== context) return false;
             gather(elsewhere, piece);
@@ -155,27 +165,24 @@ async function inPieces(services: Services, file: string, path: string, text: st
         const frame = await buildPiece(services, text, path, layout.frame, { role: 'frame', tasksBefore: 0, elsewhere }, true);
         const frameProject = frame.model.projects[0];
         if (!frameProject) return false;
-        const hasFacts = frameProject.hasFacts;
+        const cut: Cut = { layout, runs, hasFacts: frameProject.hasFacts };
         const framed = flatten(file, frame.document);
+        hooks.frame?.(frame);
         await drop(services, uri);
         // 3. The runs again, validated, merged in order with the frame's findings.
         let k = 0;
-        tasksBefore = 0;
-        for (const run of runs) {
-            const piece: PieceOptions = { role: 'tasks', tasksBefore, elsewhere: { hasFacts, parseErrors: false, tasks: [], short: [] } };
-            const built = await buildPiece(services, text, path, regionsOf(run), piece, true);
+        for await (const { piece, run, tasksBefore: runStart } of runPieces(services, text, path, cut, true)) {
             const first = run[0].firstLine + 1;
             const last = run[run.length - 1].lastLine + 1;
-            for (const d of flatten(file, built.document)) {
+            for (const d of flatten(file, piece.document)) {
                 if (d.line < first || d.line > last) continue; // the header's and the closing's: the frame's
                 while (k < framed.length && before(framed[k], d)) emit(framed[k++]);
                 emit(d);
             }
-            await drop(services, uri);
-            await collectIfGrown();
-            tasksBefore += run.length;
+            hooks.run?.(piece, run, runStart);
         }
         while (k < framed.length) emit(framed[k++]);
+        hooks.cut?.(cut);
         return true;
     } finally {
         names.clear();

@@ -10,6 +10,8 @@ import type { TextRegion } from '../../../../language/src/lexer.js';
 import { GrantLexer } from '../../../../language/src/lexer.js';
 import { letGoOfLastTree } from '../../../../language/src/parser.js';
 import type { EvaluatedFile, PieceOptions } from '../../../../language/src/model.js';
+import type { Layout, TaskRegion } from './scan.js';
+import { collectIfGrown } from '../lean-heap.js';
 import type { createGrantServices } from '../../../../language/src/grant-module.js';
 
 export type Services = ReturnType<typeof createGrantServices>;
@@ -54,4 +56,33 @@ export async function drop(services: Services, uri: URI): Promise<void> {
 /** The top-level tasks a piece's parse made (a run of tasks must make exactly its own). */
 export function tasksOf(piece: Piece): readonly Task[] {
     return piece.document.parseResult.value.projects[0]?.tasks ?? [];
+}
+
+/** How a file is cut: the frame and the runs of tasks, with the file's stage once known. */
+export interface Cut {
+    layout: Layout;
+    runs: TaskRegion[][];
+    /** Some indicator of the file has a fact (found by the first reading of the runs). */
+    hasFacts: boolean;
+}
+
+/** The regions a run of tasks is read with: the header before it, the closing brace after it. */
+export const regionsOf = (layout: Layout, run: TaskRegion[]) => [layout.header, ...run, layout.closing];
+
+/**
+ * Each run of tasks as a piece evaluated with the file's stage (validated when `validation`), in
+ * order, with how many tasks stand before it; each is let go when the next is asked for.
+ */
+export async function* runPieces(services: Services, text: string, path: string, cut: Cut, validation: boolean, slack?: number):
+    AsyncGenerator<{ piece: Piece; run: TaskRegion[]; tasksBefore: number }> {
+    const uri = URI.file(path);
+    let tasksBefore = 0;
+    for (const run of cut.runs) {
+        const options: PieceOptions = { role: 'tasks', tasksBefore, elsewhere: { hasFacts: cut.hasFacts, parseErrors: false, tasks: [], short: [] } };
+        const piece = await buildPiece(services, text, path, regionsOf(cut.layout, run), options, validation);
+        yield { piece, run, tasksBefore };
+        await drop(services, uri);
+        await collectIfGrown(slack);
+        tasksBefore += run.length;
+    }
 }

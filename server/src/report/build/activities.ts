@@ -1,5 +1,5 @@
 /** Section 1 of the report: the activities table, and the council and learning tables printed inside it. */
-import { achieved, fulfilmentPercent, participantCount, type EvalActivity } from '../../../../language/src/model.js';
+import { achieved, fulfilmentPercent, participantCount, type EvalActivity, type EvalTask } from '../../../../language/src/model.js';
 import { fill, hasSection, section } from '../forms.js';
 import { num, userText, writtenDate } from '../display.js';
 import { cell, para, run, type Block, type Cell, type Row } from '../document.js';
@@ -7,6 +7,8 @@ import type { Council, Learning } from '../../../../language/src/generated/ast.j
 import type { NarrativePiece } from '../../../../language/src/narrative.js';
 import { narrativePiecesBlocks } from '../narrative-blocks.js';
 import { collapse, written, type Builder } from './builder.js';
+import { ofTasks, pushTaskBlocks } from './task-source.js';
+import { appendAll } from '../../../../language/src/arrays.js';
 
 function activityCells(b: Builder, ea: EvalActivity): Record<string, Cell | string> {
     // The groups of `қатысушылар:`, else the fact of the activity's «Қатысушылар саны» (model/activity-measures.ts).
@@ -37,16 +39,25 @@ export function buildActivities(b: Builder): void {
     const s = section(b.form, 'activities');
     b.sectionHeading(s, 1);
     const tbl = s.table!;
+    const taskRows = (tasks: readonly EvalTask[]): Row[] => {
+        const out: Row[] = [];
+        for (const task of tasks) {
+            out.push(b.from(b.groupRow(tbl, fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) })), task.node));
+            for (const ea of task.activities) out.push(b.from(b.dataRow(tbl, activityCells(b, ea)), ea.node));
+        }
+        return out;
+    };
+    // The tasks' rows (now, or while the .docx is written: task-source.ts), then the presentations'.
+    const { now, stream } = ofTasks(b, run => taskRows(run.tasks));
     const rows: Row[] = [];
-    for (const task of b.project.tasks) {
-        rows.push(b.from(b.groupRow(tbl, fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) })), task.node));
-        for (const ea of task.activities) rows.push(b.from(b.dataRow(tbl, activityCells(b, ea)), ea.node));
-    }
+    appendAll(rows, now);
     for (const p of b.project.presentations) {
         rows.push(b.from(b.groupRow(tbl, b.text(p.title, p.titleRu)), p.node));
         rows.push(b.from(b.dataRow(tbl, { ...activityCells(b, p), no: '1.' }), p.node));
     }
-    b.push(b.table(tbl, rows, { dense: true, widths: { no: 3, activity: 12, period: 7, place: 9, participants: 9, category: 10, experts: 17, completeness: 25, appendix: 8 } }));
+    const table = b.table(tbl, rows, { dense: true, widths: { no: 3, activity: 12, period: 7, place: 9, participants: 9, category: 10, experts: 17, completeness: 25, appendix: 8 } });
+    if (stream) table.stream = stream;
+    b.push(table);
 
     buildActivityNarrative(b);
 }
@@ -81,17 +92,24 @@ function buildActivityNarrative(b: Builder): void {
     const blocks = (pieces: NarrativePiece[]) => narrativePiecesBlocks(pieces, b.lang,
         p => (p.kind === 'council' ? councilTable(b, p.node) : learningTable(b, p.node)));
     const titleLine = (text: string) => para([run(/[.!?:]$/.test(text) ? text : `${text}.`, { bold: true })], { keepNext: true, align: 'justify' });
-    for (const task of b.project.tasks) {
-        const acts = task.activities.filter(a => a.narrative.length);
-        if (!task.narrative.length && !acts.length) continue;
-        // The account is text: portrait pages after the wide table.
-        b.orient(false);
-        b.push(titleLine(fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) })));
-        b.pushAll(blocks(task.narrative));
-        for (const ea of acts) {
-            b.push(titleLine(fill(b.L('activityRow'), { n: ea.number, title: b.text(ea.title, ea.titleRu) })));
-            b.pushAll(blocks(ea.narrative));
+    const accounts = (tasks: readonly EvalTask[]): Block[] => {
+        const out: Block[] = [];
+        for (const task of tasks) {
+            const acts = task.activities.filter(a => a.narrative.length);
+            if (!task.narrative.length && !acts.length) continue;
+            out.push(titleLine(fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) })));
+            appendAll(out, blocks(task.narrative));
+            for (const ea of acts) {
+                out.push(titleLine(fill(b.L('activityRow'), { n: ea.number, title: b.text(ea.title, ea.titleRu) })));
+                appendAll(out, blocks(ea.narrative));
+            }
         }
+        return out;
+    };
+    // The accounts are text: portrait pages after the wide table (gathered: is there any?).
+    if (b.taskFacts.narratives) {
+        b.orient(false);
+        pushTaskBlocks(b, run => accounts(run.tasks));
     }
     if (b.project.node.councils.length || b.project.node.learning.length) b.orient(false);
     for (const c of b.project.node.councils) b.pushAll(councilTable(b, c));

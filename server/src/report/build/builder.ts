@@ -16,6 +16,7 @@ import {
 } from '../document.js';
 import { appendAll } from '../../../../language/src/arrays.js';
 import { collapse } from '../../../../language/src/text-utils.js';
+import { noTaskFacts, wholeTasks, type TaskFacts, type TaskSource } from './task-source.js';
 
 export interface BuildOptions {
     kind: ReportKind;
@@ -56,9 +57,15 @@ export class Builder {
     readonly warnings: string[] = [];
     readonly footnotes: Record<number, string> = {};
     private footnotesUsed = new Set<string>();
+    /** What the document-wide parts read of every task (task-source.ts, `gatherTasks`). */
+    readonly taskFacts: TaskFacts = noTaskFacts();
 
+    /**
+     * `project`: the project; its top-level tasks come from `source` (a big file read in pieces:
+     * `project` is then the rest of the file, and the tasks come in runs).
+     */
     constructor(readonly project: EvalProject, readonly kind: ReportKind, readonly lang: ReportLang,
-        readonly options: Pick<BuildOptions, 'review' | 'charts'> = {}) {
+        readonly options: Pick<BuildOptions, 'review' | 'charts'> = {}, readonly source: TaskSource = wholeTasks(project.tasks)) {
         this.form = getForm(kind, lang);
     }
 

@@ -54,8 +54,13 @@ export function omitReason(ei: EvalIndicator): OmitReason | undefined {
 
 /** The charts of a report: one per task with at least one comparable indicator. */
 export function selectCharts(project: EvalProject, kind: ReportKind): ChartSelection[] {
+    return chartSelections(project.tasks, kind);
+}
+
+/** The charts of these tasks (a run of a big file's tasks, or all of them). */
+export function chartSelections(tasks: readonly EvalTask[], kind: ReportKind): ChartSelection[] {
     const out: ChartSelection[] = [];
-    for (const task of project.tasks) {
+    for (const task of tasks) {
         const bars: SelectedBar[] = [];
         const omitted: ChartSelection['omitted'] = [];
         for (const ei of task.activities.flatMap(a => a.indicators)) {

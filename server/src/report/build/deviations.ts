@@ -31,10 +31,12 @@ export function buildDeviations(b: Builder): void {
     b.push(b.table(tbl, rows, { widths: { indicator: 36, plan: 16, fact: 16, justification: 32 }, keepTogether: rows.length <= 12 }));
 }
 
-/** Every indicator that deviates from its plan, in document order, before any table is built. */
+/**
+ * Every indicator that deviates from its plan, in document order, before any table is built: the
+ * tasks' are gathered first (task-source.ts, `gatherTasks`), then the rest of the project's.
+ */
 export function collectDeviations(b: Builder): void {
     const p = b.project;
-    for (const task of p.tasks) for (const ea of task.activities) for (const ei of ea.indicators) b.noteDeviation(ei, `${ea.label}.`);
     for (const pr of p.presentations) for (const ei of pr.indicators) b.noteDeviation(ei, '');
     for (const iw of p.infoWorks) {
         for (const ei of iw.block.indicators) b.noteDeviation(ei, '');

@@ -1,15 +1,17 @@
 /** Section 2 of the report: plan against fact by task and activity, and its charts. */
-import type { EvalActivity } from '../../../../language/src/model.js';
+import type { EvalActivity, EvalTask } from '../../../../language/src/model.js';
 import { fill, section } from '../forms.js';
 import { userText } from '../display.js';
 import { cell, run, type Cell, type Chart, type ChartBar, type Row } from '../document.js';
 import { position, type Builder } from './builder.js';
-import { selectCharts } from './charts.js';
+import { chartSelections } from './charts.js';
 import { appendAll } from '../../../../language/src/arrays.js';
+import { ofTasks, pushTaskBlocks } from './task-source.js';
 
-/** The opt-in charts (charts.ts decides which), each with a note naming what it leaves out. */
-function buildCharts(b: Builder): void {
-    for (const sel of selectCharts(b.project, b.kind)) {
+/** The opt-in charts (charts.ts decides which) of these tasks, each with a note naming what it leaves out. */
+function chartsOf(b: Builder, tasks: readonly EvalTask[]): Chart[] {
+    const out: Chart[] = [];
+    for (const sel of chartSelections(tasks, b.kind)) {
         const bars: ChartBar[] = sel.bars.map((bar, i) => ({
             index: i + 1, name: b.indicatorName(bar.indicator), plan: b.plan(bar.indicator), fact: b.factText(bar.indicator),
             ratio: bar.ratio, status: bar.status, line: position(bar.indicator.node).line
@@ -24,8 +26,9 @@ function buildCharts(b: Builder): void {
             planLabel: b.L('plan'),
             factLabel: b.L('fact')
         };
-        b.push(chart);
+        out.push(chart);
     }
+    return out;
 }
 
 export function buildPlanFact(b: Builder): void {
@@ -79,23 +82,32 @@ export function buildPlanFact(b: Builder): void {
         }
         return out;
     };
-    for (const task of b.project.tasks) {
-        const span = task.activities.reduce((n, a) => n + Math.max(1, a.indicators.length), 0);
-        const taskCell = cell(`${task.number}. ${b.text(task.title, task.titleRu)}`);
-        let covered = false;
-        if (!task.activities.length) {
-            rows.push(b.from(b.dataRow(tbl, { task: taskCell }), task.node));
-            continue;
+    const taskRows = (tasks: readonly EvalTask[]): Row[] => {
+        const out: Row[] = [];
+        for (const task of tasks) {
+            const span = task.activities.reduce((n, a) => n + Math.max(1, a.indicators.length), 0);
+            const taskCell = cell(`${task.number}. ${b.text(task.title, task.titleRu)}`);
+            let covered = false;
+            if (!task.activities.length) {
+                out.push(b.from(b.dataRow(tbl, { task: taskCell }), task.node));
+                continue;
+            }
+            for (const ea of task.activities) {
+                appendAll(out, activityRows(ea, taskCell, span, covered));
+                covered = true;
+            }
         }
-        for (const ea of task.activities) {
-            appendAll(rows, activityRows(ea, taskCell, span, covered));
-            covered = true;
-        }
-    }
+        return out;
+    };
+    // The tasks' rows (now, or while the .docx is written: task-source.ts), then the presentations'.
+    const { now, stream } = ofTasks(b, run => taskRows(run.tasks));
+    appendAll(rows, now);
     for (const p of b.project.presentations) {
         const span = Math.max(1, p.indicators.length);
         appendAll(rows, activityRows({ ...p, number: 0 }, cell(b.text(p.title, p.titleRu)), span, false));
     }
-    b.push(b.table(tbl, rows, { dense: true, widths: { task: 13, activity: 15, result: 22, indicator: 24, plan: 13, fact: 13 } }));
-    if (b.options.charts) buildCharts(b);
+    const table = b.table(tbl, rows, { dense: true, widths: { task: 13, activity: 15, result: 22, indicator: 24, plan: 13, fact: 13 } });
+    if (stream) table.stream = stream;
+    b.push(table);
+    if (b.options.charts && (b.source.all || b.taskFacts.charts)) pushTaskBlocks(b, run => chartsOf(b, run.tasks));
 }

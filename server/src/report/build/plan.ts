@@ -2,10 +2,11 @@
 import type { EvalActivity } from '../../../../language/src/model.js';
 import { fill, getForm, section, type FormSection, type FormTable } from '../forms.js';
 import { userText, valueUnit, writtenDate } from '../display.js';
-import { cell, heading, para, run, type BuiltReport, type Cell, type Inline, type Row } from '../document.js';
+import { cell, heading, para, run, type Block, type BuiltReport, type Cell, type Inline, type Row } from '../document.js';
 import { collapse, written, type Builder } from './builder.js';
 import { titleBlocks } from './report.js';
 import { appendAll } from '../../../../language/src/arrays.js';
+import { pushTaskBlocks } from './task-source.js';
 
 function planBlockHeading(b: Builder, s: FormSection): void {
     if (s.number) b.push(heading(1, fill(b.L('blockHeading'), { n: s.number })));
@@ -78,12 +79,20 @@ function planMonitoring(b: Builder): void {
     const s = section(b.form, 'monitoring');
     planBlockHeading(b, s);
     const tbl = s.table!;
-    b.project.tasks.forEach((task, i) => {
-        b.push(para([run(fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) }), { bold: true })], { keepNext: true }));
-        const rows = task.activities.flatMap(ea => planActivityRows(b, tbl, ea, true));
-        if (!rows.length) rows.push(b.dataRow(tbl, {}));
-        // The column notes are printed once, at the first table (as in S002).
-        b.push(b.table(tbl, rows, { dense: true, footnotes: i === 0, widths: { activity: 27, place: 14, indicator: 25, plan: 17, period: 17 } }));
+    // Made in runs while the .docx is written, the first table comes after the footnotes are
+    // collected: its column notes are marked used now.
+    if (!b.source.all && b.taskFacts.tasks > 0) b.headerRows(tbl, true);
+    // Now, or a run of tasks at a time while the .docx is written (task-source.ts).
+    pushTaskBlocks(b, taskRun => {
+        const out: Block[] = [];
+        taskRun.tasks.forEach((task, k) => {
+            out.push(para([run(fill(b.L('taskRow'), { n: task.number, title: b.text(task.title, task.titleRu) }), { bold: true })], { keepNext: true }));
+            const rows = task.activities.flatMap(ea => planActivityRows(b, tbl, ea, true));
+            if (!rows.length) rows.push(b.dataRow(tbl, {}));
+            // The column notes are printed once, at the first table (as in S002).
+            out.push(b.table(tbl, rows, { dense: true, footnotes: taskRun.first + k === 0, widths: { activity: 27, place: 14, indicator: 25, plan: 17, period: 17 } }));
+        });
+        return out;
     });
 }
 

@@ -4,11 +4,11 @@
  * cannot be compared with their plan — each with its line in the .grant file. Nothing of this
  * is printed inside the form.
  */
-import type { EvalIndicator } from '../../../../language/src/model.js';
 import { cell, heading, para, run, type Row, type Table } from '../document.js';
-import { position, type Builder } from './builder.js';
+import type { Builder } from './builder.js';
+import { unverifiableRow, type ReviewRow } from './review-rows.js';
 
-function reviewTable(b: Builder, rows: { name: string; plan: string; fact: string; line: number }[]): Table {
+function reviewTable(b: Builder, rows: ReviewRow[]): Table {
     const head = (text: string) => cell([run(text, { bold: true })], { align: 'center', shade: 'header' });
     const header: Row = { kind: 'header', cells: [head('№'), head(b.L('reviewIndicator')), head(b.L('plan')), head(b.L('fact')), head(b.L('reviewLine'))] };
     return {
@@ -25,8 +25,7 @@ export function buildReview(b: Builder): void {
     b.push(heading(1, b.L('reviewTitle')));
     b.push(para([run(b.L('reviewNote'), { italic: true })], { style: 'small', align: 'justify' }));
     const unjustified = b.deviations.filter(d => !d.justification);
-    const unverifiable = b.project.indicators.filter((ei: EvalIndicator) =>
-        ei.verdict.status === 'unverifiable' && ei.plan && ei.fact && !b.running(ei));
+    const unverifiable = unverifiableRows(b);
     if (!unjustified.length && !unverifiable.length) {
         b.push(para(b.L('reviewNothing')));
         return;
@@ -39,8 +38,28 @@ export function buildReview(b: Builder): void {
     if (unverifiable.length) {
         b.push(heading(2, b.L('reviewUnverifiable')));
         b.push(para(b.L('reviewUnverifiableHint'), { style: 'small' }));
-        b.push(reviewTable(b, unverifiable.map(ei => ({
-            name: b.indicatorName(ei), plan: b.plan(ei), fact: b.factText(ei), line: position(ei.node).line
-        }))));
+        b.push(reviewTable(b, unverifiable));
     }
 }
+
+/**
+ * The indicators not comparable with their plan, in document order: the tasks' gathered from
+ * every run (task-source.ts), merged by place with the rest of the project's.
+ */
+function unverifiableRows(b: Builder): ReviewRow[] {
+    const tasks = b.taskFacts.unverifiable;
+    const out: ReviewRow[] = [];
+    let k = 0;
+    for (const ei of b.project.indicators) {
+        if (ei.section === 'activity') continue; // a task's: gathered
+        const row = unverifiableRow(b, ei);
+        if (!row) continue;
+        const offset = ei.node.$cstNode?.offset ?? 0;
+        while (k < tasks.length && tasks[k].offset < offset) out.push(strip(tasks[k++]));
+        out.push(row);
+    }
+    while (k < tasks.length) out.push(strip(tasks[k++]));
+    return out;
+}
+
+const strip = ({ name, plan, fact, line }: ReviewRow): ReviewRow => ({ name, plan, fact, line });
