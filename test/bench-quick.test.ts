@@ -51,6 +51,8 @@ const EXPECTED: Record<string, string> = {
     'package.vsix.mb': '< 3',
     'extension.activation.ms': '< 300',
     'scaling.limit': '≤ 11',
+    'scaling.limitMutator': '',
+    ...Object.fromEntries([...SIZES, '10x'].map(s => [`limit.collectorShare@${s}`, ''])),
     'scaling.validation': '≤ 11',
     'scaling.edit': '≤ 11',
     'scaling.report': '≤ 11',
