@@ -9,7 +9,9 @@
 import { describe, expect, test } from 'vitest';
 import type { IToken } from 'chevrotain';
 import { DocumentState, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type ParseResult, type URI } from 'langium';
-import { blockRules, isOpenProvisional, isProvisional, reparseBlock, reparseCounts } from '../language/src/incremental-parse.js';
+import { isOpenProvisional, isProvisional, reparseBlock } from '../language/src/incremental-parse.js';
+import { blockRules } from '../language/src/incremental-blocks.js';
+import { reparseCounts } from '../language/src/document-factory.js';
 import { GrantDocumentUpdateHandler } from '../language/src/lsp/live-build.js';
 import { grant, openInServer, parse, readExample, services } from './helpers.js';
 

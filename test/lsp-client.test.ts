@@ -103,7 +103,9 @@ vi.mock('vscode', () => {
 });
 
 const vscode = await import('vscode');
-const { isInside, loadStrings, safeFileName, startClient } = await import('../client/src/common.js');
+const { startClient } = await import('../client/src/common.js');
+const { isInside, safeFileName } = await import('../client/src/files.js');
+const { loadStrings } = await import('../client/src/ui-language.js');
 
 const docx = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
 const b64 = Buffer.from(docx).toString('base64');

@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-    formatGrouped,
-    kkAblativeSuffix,
-    kkAgeConnective,
-    kkDativeSuffix,
-    moneyToWords,
-    numberToWords,
-    wordsToNumber,
-    type WordsLang
-} from '../language/src/numwords.js';
+import { formatGrouped, moneyToWords, numberToWords, type WordsLang } from '../language/src/numwords.js';
+import { wordsToNumber } from '../language/src/numwords-parse.js';
+import { kkAblativeSuffix, kkAgeConnective, kkDativeSuffix } from '../language/src/kk-number-suffixes.js';
 
 const NBSP = '\u00A0';
 

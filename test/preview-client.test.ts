@@ -386,7 +386,7 @@ describe('Esep: Open report preview', () => {
         const panel = await openPreview();
         config.language = 'ru';
         const ru = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.ru.json'), 'utf8'));
-        // The entry's loader (common.ts loadStrings) reads the bundle of the new language.
+        // The entry's loader (ui-language.ts loadStrings) reads the bundle of the new language.
         l10n.config({ contents: ru });
         for (const fn of listeners.config) fn({ affectsConfiguration: (s: string) => s === 'esep' || s === 'esep.language' });
         await vi.advanceTimersByTimeAsync(600);

@@ -47,6 +47,19 @@ describe('per-unit plans are judged against the counts the file gives', () => {
         expect((await findings(unsure)).filter(f => f.startsWith('V-SUM-12'))).toHaveLength(1);
     });
 
+    test('the number before the unit\'s word is found anywhere in a long narrative, written as people write it', async () => {
+        const photo = '\n            көрсеткіш "Фото" жоспар: кемінде 5 (әр кездесуден) факт: 180';
+        const read = async (result: string) => (await indicator(withIndicator(`            нәтиже: "${result}"${photo}`), 'Фото')).perCount;
+        const filler = 'Кездесулерге ата-аналар мен мұғалімдер қатысты, кездесу сайын жаңа тақырып талқыланды. '.repeat(20);
+        expect(await read(`${filler}Барлығы 36 кездесу өткізілді.`)).toEqual({ n: 36, source: 'text' });
+        expect(await read(`${filler}2024 жылы 1 200 кездесу өтті.`)).toEqual({ n: 1200, source: 'text' });
+        expect(await read('Барлығы 36\u00A0Кездесу ұйымдастырылды.')).toEqual({ n: 36, source: 'text' });
+        expect(await read('36\n кездесулер өтті.')).toEqual({ n: 36, source: 'text' });
+        // Glued to a word («А36»), or no space before the word («36кездесу»): not a count of meetings.
+        expect(await read('А36 кездесу, 36кездесу.')).toBeUndefined();
+        expect(await read(`${filler}36 кездесу, ${filler}30 кездесу.`)).toBeUndefined();
+    });
+
     test('«1 (әр ай сайын)» over the months of the activity, «1 (әр қатысушыдан)» over its participants', async () => {
         // «Курс»: наурыз – қараша, 9 months; 220 participants.
         const monthly = withIndicator('            көрсеткіш "Есеп" жоспар: 1 (әр ай сайын) факт: 6');

@@ -6,7 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { AstNode, ParseResult } from 'langium';
-import { blockRules, reparseBlock } from '../language/src/incremental-parse.js';
+import { reparseBlock } from '../language/src/incremental-parse.js';
+import { blockRules } from '../language/src/incremental-blocks.js';
 import { evaluate, valueText, type EvalActivity, type EvaluatedFile } from '../language/src/model.js';
 import type { GrantFile } from '../language/src/generated/ast.js';
 import { grant, readExample } from './helpers.js';

@@ -8,7 +8,9 @@ import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { EXPORT_EXCEL_REQUEST, type ExportExcelParams, type ExportExcelResult } from '../../language/src/lsp/protocol.js';
-import { base64ToBytes, configuredLanguage, exists, freeName, targetDocument, writeAtomically } from './common.js';
+import { base64ToBytes, exists, freeName, writeAtomically } from './files.js';
+import { targetDocument } from './pick-grant.js';
+import { configuredLanguage } from './ui-language.js';
 
 export async function exportExcel(client: BaseLanguageClient, arg: unknown): Promise<vscode.Uri | undefined> {
     const document = await targetDocument(arg);

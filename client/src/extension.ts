@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { clientOptions, loadStrings, startClient, type EsepApi } from './common.js';
+import { clientOptions, startClient, type EsepApi } from './common.js';
+import { loadStrings } from './ui-language.js';
 import { registerPreview } from './preview.js';
 
 let client: LanguageClient | undefined;

@@ -162,7 +162,7 @@ class EmptyFileLens implements vscode.CodeLensProvider {
     }
 }
 
-/** `fillEmpty`: what «New project» writes (client/src/common.ts), put into the empty file `uri`. */
+/** `fillEmpty`: what «New project» writes (client/src/new-project.ts), put into the empty file `uri`. */
 export function registerImport(context: vscode.ExtensionContext, client: BaseLanguageClient, fillEmpty: (uri: vscode.Uri) => Promise<void>): void {
     context.subscriptions.push(
         vscode.commands.registerCommand('esep.importPlan', (arg?: unknown) => importPlanCommand(client, arg)),

@@ -38,7 +38,7 @@ import { GrantDocumentLinkProvider } from './lsp/document-links.js';
 import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
 import { GrantDocumentUpdateHandler } from './lsp/live-build.js';
 import { GrantWorkspaceLock } from './lsp/workspace-lock.js';
-import { GrantDocumentFactory } from './incremental-parse.js';
+import { GrantDocumentFactory } from './document-factory.js';
 
 export type GrantAddedServices = {
     model: {

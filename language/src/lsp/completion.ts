@@ -6,6 +6,8 @@
  * and `орны:`, months in periods, comparators and units in plans and facts,
  * statistics keys inside `санаты { }` and `жасы { }`. Matching forgives the
  * keyboard («mindet», «миндет», «кө» all find «міндет» / «көрсеткіш»).
+ * Value items: completion-values.ts; snippets: completion-snippets.ts; the part of the text
+ * read around the cursor: completion-window.ts.
  */
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import {
@@ -14,50 +16,18 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type InsertReplaceEdit, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isImpact, isProject, isTask, type Project, type Task } from '../generated/ast.js';
-import { getLanguage, t } from '../i18n.js';
-import { addMonths, formatDate, todayISO } from '../dates.js';
+import { isImpact } from '../generated/ast.js';
 import { filterForms, matches } from './fold.js';
 import { keywordLabel, keywordMarkdown } from './keyword-docs.js';
 import * as vocabulary from './vocabulary.js';
 import { TextShift } from './text-shift.js';
+import { lineStart, MAX_TYPED, memberAtParsed } from './completion-window.js';
+import { offerDates, offerStrings, offerValueWords, offerWords } from './completion-values.js';
+import { snippetFor } from './completion-snippets.js';
 import type { GrantLexer } from '../lexer.js';
-import type { VocabularyEntry } from './vocabulary.js';
 
 /** Fields whose value is a place: regions are offered. */
 const PLACE_PROPERTIES = new Set(['territory', 'place']);
-/** Value fields: comparators (plans only) and units are offered. */
-/** Fields whose value is a date or a range of dates (not months). */
-const DATE_FIELD = /(кезең|есеп-күні|толтырылған-күні)\s*:\s*([^:\n]*)$/iu;
-const VALUE_FIELD = /(жоспар|факт|сома|жүктеме|ұзақтығы|бастапқы|кейінгі|өсім)\s*:\s*([^:\n]*)$/iu;
-
-/**
- * Longer than any keyword or vocabulary label: the cursor is deep inside a
- * long string or comment, not on a word being typed, and matching every
- * label against the whole of it would take seconds. Nothing is offered.
- */
-const MAX_TYPED = 300;
-/** How far back a line is read for the value field and open quotes (files with CR line ends are one long line to `\n`). */
-const MAX_LOOKBACK = 4000;
-
-/** The start of the line holding `offset` (after \n or \r), or `MAX_LOOKBACK` before it. */
-function lineStart(text: string, offset: number): number {
-    const from = Math.max(0, offset - MAX_LOOKBACK);
-    for (let i = offset - 1; i >= from; i--) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || c === 13) return i + 1;
-    }
-    return from;
-}
-
-function up<T extends AstNode>(node: AstNode | undefined, guard: (n: AstNode) => n is T): T | undefined {
-    for (let n = node; n; n = n.$container) if (guard(n)) return n;
-    return undefined;
-}
-
-/** The blocks of a project (not its header values, whose CST nodes are composite too): each can start a parse inside `жоба "" {`. */
-const MEMBER_PROPERTIES = new Set(['teams', 'tasks', 'infoWorks', 'presentations', 'impacts', 'statistics', 'learning', 'councils',
-    'partners', 'conclusions', 'proposals', 'recommendations']);
 
 export class GrantCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [':', '"'] };
@@ -91,36 +61,13 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    /**
-     * The project member (task, information work, statistics, …) around `offset`: from its start to
-     * the start of the next member. Members of a project stand in any order, so parsing from the
-     * start of one, inside `жоба "" {`, gives the same next features as parsing the whole file.
-     */
+    /** The project member around `offset` (`memberAtParsed`), in the offsets of the text as it is now. */
     private memberAt(offset: number): { start: number; end: number } | undefined {
         const root = this.windowed ? this.current?.root : undefined;
         if (!root || !isCompositeCstNode(root)) return undefined;
         const edit = this.current!.edit;
-        const window = this.memberAtParsed(root, edit.toOld(offset));
+        const window = memberAtParsed(root, edit.toOld(offset));
         return window && { start: edit.toNew(window.start, 'start'), end: edit.toNew(window.end, 'end') };
-    }
-
-    /** `memberAt` in the offsets of the text the CST was parsed from. */
-    private memberAtParsed(root: CstNode, offset: number): { start: number; end: number } | undefined {
-        if (!isCompositeCstNode(root)) return undefined;
-        const project = root.content.find(c => c.offset <= offset && offset <= c.end);
-        if (!project || !isCompositeCstNode(project)) return undefined;
-        let found: { start: number; end: number } | undefined;
-        for (const child of project.content) {
-            // A block that starts at the cursor is not the window: the one before may go on there.
-            if (child.offset >= offset) {
-                if (found) found.end = child.offset;
-                break;
-            }
-            if (isCompositeCstNode(child) && MEMBER_PROPERTIES.has(child.astNode.$containerProperty ?? '') && child.astNode.$container === project.astNode) {
-                found = { start: child.offset, end: project.end };
-            }
-        }
-        return found;
     }
 
     /** Langium looks the cursor up in the CST: in the CST's own offsets when it is of an older text. */
@@ -172,21 +119,21 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
         const property = assignment?.feature;
         if (rule === 'Indicator' && property === 'name') {
-            const impact = up(context.node, isImpact) !== undefined;
+            const impact = AstUtils.getContainerOfType(context.node, isImpact) !== undefined;
             const list = impact ? vocabulary.impactNames() : vocabulary.indicatorNames();
-            this.offerStrings(context, acceptor, list, impact ? 'lsp.completion.impactName' : 'lsp.completion.indicatorName');
+            offerStrings(context, acceptor, list, impact ? 'lsp.completion.impactName' : 'lsp.completion.indicatorName');
         } else if (property && PLACE_PROPERTIES.has(property)) {
-            this.offerStrings(context, acceptor, vocabulary.regions(), 'lsp.completion.region');
-        } else if (rule === 'DatePoint' && property === 'parts' && this.offerDates(context, acceptor)) {
+            offerStrings(context, acceptor, vocabulary.regions(), 'lsp.completion.region');
+        } else if (rule === 'DatePoint' && property === 'parts' && offerDates(context, acceptor)) {
             return;
         } else if (rule === 'DatePoint' && property === 'parts') {
-            this.offerWords(context, acceptor, vocabulary.months(), 'lsp.completion.month', CompletionItemKind.Constant);
+            offerWords(context, acceptor, vocabulary.months(), 'lsp.completion.month', CompletionItemKind.Constant);
         } else if (rule === 'CategoryEntry' && property === 'key') {
-            this.offerWords(context, acceptor, vocabulary.categoryKeys(), 'lsp.completion.category', CompletionItemKind.EnumMember, ': ');
+            offerWords(context, acceptor, vocabulary.categoryKeys(), 'lsp.completion.category', CompletionItemKind.EnumMember, ': ');
         } else if (rule === 'AgeEntry' && property === 'from') {
-            this.offerWords(context, acceptor, vocabulary.ageBrackets(), 'lsp.completion.age', CompletionItemKind.EnumMember, ': ');
+            offerWords(context, acceptor, vocabulary.ageBrackets(), 'lsp.completion.age', CompletionItemKind.EnumMember, ': ');
         } else if (rule?.startsWith('Value')) {
-            this.offerValueWords(context, acceptor);
+            offerValueWords(context, acceptor);
         }
     }
 
@@ -241,125 +188,9 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
         return GrammarAST.isKeyword(next) && next.value === ':';
     }
 
-    /**
-     * The range a value item replaces: the word or string being typed, with an
-     * opening quote before it and an auto-closed quote after it.
-     */
-    private valueRange(context: CompletionContext): { start: number; end: number; typed: string } {
-        const text = context.textDocument.getText();
-        let start = context.tokenOffset;
-        let end = Math.max(context.tokenEndOffset, context.offset);
-        if (start === end && start === context.offset) {
-            // Nothing lexed at the cursor: perhaps an opening quote not closed yet.
-            const from = lineStart(text, context.offset);
-            const before = text.slice(from, context.offset);
-            const quotes = (before.match(/"/g) ?? []).length;
-            if (quotes % 2 === 1) start = from + before.lastIndexOf('"');
-        } else if (text[start - 1] === '"' && text[start] !== '"') {
-            start--;
-        }
-        if (text[start] === '"' && end > start + 1 && text[end - 1] !== '"' && text[end] === '"') end++;
-        else if (text[start] === '"' && end === context.offset && text[end] === '"') end++;
-        return { start, end, typed: text.slice(start, context.offset) };
-    }
-
-    private pushValue(context: CompletionContext, acceptor: CompletionAcceptor, label: string, insert: string,
-        detail: string, documentation: string | undefined, kind: CompletionItemKind, sortText: string): void {
-        const range = this.valueRange(context);
-        if (range.typed.length > MAX_TYPED) return;
-        const typedBare = range.typed.replace(/"/g, '');
-        if (!matches(typedBare, label)) return;
-        const text = context.textDocument.getText();
-        const before = text[range.start - 1];
-        const newText = (before === ':' ? ' ' : '') + insert;
-        const forms = filterForms(label, typedBare);
-        const quoted = range.typed.startsWith('"');
-        acceptor(context, {
-            label,
-            kind,
-            detail,
-            documentation: documentation ? { kind: 'markdown', value: documentation } : undefined,
-            filterText: (quoted ? forms.map(f => `"${f}`) : forms).join(' '),
-            sortText,
-            textEdit: {
-                newText,
-                range: { start: context.textDocument.positionAt(range.start), end: context.textDocument.positionAt(range.end) }
-            }
-        });
-    }
-
-    private gloss(entry: VocabularyEntry): string | undefined {
-        const lang = getLanguage();
-        const gloss = lang === 'kk' ? (entry.gloss.en ?? entry.gloss.ru) : vocabulary.glossIn(entry, lang);
-        return gloss && gloss !== entry.label ? gloss : undefined;
-    }
-
-    /** Quoted names: indicators, regions. */
-    private offerStrings(context: CompletionContext, acceptor: CompletionAcceptor, list: VocabularyEntry[],
-        detailKey: 'lsp.completion.indicatorName' | 'lsp.completion.impactName' | 'lsp.completion.region'): void {
-        list.forEach((entry, i) => {
-            const extra = entry.extra ? (detailKey === 'lsp.completion.region' ? t('lsp.completion.centre', { centre: entry.extra }) : entry.extra) : undefined;
-            const doc = [this.gloss(entry), extra].filter(Boolean).join(' — ') || undefined;
-            this.pushValue(context, acceptor, entry.label, `"${entry.label}"`, t(detailKey), doc, CompletionItemKind.Value, String(i).padStart(3, '0'));
-        });
-    }
-
-    /** Bare words: months, statistics keys. */
-    private offerWords(context: CompletionContext, acceptor: CompletionAcceptor, list: VocabularyEntry[],
-        detailKey: 'lsp.completion.month' | 'lsp.completion.category' | 'lsp.completion.age', kind: CompletionItemKind, suffix = ''): void {
-        list.forEach((entry, i) => {
-            const doc = detailKey === 'lsp.completion.month' ? this.gloss(entry) : vocabulary.glossIn(entry, getLanguage());
-            this.pushValue(context, acceptor, entry.label, entry.label + suffix, t(detailKey), doc, kind, String(i).padStart(3, '0'));
-        });
-    }
-
-    /**
-     * The project's period and the report's dates are dates (dd.mm.yyyy), not months: today, and
-     * for `кезең:` a range from today, as a snippet whose dates are tab stops.
-     */
-    private offerDates(context: CompletionContext, acceptor: CompletionAcceptor): boolean {
-        const text = context.textDocument.getText();
-        const field = DATE_FIELD.exec(text.slice(lineStart(text, context.tokenOffset), context.tokenOffset))?.[1];
-        if (!field) return false;
-        const today = formatDate(todayISO());
-        const start = context.textDocument.positionAt(context.tokenOffset);
-        const lead = text[context.tokenOffset - 1] === ':' ? ' ' : '';
-        const push = (label: string, body: string, detail: string, sortText: string) => acceptor(context, {
-            label, kind: CompletionItemKind.Constant, detail, sortText, filterText: label,
-            insertTextFormat: InsertTextFormat.Snippet,
-            textEdit: { newText: lead + body, range: { start, end: context.position } }
-        });
-        if (field === 'кезең') {
-            const end = formatDate(addMonths(todayISO(), 6));
-            push(`${today} - ${end}`, `\${1:${today}} - \${2:${end}}`, t('lsp.completion.period'), '0');
-        } else {
-            push(today, `\${1:${today}}`, t('lsp.completion.today'), '0');
-        }
-        return true;
-    }
-
-    /** Inside `жоспар:` / `факт:`: comparators before the number (plans only), units after it. */
-    private offerValueWords(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const text = context.textDocument.getText();
-        const m = VALUE_FIELD.exec(text.slice(lineStart(text, context.tokenOffset), context.tokenOffset));
-        if (!m) return;
-        const field = m[1].toLowerCase();
-        const hasNumber = /[0-9]/.test(m[2]);
-        if (!hasNumber && field === 'жоспар') {
-            vocabulary.comparators().forEach((entry, i) =>
-                this.pushValue(context, acceptor, entry.label, `${entry.label} `, t('lsp.completion.comparator'), this.gloss(entry),
-                    CompletionItemKind.Operator, 'a' + String(i).padStart(3, '0')));
-        }
-        if (hasNumber) {
-            vocabulary.units().forEach((entry, i) =>
-                this.pushValue(context, acceptor, entry.label, entry.label, t('lsp.completion.unit'), this.gloss(entry),
-                    CompletionItemKind.Unit, 'b' + String(i).padStart(3, '0')));
-        }
-    }
-
     /** Snippets for a new task, activity, indicator and statistics block, offered where their keyword is. */
     private offerSnippet(context: CompletionContext, keyword: string, acceptor: CompletionAcceptor): void {
-        const snippet = this.snippetFor(context, keyword);
+        const snippet = snippetFor(context.node, keyword);
         if (!snippet) return;
         const typed = this.typed(context);
         if (!matches(typed, keyword)) return;
@@ -378,72 +209,5 @@ export class GrantCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
-    /**
-     * Every snippet parses as soon as it is inserted: texts are empty quotes, a plan is the empty
-     * placeholder `""` (selected, so typing replaces it), a period is the project's (or six months
-     * from today), selected too.
-     */
-    private snippetFor(context: CompletionContext, keyword: string): { body: string; detail: string } | undefined {
-        const indicator = `көрсеткіш "\${1}" жоспар: \${2:""}`;
-        const period = () => snippetPeriod(up(context.node, isProject));
-        switch (keyword) {
-            case 'міндет': {
-                const project: Project | undefined = up(context.node, isProject);
-                const n = (project?.tasks.length ?? 0) + 1;
-                return {
-                    detail: t('lsp.snippet.task'),
-                    body: [
-                        `міндет ${n} "\${1}" {`,
-                        `    іс-шара 1 "\${2}" {`,
-                        `        мерзімі: \${3:${period()}}`,
-                        '        орны: "${4}"',
-                        `        көрсеткіш "\${5}" жоспар: \${6:""}`,
-                        '    }',
-                        '}$0'
-                    ].join('\n')
-                };
-            }
-            case 'іс-шара': {
-                const task: Task | undefined = up(context.node, isTask);
-                const n = (task?.activities.length ?? 0) + 1;
-                return {
-                    detail: t('lsp.snippet.activity'),
-                    body: [
-                        `іс-шара ${n} "\${1}" {`,
-                        `    мерзімі: \${2:${period()}}`,
-                        '    орны: "${3}"',
-                        `    көрсеткіш "\${4}" жоспар: \${5:""}`,
-                        '}$0'
-                    ].join('\n')
-                };
-            }
-            case 'көрсеткіш':
-                return { detail: t('lsp.snippet.indicator'), body: indicator + '$0' };
-            case 'статистика': {
-                const categories = vocabulary.categoryKeys().map(c => `        ${c.label}: 0`);
-                const ages = vocabulary.ageBrackets().map(a => `        ${a.label}: 0`);
-                return {
-                    detail: t('lsp.snippet.statistics'),
-                    body: [
-                        'статистика {',
-                        '    барлығы: ${1:0}',
-                        '    ерлер: ${2:0}',
-                        '    әйелдер: ${3:0}',
-                        '    санаты {', ...categories, '    }',
-                        '    жасы {', ...ages, '    }',
-                        '}$0'
-                    ].join('\n')
-                };
-            }
-            default:
-                return undefined;
-        }
-    }
 }
 
-/** An activity's period to start from: the project's as written, else six months from today (escaped for a snippet). */
-function snippetPeriod(project: Project | undefined): string {
-    const written = project?.period?.$cstNode?.text.replace(/\s+/g, ' ').trim();
-    const text = written || `${formatDate(todayISO())} - ${formatDate(addMonths(todayISO(), 6))}`;
-    return text.replace(/[\\$}]/g, c => `\\${c}`);
-}

@@ -27,7 +27,8 @@ import { LSPErrorCodes, ResponseError, type CancellationToken, type CompletionPa
 import type { GrantServices } from '../grant-module.js';
 import { GrantWorkspaceLock } from './workspace-lock.js';
 import { takeWaitingMessages } from './incoming.js';
-import { GrantDocumentFactory, isProvisional } from '../incremental-parse.js';
+import { GrantDocumentFactory } from '../document-factory.js';
+import { isProvisional } from '../incremental-parse.js';
 import { GrantDocumentBuilder, GrantDocumentValidator } from '../validation/fast-validation.js';
 
 /** How long typing must pause before a provisional parse is replaced by a parse of the whole text. */

@@ -1,6 +1,6 @@
 /** Parsing the text of a plan or fact value into its normalised form (uncached: see cache.ts). */
 import { canonicalUnit, isDocumentUnit, isMoneyUnit, isPersonUnit } from '../units.js';
-import { wordsToNumber } from '../numwords.js';
+import { wordsToNumber } from '../numwords-parse.js';
 import { lex, type Tok } from './lexer.js';
 import { lowerCase, nfc } from '../fast-case.js';
 import { SCALES, writtenPart } from './numbers.js';

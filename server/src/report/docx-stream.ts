@@ -9,9 +9,9 @@
  *    usual: every part but document.xml comes from there, and the text of document.xml around
  *    the markers (namespaces, section properties);
  *  - each section's blocks are made into docx objects one at a time by the same code as in
- *    `renderDocx` (docx.ts `bodyItems`, `tableBuilder`) and serialised with the same serialiser
- *    `docx` uses (the `xml` package); a long table is built and serialised in runs of rows, cut
- *    only where no row spans the next;
+ *    `renderDocx` (docx-body.ts `bodyItems`, docx-table.ts `tableBuilder`) and serialised with
+ *    the same serialiser `docx` uses (the `xml` package); a long table is built and serialised
+ *    in runs of rows, cut only where no row spans the next;
  *  - the pieces are deflated into the zip as they come (fflate's streaming zip), so memory holds
  *    the report model, one run of rows and the compressed bytes.
  * document.xml is the same text as `renderDocx` writes (test/report-docx-stream.test.ts compares
@@ -24,7 +24,11 @@ import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import xml from 'xml';
 import { cleanStrings } from '../../../language/src/control-chars.js';
 import { NativeCharts } from './docx-charts.js';
-import { bodyItems, docxDocument, linearImageLinks, PendingStream, PendingTable, tableBuilder, type Ctx } from './docx.js';
+import { docxDocument } from './docx.js';
+import { bodyItems, PendingStream, PendingTable } from './docx-body.js';
+import { tableBuilder } from './docx-table.js';
+import { linearImageLinks } from './docx-image-links.js';
+import type { Ctx } from './docx-style.js';
 import type { Block, ReportDoc, Row } from './document.js';
 
 export interface BoundedOptions {

@@ -1,0 +1,89 @@
+/**
+ * Sections 1, 2 (and the validation scaling of 6): Langium's parse + link, the limit, against
+ * Esep's full validation, in process, on a cold and a warm value cache.
+ */
+import { clearValueCache } from '../language/src/values/index.js';
+import { figure, log, median, spread as spreadOf, sum } from './figures.js';
+import { fullGc, gc, MAX_ROUNDS, QUICK, REPORTED, SIZES, SPREAD_GOAL, VALIDATION_ROUNDS } from './options.js';
+import { buildOnce, forget, input, perRound, scalingFigure } from './in-process.js';
+
+interface ValidationSeries {
+    limit: number[]; parse: number[]; cold: number[]; warm: number[];
+    limitCpu: number[]; coldCpu: number[];
+    ratios: number[]; warmRatios: number[];
+    /** The median full run of each round, for the scaling ratio. */
+    roundFull: number[]; roundLimit: number[];
+    findings: number;
+}
+
+/**
+ * Rounds over all sizes: in each round every size is built with validation off (the
+ * limit), then with Esep's validation on a cold value cache, then again on a warm one.
+ * Neighbouring runs share the machine's mood, so full ÷ limit is taken per run and
+ * 10k ÷ 1k per round; the medians of those are the ratios reported.
+ */
+export async function benchValidation(): Promise<void> {
+    const series = new Map<string, ValidationSeries>();
+    for (const size of SIZES) {
+        const g = input(size);
+        log(`validation ${size.label}: ${g.lines} lines, ${g.tokens} tokens, ${g.activities} activities, ${g.indicators} indicators`);
+        // Warm-up: the JIT, the unit memo; not counted.
+        for (let i = 0; i < (QUICK ? 1 : 2); i++) {
+            await forget((await buildOnce(g.text, false)).document);
+            await forget((await buildOnce(g.text, true)).document);
+        }
+        series.set(size.label, { limit: [], parse: [], cold: [], warm: [], limitCpu: [], coldCpu: [], ratios: [], warmRatios: [], roundFull: [], roundLimit: [], findings: 0 });
+    }
+    fullGc();
+    const settled = () => REPORTED.every(size => {
+        const s = series.get(size.label)!;
+        return spreadOf(s.ratios) < SPREAD_GOAL && spreadOf(s.warmRatios) < SPREAD_GOAL;
+    });
+    for (let round = 0; round < MAX_ROUNDS && (round < VALIDATION_ROUNDS || !settled()); round++) {
+        for (const size of SIZES) {
+            const g = input(size);
+            const s = series.get(size.label)!;
+            const full: number[] = [], limit: number[] = [];
+            for (let rep = 0; rep < size.reps; rep++) {
+                gc();
+                const bare = await buildOnce(g.text, false);
+                await forget(bare.document);
+                clearValueCache();
+                gc();
+                const cold = await buildOnce(g.text, true);
+                s.findings = cold.document.diagnostics?.length ?? 0;
+                await forget(cold.document);
+                gc();
+                const warm = await buildOnce(g.text, true);
+                await forget(warm.document);
+                s.limit.push(bare.ms); s.limitCpu.push(bare.cpuMs); s.parse.push(bare.parseMs);
+                s.cold.push(cold.ms); s.coldCpu.push(cold.cpuMs); s.warm.push(warm.ms);
+                s.ratios.push(cold.ms / bare.ms);
+                s.warmRatios.push(warm.ms / bare.ms);
+                full.push(cold.ms);
+                limit.push(bare.ms);
+            }
+            s.roundFull.push(median(full));
+            s.roundLimit.push(median(limit));
+        }
+    }
+    for (const size of REPORTED) {
+        const s = series.get(size.label)!;
+        const l = median(s.limit), c = median(s.cold), w = median(s.warm);
+        const n = s.limit.length;
+        figure(`parse.ms@${size.label}`, 'validation', `Parse only, ${size.label} lines`, median(s.parse), 'ms', undefined, { samples: n });
+        figure(`limit.parseLink.ms@${size.label}`, 'validation', `Limit: Langium parse + link (Esep validation off), ${size.label}`, l, 'ms', undefined, { samples: n });
+        figure(`validation.full.ms@${size.label}`, 'validation', `Full validation (cold value cache), ${size.label}`, c, 'ms', undefined, { samples: n, note: `${s.findings} findings` });
+        figure(`validation.fullWarm.ms@${size.label}`, 'validation', `Full validation (warm value cache), ${size.label}`, w, 'ms', undefined, { samples: n });
+        figure(`validation.ratio@${size.label}`, 'validation', `Full ÷ limit (cold: a file opened), ${size.label}`, median(s.ratios), '×', { op: '<=', limit: 1.3 },
+            { samples: n, spread: spreadOf(s.ratios), note: `median of per-run ratios; ratio of medians ${(c / l).toFixed(3)}` });
+        // Warm: every edit after the first (the values that did not change are read once); cold: opening a file in a fresh server.
+        figure(`validation.ratioWarm@${size.label}`, 'validation', `Full ÷ limit (warm: an edit), ${size.label}`, median(s.warmRatios), '×', { op: '<=', limit: 1.3 },
+            { samples: n, spread: spreadOf(s.warmRatios), note: 'the value cache holds what the previous version read' });
+        figure(`validation.ratioCpu@${size.label}`, 'validation', `Full ÷ limit (cold), CPU time, ${size.label}`, sum(s.coldCpu) / sum(s.limitCpu), '×', undefined,
+            { samples: n, note: 'CPU time of the process, totals over the runs: time other processes take from the machine does not count' });
+    }
+    const small = series.get('1k')!, large = series.get('10x')!;
+    scalingFigure('scaling.limit', 'Scaling 10× ÷ 1× input: parse + link', perRound(small.roundLimit, large.roundLimit));
+    scalingFigure('scaling.validation', 'Scaling 10× ÷ 1× input: full validation', perRound(small.roundFull, large.roundFull));
+}

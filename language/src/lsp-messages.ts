@@ -1,0 +1,83 @@
+/**
+ * Messages of the editor features: plan/fact status words, hover, code lens, inlay hints,
+ * the status bar, completion labels and snippets. Kazakh first, Russian and English too.
+ */
+import type { Message } from './messages.js';
+
+export const lspMessages = {
+    // LSP
+    'lsp.status.met': { kk: 'орындалды', ru: 'выполнено', en: 'met' },
+    'lsp.status.over': { kk: 'артығымен орындалды', ru: 'перевыполнено', en: 'over-achieved' },
+    'lsp.status.unmet': { kk: 'орындалмады', ru: 'не выполнено', en: 'not met' },
+    'lsp.status.deviation': { kk: 'жоспардан ауытқыған', ru: 'отклонение от плана', en: 'deviates from plan' },
+    'lsp.status.unverifiable': { kk: 'тексеру мүмкін емес', ru: 'проверить невозможно', en: 'cannot be checked' },
+    'lsp.status.missing': { kk: 'факт көрсетілмеген', ru: 'факт не указан', en: 'no fact yet' },
+    'lsp.status.noPlan': { kk: 'жоспар көрсетілмеген', ru: 'план не указан', en: 'no plan' },
+    'lsp.hover.indicator': { kk: 'Көрсеткіш', ru: 'Показатель', en: 'Indicator' },
+    'lsp.hover.plan': { kk: 'Жоспар', ru: 'План', en: 'Plan' },
+    'lsp.hover.fact': { kk: 'Факт', ru: 'Факт', en: 'Fact' },
+    'lsp.hover.percent': { kk: 'Жоспардың орындалуы', ru: 'Выполнение плана', en: 'Share of plan' },
+    'lsp.hover.status': { kk: 'Күйі', ru: 'Статус', en: 'Status' },
+    'lsp.hover.justification': { kk: 'Ауытқу негіздемесі', ru: 'Обоснование отклонения', en: 'Justification' },
+    'lsp.hover.note': { kk: 'Ескерту', ru: 'Примечание', en: 'Note' },
+    'lsp.hover.none': { kk: '—', ru: '—', en: '—' },
+    'lsp.hover.notJustified': { kk: 'жазылмаған', ru: 'не указано', en: 'not given' },
+    'lsp.hover.periodRunning': { kk: 'іс-шара мерзімі әлі аяқталмаған', ru: 'срок мероприятия ещё не истёк', en: 'the activity is still running' },
+    'lsp.hover.task': { kk: '{n} міндет', ru: 'Задача {n}', en: 'Task {n}' },
+    'lsp.hover.activity': { kk: '{label} іс-шара', ru: 'Мероприятие {label}', en: 'Activity {label}' },
+    'lsp.hover.rollup': {
+        kk: '{total} көрсеткіштің {achieved} орындалды.',
+        ru: 'Выполнено {achieved} из {total} показателей.',
+        en: '{achieved} of {total} indicators met.'
+    },
+    'lsp.hover.notAchieved': { kk: 'Орындалмағандар:', ru: 'Не выполнены:', en: 'Not met:' },
+    'lsp.hover.allAchieved': { kk: 'Барлық көрсеткіш орындалды.', ru: 'Все показатели выполнены.', en: 'All indicators are met.' },
+    'lsp.hover.noIndicators': { kk: 'Көрсеткіштер жоқ.', ru: 'Показателей нет.', en: 'No indicators.' },
+    'lsp.hover.inReport': { kk: 'Есепте', ru: 'В отчёте', en: 'In the report' },
+    'lsp.lens.achieved': { kk: '{achieved}/{total} орындалды', ru: '{achieved}/{total} выполнено', en: '{achieved}/{total} met' },
+    'lsp.lens.short': { kk: '{count} жетпейді', ru: '{count} не хватает', en: '{count} short' },
+    'lsp.lens.missing': { kk: '{count} факт жоқ', ru: 'нет факта: {count}', en: '{count} without fact' },
+    'lsp.lens.unverifiable': { kk: '{count} тексерілмейді', ru: 'не проверить: {count}', en: '{count} unverifiable' },
+    'lsp.lens.empty': { kk: 'көрсеткіш жоқ', ru: 'нет показателей', en: 'no indicators' },
+    'lsp.inlay.tooltip': { kk: 'Жоспардың {percent} орындалды: {status}', ru: 'План выполнен на {percent}: {status}', en: '{percent} of plan: {status}' },
+    'lsp.statusbar.text': { kk: '✔ {achieved}/{total} көрсеткіш', ru: '✔ {achieved}/{total} показателей', en: '✔ {achieved}/{total} indicators' },
+    'lsp.statusbar.textShort': { kk: '⚠ {achieved}/{total} көрсеткіш', ru: '⚠ {achieved}/{total} показателей', en: '⚠ {achieved}/{total} indicators' },
+    'lsp.statusbar.textNoFacts': { kk: '0/{total} көрсеткіш — әлі факт жоқ', ru: '0/{total} показателей — фактов пока нет', en: '0/{total} indicators — no facts yet' },
+    'lsp.statusbar.textNoIndicators': { kk: 'Жобада әлі көрсеткіш жоқ', ru: 'В проекте пока нет показателей', en: 'No indicators in the project yet' },
+    'lsp.statusbar.noFactsHint': {
+        kk: 'Іс-шара өткен соң әр көрсеткіштің жанына нақты нәтижесін жазыңыз, мысалы: факт: 12',
+        ru: 'После мероприятия впишите у каждого показателя фактический результат, например: факт: 12',
+        en: 'After an activity, write each indicator\'s actual result next to it, e.g. факт: 12'
+    },
+    'lsp.statusbar.textErrors': { kk: '✖ {errors} қате · {achieved}/{total} көрсеткіш', ru: '✖ ошибок: {errors} · {achieved}/{total} показателей', en: '✖ {errors} errors · {achieved}/{total} indicators' },
+    'lsp.statusbar.errors': { kk: 'Қателер: {count} (Problems тақтасында)', ru: 'Ошибки: {count} (на панели Problems)', en: 'Errors: {count} (in the Problems panel)' },
+    'lsp.statusbar.title': { kk: '«{name}»: {total} көрсеткіштің {achieved} орындалды', ru: '«{name}»: выполнено {achieved} из {total} показателей', en: '«{name}»: {achieved} of {total} indicators met' },
+    'lsp.statusbar.line': { kk: '{status}: {count}', ru: '{status}: {count}', en: '{status}: {count}' },
+    'lsp.statusbar.noProject': { kk: 'Файлда жоба жоқ', ru: 'В файле нет проекта', en: 'No project in the file' },
+    'lsp.report.unavailable': {
+        kk: 'Есеп құрастырғыш әзірге қосылмаған: .docx жасалмады.',
+        ru: 'Генератор отчёта пока не подключён: .docx не создан.',
+        en: 'The report generator is not available yet: no .docx was made.'
+    },
+    'lsp.report.failed': { kk: 'Есеп жасалмады: {reason}', ru: 'Отчёт не создан: {reason}', en: 'The report was not made: {reason}' },
+    'lsp.completion.indicatorName': { kk: 'Стандартты көрсеткіш атауы', ru: 'Стандартное название показателя', en: 'Standard indicator name' },
+    'lsp.completion.impactName': { kk: 'IV блок индикаторы', ru: 'Индикатор блока IV', en: 'Block IV indicator' },
+    'lsp.completion.region': { kk: 'Облыс немесе республикалық маңызы бар қала', ru: 'Область или город республиканского значения', en: 'Region or city of republican significance' },
+    'lsp.completion.month': { kk: 'Ай атауы', ru: 'Название месяца', en: 'Month' },
+    'lsp.completion.period': { kk: 'Кезең: бүгіннен бастап алты ай (күндерін өзгертіңіз)', ru: 'Период: полгода с сегодняшнего дня (измените даты)', en: 'Period: six months from today (change the dates)' },
+    'lsp.completion.today': { kk: 'Бүгінгі күн', ru: 'Сегодняшняя дата', en: 'Today' },
+    'lsp.completion.unit': { kk: 'Өлшем бірлігі', ru: 'Единица измерения', en: 'Unit' },
+    'lsp.completion.comparator': { kk: 'Салыстыру сөзі (жоспарда)', ru: 'Слово сравнения (в плане)', en: 'Comparator (in a plan)' },
+    'lsp.completion.category': { kk: 'Әлеуметтік санат', ru: 'Социальная категория', en: 'Social category' },
+    'lsp.completion.age': { kk: 'Жас тобы', ru: 'Возрастная группа', en: 'Age bracket' },
+    'lsp.completion.centre': { kk: 'Орталығы: {centre}', ru: 'Центр: {centre}', en: 'Centre: {centre}' },
+    'lsp.snippet.task': { kk: 'Жаңа міндет (іс-шарасымен)', ru: 'Новая задача (с мероприятием)', en: 'New task (with an activity)' },
+    'lsp.snippet.activity': { kk: 'Жаңа іс-шара', ru: 'Новое мероприятие', en: 'New activity' },
+    'lsp.snippet.indicator': { kk: 'Жаңа көрсеткіш: жоспар мен факт', ru: 'Новый показатель: план и факт', en: 'New indicator: plan and fact' },
+    'lsp.snippet.statistics': { kk: 'Статистика блогы: жынысы, санаттары, жасы', ru: 'Блок статистики: пол, категории, возраст', en: 'Statistics block: gender, categories, ages' },
+    'lsp.link.evidence': {
+        kk: 'Дәлелді ашу',
+        ru: 'Открыть доказательство',
+        en: 'Open the evidence'
+    },
+} satisfies Record<string, Message>;
