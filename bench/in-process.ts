@@ -3,7 +3,7 @@
  * inputs of each size (counted in tokens), a document built and forgotten, the process's CPU
  * time, and the scaling figures (10× ÷ 1× input).
  */
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createGrantServices } from '../language/src/grant-module.js';
 import { generateByLines, type Generated } from './generate.js';
@@ -24,7 +24,23 @@ export function processCpu(): number {
     return (u.user + u.system) / 1000;
 }
 
-export async function buildOnce(text: string, validation: boolean): Promise<{ ms: number; cpuMs: number; parseMs: number; document: LangiumDocument }> {
+/**
+ * The collector's pauses, as V8 reports them (start and duration, on performance.now()'s clock).
+ * They arrive a moment after each collection: `collectorMs` reads them once the runs are over.
+ */
+const pauses: Array<{ start: number; end: number }> = [];
+new PerformanceObserver(list => {
+    for (const e of list.getEntries()) pauses.push({ start: e.startTime, end: e.startTime + e.duration });
+}).observe({ entryTypes: ['gc'] });
+
+/** Milliseconds of collector pauses inside [start, end] (call after the runs, once entries have arrived). */
+export function collectorMs(window: { start: number; end: number }): number {
+    let ms = 0;
+    for (const p of pauses) ms += Math.max(0, Math.min(p.end, window.end) - Math.max(p.start, window.start));
+    return ms;
+}
+
+export async function buildOnce(text: string, validation: boolean): Promise<{ ms: number; cpuMs: number; parseMs: number; window: { start: number; end: number }; document: LangiumDocument }> {
     const uri = URI.parse(`memory:///bench/${++docCounter}.grant`);
     const cpu = processCpu();
     const start = performance.now();
@@ -32,8 +48,8 @@ export async function buildOnce(text: string, validation: boolean): Promise<{ ms
     const parsed = performance.now();
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation });
-    const ms = performance.now() - start;
-    return { ms, cpuMs: processCpu() - cpu, parseMs: parsed - start, document };
+    const end = performance.now();
+    return { ms: end - start, cpuMs: processCpu() - cpu, parseMs: parsed - start, window: { start, end }, document };
 }
 
 export async function forget(document: LangiumDocument): Promise<void> {
@@ -81,8 +97,8 @@ export function perRound(small: number[], large: number[]): number[] {
     return small.map((s, i) => large[i] / s).filter(Number.isFinite);
 }
 
-export function scalingFigure(id: string, label: string, ratios: number[], inputNote = tenfoldNote()): void {
-    figure(id, 'scaling', label, ratios.length ? median(ratios) : null, '×', { op: '<=', limit: 11 },
+export function scalingFigure(id: string, label: string, ratios: number[], inputNote = tenfoldNote(), target: { op: '<='; limit: number } | null = { op: '<=', limit: 11 }): void {
+    figure(id, 'scaling', label, ratios.length ? median(ratios) : null, '×', target ?? undefined,
         ratios.length ? { samples: ratios.length, spread: spreadOf(ratios), note: `median over rounds of the ratio of neighbouring measurements; ${inputNote}` } : { note: 'n/a: not measured' });
 }
 

@@ -3,16 +3,20 @@
  * Esep's full validation, in process, on a cold and a warm value cache.
  */
 import { clearValueCache } from '../language/src/values/index.js';
-import { figure, log, median, spread as spreadOf, sum } from './figures.js';
+import { figure, log, median, sleep, spread as spreadOf, sum } from './figures.js';
 import { fullGc, gc, MAX_ROUNDS, QUICK, REPORTED, SIZES, SPREAD_GOAL, VALIDATION_ROUNDS } from './options.js';
-import { buildOnce, forget, input, perRound, scalingFigure } from './in-process.js';
+import { buildOnce, collectorMs, forget, input, perRound, scalingFigure } from './in-process.js';
 
 interface ValidationSeries {
     limit: number[]; parse: number[]; cold: number[]; warm: number[];
     limitCpu: number[]; coldCpu: number[];
+    /** When each limit run ran: its collector pauses are read after the rounds. */
+    limitWindows: Array<{ start: number; end: number }>;
     ratios: number[]; warmRatios: number[];
     /** The median full run of each round, for the scaling ratio. */
     roundFull: number[]; roundLimit: number[];
+    /** Per round: the limit runs' windows, to take the collector's time out of the round's median. */
+    roundLimitWindows: Array<Array<{ start: number; end: number }>>;
     findings: number;
 }
 
@@ -32,7 +36,7 @@ export async function benchValidation(): Promise<void> {
             await forget((await buildOnce(g.text, false)).document);
             await forget((await buildOnce(g.text, true)).document);
         }
-        series.set(size.label, { limit: [], parse: [], cold: [], warm: [], limitCpu: [], coldCpu: [], ratios: [], warmRatios: [], roundFull: [], roundLimit: [], findings: 0 });
+        series.set(size.label, { limit: [], parse: [], cold: [], warm: [], limitCpu: [], coldCpu: [], limitWindows: [], ratios: [], warmRatios: [], roundFull: [], roundLimit: [], roundLimitWindows: [], findings: 0 });
     }
     fullGc();
     const settled = () => REPORTED.every(size => {
@@ -44,6 +48,7 @@ export async function benchValidation(): Promise<void> {
             const g = input(size);
             const s = series.get(size.label)!;
             const full: number[] = [], limit: number[] = [];
+            const windows: Array<{ start: number; end: number }> = [];
             for (let rep = 0; rep < size.reps; rep++) {
                 gc();
                 const bare = await buildOnce(g.text, false);
@@ -62,9 +67,12 @@ export async function benchValidation(): Promise<void> {
                 s.warmRatios.push(warm.ms / bare.ms);
                 full.push(cold.ms);
                 limit.push(bare.ms);
+                windows.push(bare.window);
+                s.limitWindows.push(bare.window);
             }
             s.roundFull.push(median(full));
             s.roundLimit.push(median(limit));
+            s.roundLimitWindows.push(windows);
         }
     }
     for (const size of REPORTED) {
@@ -83,7 +91,17 @@ export async function benchValidation(): Promise<void> {
         figure(`validation.ratioCpu@${size.label}`, 'validation', `Full ÷ limit (cold), CPU time, ${size.label}`, sum(s.coldCpu) / sum(s.limitCpu), '×', undefined,
             { samples: n, note: 'CPU time of the process, totals over the runs: time other processes take from the machine does not count' });
     }
+    await sleep(50); // the last collector pauses arrive
+    for (const size of SIZES) {
+        const s = series.get(size.label)!;
+        const shares = s.limitWindows.map(w => collectorMs(w) / (w.end - w.start));
+        figure(`limit.collectorShare@${size.label}`, 'validation', `  of which the collector's pauses, limit, ${size.label}`, 100 * median(shares), '%', undefined,
+            { samples: shares.length, note: 'each run starts on an empty young generation (a minor collection before it)' });
+    }
     const small = series.get('1k')!, large = series.get('10x')!;
     scalingFigure('scaling.limit', 'Scaling 10× ÷ 1× input: parse + link', perRound(small.roundLimit, large.roundLimit));
+    // The same, without the collector's pauses: what the parser's own work does with 10× the tokens.
+    const mutator = (s: ValidationSeries) => s.roundLimitWindows.map(ws => median(ws.map(w => w.end - w.start - collectorMs(w))));
+    scalingFigure('scaling.limitMutator', 'Scaling 10× ÷ 1× input: parse + link, collector pauses left out', perRound(mutator(small), mutator(large)), undefined, null);
     scalingFigure('scaling.validation', 'Scaling 10× ÷ 1× input: full validation', perRound(small.roundFull, large.roundFull));
 }

@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
-import { grantDocumentElsewhere } from './pick-grant.js';
+import { grantDocumentElsewhere, LANGUAGE_ID } from './pick-grant.js';
 import {
     RENDER_PREVIEW_REQUEST, SETTINGS_SECTION,
     type PreviewProblem, type RenderPreviewParams, type RenderPreviewResult, type ReportKind, type Lang
@@ -20,7 +20,6 @@ export const PREVIEW_COMMAND = 'esep.openPreview';
 /** Typing pauses this long before the preview asks the server again. */
 export const PREVIEW_DEBOUNCE_MS = 300;
 
-const LANGUAGE_ID = 'grant';
 const KINDS: readonly ReportKind[] = ['final', 'interim', 'plan'];
 
 /** What the preview needs of the language client. */
