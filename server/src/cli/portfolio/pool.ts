@@ -14,6 +14,7 @@ import type { Lang } from '../../../../language/src/i18n.js';
 import { L } from '../../portfolio/labels.js';
 import { problemRow, type FileRows } from '../../portfolio/rows.js';
 import { collectionInWorkers } from './heap.js';
+import { compileOnJsThreads } from './compile.js';
 import { unpackRows, type PackedRows } from './packed.js';
 
 /** Files handed to a worker in one message, evaluated in order, answered in one message. */
@@ -124,6 +125,7 @@ export function runInWorkers(files: string[], options: PoolOptions, workers: num
             worker.once('online', () => { online = true; feed(); });
         };
         collectionInWorkers();
+        compileOnJsThreads();
         for (let k = 0; k < workers; k++) start();
     });
 }
