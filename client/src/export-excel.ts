@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { EXPORT_EXCEL_REQUEST, type ExportExcelParams, type ExportExcelResult } from '../../language/src/lsp/protocol.js';
-import { base64ToBytes, exists, freeName, writeAtomically } from './files.js';
+import { askOverwrite, base64ToBytes, exists, freeName, writeAtomically } from './files.js';
 import { targetDocument } from './pick-grant.js';
 import { configuredLanguage } from './ui-language.js';
 
@@ -35,15 +35,9 @@ export async function exportExcel(client: BaseLanguageClient, arg: unknown): Pro
     let target = vscode.Uri.joinPath(folder, result.fileName);
     let overwrite = false;
     if (await exists(target)) {
-        const replace = l10n.t('Overwrite');
-        const rename = l10n.t('Save as new name');
-        const choice = await vscode.window.showWarningMessage(
-            l10n.t('«{0}» already exists.', result.fileName),
-            { modal: true, detail: l10n.t('Replace it, or save the new one under another name?') },
-            replace, rename
-        );
-        if (choice === replace) overwrite = true;
-        else if (choice === rename) target = await freeName(folder, base, '.xlsx');
+        const choice = await askOverwrite(result.fileName, l10n.t('Replace it, or save the new one under another name?'));
+        if (choice === 'overwrite') overwrite = true;
+        else if (choice === 'rename') target = await freeName(folder, base, '.xlsx');
         else return undefined;
     }
     try {

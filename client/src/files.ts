@@ -3,6 +3,7 @@
  * one exists, safe names, a free name beside a taken one, atomic writes, whether a place is
  * inside a folder.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -49,6 +50,21 @@ export async function freeName(folder: vscode.Uri, base: string, ext: string): P
         const candidate = vscode.Uri.joinPath(folder, `${base} (${i})${ext}`);
         if (!(await exists(candidate))) return candidate;
     }
+}
+
+/**
+ * A file of that name is already there: the user says whether to overwrite it, save the new one
+ * under a free name, or stop. Every button is in the user's language (VS Code would add an
+ * English «Cancel» of its own to a modal question without a close button).
+ */
+export async function askOverwrite(fileName: string, detail: string): Promise<'overwrite' | 'rename' | undefined> {
+    const replace: vscode.MessageItem = { title: l10n.t('Overwrite') };
+    const rename: vscode.MessageItem = { title: l10n.t('Save as new name') };
+    const cancel: vscode.MessageItem = { title: l10n.t('Cancel'), isCloseAffordance: true };
+    const choice = await vscode.window.showWarningMessage(l10n.t('«{0}» already exists.', fileName), { modal: true, detail }, replace, rename, cancel);
+    if (choice === replace) return 'overwrite';
+    if (choice === rename) return 'rename';
+    return undefined;
 }
 
 /** Writes through a temporary file next to the target, then renames it into place. */

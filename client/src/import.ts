@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { IMPORT_PLAN_REQUEST, type ImportPlanResult } from '../../language/src/lsp/protocol.js';
+import { askOverwrite, exists, freeName } from './files.js';
 
 
 function toBase64(bytes: Uint8Array): string {
@@ -22,15 +23,6 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 const baseName = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-    try {
-        await vscode.workspace.fs.stat(uri);
-        return true;
-    } catch {
-        return false;
-    }
-}
 
 /** The plan to import: the workspace's .docx/.pdf files first (what a person has), then «Browse…». */
 async function pickSource(): Promise<vscode.Uri | undefined> {
@@ -54,14 +46,6 @@ async function pickSource(): Promise<vscode.Uri | undefined> {
     return picked?.[0];
 }
 
-/** `name (2).grant`, `name (3).grant`, … the first that does not exist. */
-async function freeName(folder: vscode.Uri, base: string): Promise<vscode.Uri> {
-    for (let i = 2; ; i++) {
-        const candidate = vscode.Uri.joinPath(folder, `${base} (${i}).grant`);
-        if (!(await exists(candidate))) return candidate;
-    }
-}
-
 /** Where the draft goes: next to the source; an existing non-empty file only with the user's yes. */
 async function targetFor(source: vscode.Uri): Promise<vscode.Uri | undefined> {
     const folder = vscode.Uri.joinPath(source, '..');
@@ -70,15 +54,9 @@ async function targetFor(source: vscode.Uri): Promise<vscode.Uri | undefined> {
     if (!(await exists(target))) return target;
     const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     if (!content.trim()) return target;
-    const replace = l10n.t('Overwrite');
-    const rename = l10n.t('Save as new name');
-    const choice = await vscode.window.showWarningMessage(
-        l10n.t('«{0}» already exists.', `${base}.grant`),
-        { modal: true, detail: l10n.t('Replace it with the imported draft, or save the draft under another name?') },
-        replace, rename
-    );
-    if (choice === replace) return target;
-    if (choice === rename) return freeName(folder, base);
+    const choice = await askOverwrite(`${base}.grant`, l10n.t('Replace it with the imported draft, or save the draft under another name?'));
+    if (choice === 'overwrite') return target;
+    if (choice === 'rename') return freeName(folder, base, '.grant');
     return undefined;
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../../language/src/lsp/protocol.js';
 import { targetDocument } from './pick-grant.js';
 import { configuredLanguage } from './ui-language.js';
-import { base64ToBytes, dirname, exists, freeName, isInside, safeFileName, writeAtomically } from './files.js';
+import { askOverwrite, base64ToBytes, dirname, exists, freeName, isInside, safeFileName, writeAtomically } from './files.js';
 
 /** Where reports may be written: the workspace folder of the .grant file, else the file's own folder. */
 function reportRoot(source: vscode.Uri): vscode.Uri {
@@ -111,17 +111,9 @@ export async function generate(client: BaseLanguageClient, kind: ReportKind, arg
     let target = vscode.Uri.joinPath(folder, `${base}.docx`);
     let overwrite = false;
     if (await exists(target)) {
-        const replace = l10n.t('Overwrite');
-        const rename = l10n.t('Save as new name');
-        // The close button is ours, in the user's language (VS Code would add an English «Cancel»).
-        const cancel: vscode.MessageItem = { title: l10n.t('Cancel'), isCloseAffordance: true };
-        const choice = await vscode.window.showWarningMessage(
-            l10n.t('«{0}» already exists.', `${base}.docx`),
-            { modal: true, detail: l10n.t('Replace it, or save the new one under another name?') },
-            { title: replace }, { title: rename }, cancel
-        );
-        if (choice?.title === replace) overwrite = true;
-        else if (choice?.title === rename) target = await freeName(folder, base, '.docx');
+        const choice = await askOverwrite(`${base}.docx`, l10n.t('Replace it, or save the new one under another name?'));
+        if (choice === 'overwrite') overwrite = true;
+        else if (choice === 'rename') target = await freeName(folder, base, '.docx');
         else return;
     }
     try {
