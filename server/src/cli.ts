@@ -17,8 +17,10 @@ function usage(lang: Lang): string {
 
 export async function main(argv: string[], terminal: CliIO = defaultIO): Promise<number> {
     const [name, ...rest] = argv;
-    // Whatever a file holds is shown, never acted on by the terminal (terminal.ts).
-    const io: CliIO = { out: line => terminal.out(printable(line, true)), err: line => terminal.err(printable(line, true)), terminal: terminal.terminal };
+    // Whatever a file holds is shown, never acted on by the terminal (terminal.ts). Bytes written
+    // as they are (`write`) are documents for a program (summary's JSON, only when the standard
+    // output is not a terminal), escaped by their own format.
+    const io: CliIO = { out: line => terminal.out(printable(line, true)), err: line => terminal.err(printable(line, true)), write: terminal.write, terminal: terminal.terminal };
     let lang: Lang = 'kk';
     try {
         const options = parseArgs(rest);

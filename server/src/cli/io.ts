@@ -14,6 +14,8 @@ import { loadDocument } from '../workspace.js';
 export interface CliIO {
     out: (line: string) => void;
     err: (line: string) => void;
+    /** Writes bytes to the standard output as they are (a long document, piece by piece); without it, `out` gets the text. */
+    write?: (bytes: Uint8Array) => void;
     /** Which of the outputs is a terminal (a person reading): absent for anything else (tests, pipes). */
     terminal?: { out: boolean; err: boolean };
 }
@@ -25,9 +27,9 @@ const PAUSE = new Int32Array(new SharedArrayBuffer(4));
  * `process.stdout` stream a pipe is written asynchronously, and a long check into a pipe kept
  * far more memory than into a file (200 000 tasks: 1.3 GB against 0.4 GB).
  */
-function writeAll(fd: number, text: string): void {
+function writeAll(fd: number, text: string | Uint8Array): void {
     if (readerGone) return;
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     let done = 0;
     while (done < bytes.length) {
         try {
@@ -46,6 +48,7 @@ let readerGone = false;
 
 export const defaultIO: CliIO = {
     out: line => writeAll(1, line + '\n'),
+    write: bytes => writeAll(1, bytes),
     err: line => process.stderr.write(line + '\n'),
     get terminal() { return { out: !!process.stdout.isTTY, err: !!process.stderr.isTTY }; }
 };

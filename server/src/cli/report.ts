@@ -98,12 +98,19 @@ function ensureReplaceable(target: string): void {
  * (a write cut short by a full disk or a file size limit included).
  */
 export function writeAtomic(target: string, bytes: Uint8Array, force: boolean): void {
+    writeAtomicWith(target, force, write => write(bytes));
+}
+
+/** `writeAtomic` of a file written in pieces: `fill` passes them, in order, to `write`. */
+export function writeAtomicWith(target: string, force: boolean, fill: (write: (bytes: Uint8Array) => void) => void): void {
     const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
     const fd = openSync(tmp, 'wx');
     try {
         try {
-            let off = 0;
-            while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+            fill(bytes => {
+                let off = 0;
+                while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+            });
             fsyncSync(fd);
         } finally {
             closeSync(fd);

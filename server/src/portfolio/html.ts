@@ -10,6 +10,7 @@ import type { FileRows, ProjectRow } from './rows.js';
 import { cellText } from './csv.js';
 import { FINDINGS, INDICATORS, PROJECTS, tableCells, tableColumns, tableName, type Portfolio, type TableDef } from './sheets.js';
 import type { CellValue, ColumnFormat } from './xlsx.js';
+import { joinPieces, MemorySpool, type Piece, type Spool } from './spool.js';
 
 export function htmlEscape(s: string): string {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -47,11 +48,13 @@ function rowHtml<R>(def: TableDef<R>, row: R, lang: Lang, extra?: { after: numbe
     return `<tr>${cells.join('')}</tr>`;
 }
 
-function tableHtml<R>(def: TableDef<R>, id: string, lang: Lang, count: number, body: string[], extra?: { header: string; after: number }): string {
+/** A table's section; its body rows are `body` (text, or a part of the spool). */
+function tableHtml<R>(def: TableDef<R>, id: string, lang: Lang, count: number, body: Piece, extra?: { header: string; after: number }): Piece[] {
     const heads = tableColumns(def, lang).map(c => `<th scope="col">${htmlEscape(c.header)}</th>`);
     if (extra) heads.splice(extra.after + 1, 0, `<th scope="col">${htmlEscape(extra.header)}</th>`);
     const name = tableName(def as TableDef<unknown>, lang);
-    return `<section><h2 id="${id}">${htmlEscape(name)} (${count})</h2><div class="scroll"><table class="sortable"><thead><tr>${heads.join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table></div></section>`;
+    return [`<section><h2 id="${id}">${htmlEscape(name)} (${count})</h2><div class="scroll"><table class="sortable"><thead><tr>${heads.join('')}</tr></thead><tbody>`,
+        body, '</tbody></table></div></section>'];
 }
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:1.5rem;color:#1b1b1b}
@@ -78,27 +81,37 @@ var frag=document.createDocumentFragment();rows.forEach(function(r){frag.appendC
 th.addEventListener('click',sort);th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort()}})})})})();`;
 
 /**
- * The page built file by file: the indicators' and findings' rows become HTML at once (the
- * rows themselves are not kept); the projects' rows are kept for the summary line.
+ * The page built file by file: the indicators' and findings' rows become HTML at once and wait
+ * in the spool (the rows themselves are not kept); the projects' rows are kept for the summary line.
  */
 export class HtmlBuilder {
     private readonly projects: ProjectRow[] = [];
-    private readonly indicators: string[] = [];
-    private readonly findings: string[] = [];
     private indicatorCount = 0;
     private findingCount = 0;
 
-    constructor(private readonly lang: Lang) {}
+    constructor(private readonly lang: Lang, private readonly spool: Spool = new MemorySpool()) {}
 
     add(rows: FileRows): void {
         appendAll(this.projects, rows.projects);
-        if (rows.indicators.length) this.indicators.push(rows.indicators.map(r => rowHtml(INDICATORS, r, this.lang)).join('\n'));
-        if (rows.findings.length) this.findings.push(rows.findings.map(r => rowHtml(FINDINGS, r, this.lang)).join('\n'));
+        this.addRows('indicators', rows.indicators.map(r => rowHtml(INDICATORS, r, this.lang)));
+        this.addRows('findings', rows.findings.map(r => rowHtml(FINDINGS, r, this.lang)));
         this.indicatorCount += rows.indicators.length;
         this.findingCount += rows.findings.length;
     }
 
+    private addRows(part: string, rows: string[]): void {
+        if (!rows.length) return;
+        this.spool.append(part, (this.spool.has(part) ? '\n' : '') + rows.join('\n'));
+    }
+
+    /** The page as one string (a spool in memory). */
     finish(meta: { generatedAt: string; files: number }): string {
+        if (!(this.spool instanceof MemorySpool)) throw new Error('HtmlBuilder.finish: the rows are in a file spool; write pieces() instead');
+        return joinPieces(this.pieces(meta), this.spool);
+    }
+
+    /** The page in order, the indicators' and findings' rows as parts of the spool. */
+    pieces(meta: { generatedAt: string; files: number }): Piece[] {
         const lang = this.lang;
         const p = this.projects;
         const planned = p.reduce((s, r) => s + r.planned, 0);
@@ -107,8 +120,8 @@ export class HtmlBuilder {
         const summary = L('html.summary', lang, { projects: p.filter(r => !r.problem).length, files: meta.files, ready, achieved, planned });
         const legend = SEGMENTS.map(s => `<span class="${s.cls}"></span>${htmlEscape(L(s.label, lang))}`).join('');
         const title = L('html.title', lang);
-        const projectRows = p.map(r => rowHtml(PROJECTS, r, lang, { after: 1, cell: bar(r, lang) }));
-        return `<!DOCTYPE html>
+        const projectRows = p.map(r => rowHtml(PROJECTS, r, lang, { after: 1, cell: bar(r, lang) })).join('\n');
+        const head = `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -124,13 +137,14 @@ export class HtmlBuilder {
 <nav><a href="#projects">${htmlEscape(tableName(PROJECTS as TableDef<unknown>, lang))}</a><a href="#indicators">${htmlEscape(tableName(INDICATORS as TableDef<unknown>, lang))}</a><a href="#findings">${htmlEscape(tableName(FINDINGS as TableDef<unknown>, lang))}</a></nav>
 <p class="legend">${htmlEscape(L('html.bar', lang))}:${legend}</p>
 <p><small>${htmlEscape(L('html.sortHint', lang))}</small></p>
-${tableHtml(PROJECTS, 'projects', lang, p.length, projectRows, { header: L('html.bar', lang), after: 1 })}
-${tableHtml(INDICATORS, 'indicators', lang, this.indicatorCount, this.indicators)}
-${tableHtml(FINDINGS, 'findings', lang, this.findingCount, this.findings)}
-<script>${SCRIPT}</script>
-</body>
-</html>
 `;
+        return [
+            head,
+            ...tableHtml(PROJECTS, 'projects', lang, p.length, projectRows, { header: L('html.bar', lang), after: 1 }), '\n',
+            ...tableHtml(INDICATORS, 'indicators', lang, this.indicatorCount, { part: 'indicators' }), '\n',
+            ...tableHtml(FINDINGS, 'findings', lang, this.findingCount, { part: 'findings' }),
+            `\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
+        ];
     }
 }
 

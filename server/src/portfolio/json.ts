@@ -11,6 +11,8 @@ import {
 import { displayValue, type ParsedValue } from '../../../language/src/model.js';
 import type { FileRows } from './rows.js';
 import type { Portfolio } from './sheets.js';
+import { printable } from '../terminal.js';
+import { joinPieces, MemorySpool, type Piece, type Spool } from './spool.js';
 
 export const SCHEMA_VERSION = 1;
 export const SCHEMA_ID = 'https://esep.kz/schema/export-schema.json';
@@ -22,23 +24,42 @@ export interface SummaryMeta {
     files: number;
 }
 
+type ListKey = 'projects' | 'indicators' | 'findings';
+const LISTS: ListKey[] = ['projects', 'indicators', 'findings'];
+
 /**
  * The portfolio document built file by file: each row becomes its JSON line at once (the rows
- * are not kept). The header is pretty-printed, the rows one per line.
+ * are not kept; their lines wait in the spool). The header is pretty-printed, the rows one per line.
  */
 export class PortfolioJsonBuilder {
-    private readonly parts = { projects: [] as string[], indicators: [] as string[], findings: [] as string[] };
+    constructor(private readonly spool: Spool = new MemorySpool()) {}
 
     add(rows: Portfolio): void {
-        for (const key of ['projects', 'indicators', 'findings'] as const) {
-            if (rows[key].length) this.parts[key].push(rows[key].map(r => '    ' + JSON.stringify(r)).join(',\n'));
+        for (const key of LISTS) {
+            if (!rows[key].length) continue;
+            // Control and direction characters as JSON escapes: the document is safe on a terminal too.
+            const lines = rows[key].map(r => '    ' + printable(JSON.stringify(r))).join(',\n');
+            this.spool.append(key, this.spool.has(key) ? ',\n' + lines : lines);
         }
     }
 
-    finish(meta: SummaryMeta): string {
+    /** The document in order, the lists' rows as parts of the spool. */
+    pieces(meta: SummaryMeta): Piece[] {
         const head = JSON.stringify({ $schema: SCHEMA_ID, format: 'esep-portfolio', schemaVersion: SCHEMA_VERSION, ...meta }, null, 2).slice(0, -2);
-        const list = (key: keyof typeof this.parts) => `  "${key}": [` + (this.parts[key].length ? `\n${this.parts[key].join(',\n')}\n  ]` : ']');
-        return `${head},\n${list('projects')},\n${list('indicators')},\n${list('findings')}\n}\n`;
+        const pieces: Piece[] = [head];
+        LISTS.forEach((key, k) => {
+            const open = `,\n  "${key}": [`;
+            const close = k === LISTS.length - 1 ? '\n}\n' : '';
+            if (this.spool.has(key)) pieces.push(`${open}\n`, { part: key }, `\n  ]${close}`);
+            else pieces.push(`${open}]${close}`);
+        });
+        return pieces;
+    }
+
+    /** The document as one string (a spool in memory). */
+    finish(meta: SummaryMeta): string {
+        if (!(this.spool instanceof MemorySpool)) throw new Error('PortfolioJsonBuilder.finish: the rows are in a file spool; write pieces() instead');
+        return joinPieces(this.pieces(meta), this.spool);
     }
 }
 

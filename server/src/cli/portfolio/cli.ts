@@ -8,12 +8,15 @@
  * 1 nothing written (no .grant file, output exists, write failure), 2 usage.
  */
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { appendAll } from '../../../../language/src/arrays.js';
 import { t, type Lang } from '../../../../language/src/i18n.js';
 import { UsageError, type Options } from '../args.js';
 import type { CliIO } from '../io.js';
-import { writeAtomic } from '../report.js';
+import { writeAtomicWith } from '../report.js';
+import { FileSpool, writePieces } from './file-spool.js';
+import type { Piece } from '../../portfolio/spool.js';
 import { portfolioServices, runBatch } from './batch.js';
 import { writeCsv } from '../../portfolio/csv.js';
 import { exportDocument, exportWorkbook } from '../../portfolio/export.js';
@@ -63,17 +66,24 @@ function progress(io: CliIO, enabled: boolean, lang: Lang) {
 /** Where the rows of each file go as they come: the output being built. */
 interface Sink {
     add(rows: FileRows): void;
-    finish(meta: SummaryMeta): Uint8Array | string;
+    /** The output, in order (the long parts of .json and .html wait in the spool's files). */
+    finish(meta: SummaryMeta): Piece[];
 }
 
-function sinkFor(format: OutputFormat | undefined, lang: Lang): Sink | undefined {
+function sinkFor(format: OutputFormat | undefined, lang: Lang, spool: () => FileSpool): Sink | undefined {
     switch (format) {
         case undefined: return undefined;
-        case 'json': return new PortfolioJsonBuilder();
-        case 'html': return new HtmlBuilder(lang);
+        case 'json': {
+            const builder = new PortfolioJsonBuilder(spool());
+            return { add: rows => builder.add(rows), finish: meta => builder.pieces(meta) };
+        }
+        case 'html': {
+            const builder = new HtmlBuilder(lang, spool());
+            return { add: rows => builder.add(rows), finish: meta => builder.pieces(meta) };
+        }
         case 'csv': {
             const projects: ProjectRow[] = [];
-            return { add: rows => { appendAll(projects, rows.projects); }, finish: () => writeCsv(projectsSheet(projects, lang)) };
+            return { add: rows => { appendAll(projects, rows.projects); }, finish: () => [writeCsv(projectsSheet(projects, lang))] };
         }
         case 'xlsx': {
             const book = new WorkbookBuilder(nodeCodec);
@@ -85,7 +95,7 @@ function sinkFor(format: OutputFormat | undefined, lang: Lang): Sink | undefined
                     for (const r of rows.indicators) i.addRow(tableCells(INDICATORS, r, lang));
                     for (const r of rows.findings) f.addRow(tableCells(FINDINGS, r, lang));
                 },
-                finish: meta => book.finish({ title: L('html.title', lang), created: meta.generatedAt.replace(/\.\d+Z$/, 'Z'), codec: nodeCodec })
+                finish: meta => [book.finish({ title: L('html.title', lang), created: meta.generatedAt.replace(/\.\d+Z$/, 'Z'), codec: nodeCodec })]
             };
         }
     }
@@ -130,38 +140,63 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
         return 1;
     }
     const bar = progress(io, !!tty?.stderr, lang);
-    // Each file's rows go straight into the output being built and are dropped (memory stays
-    // bounded whatever the number of files); only the one-line project rows are kept.
+    // Each file's rows go straight into the output being built (the long parts of .json and
+    // .html into the spool's files) and are dropped: memory stays bounded whatever the number of
+    // files; only the one-line project rows are kept.
     const output = !target || !format ? (tty?.stdout ? undefined : 'json') : format;
-    const sink = sinkFor(output, lang);
-    const projects: ProjectRow[] = [];
-    let indicators = 0;
-    let findings = 0;
-    await runBatch(files, { lang, reportDate, jobs: args.jobs, onProgress: bar.update }, rows => {
-        appendAll(projects, rows.projects);
-        indicators += rows.indicators.length;
-        findings += rows.findings.length;
-        sink?.add(rows);
-    });
-    bar.clear();
-    const generatedAt = new Date().toISOString();
-    const meta = { generatedAt, lang, reportDate, files: files.length };
-    if (!target || !format) {
-        if (sink) io.out(String(sink.finish(meta)).trimEnd());
-        else for (const line of terminalTable(projects, lang)) io.out(line);
-        return 0;
+    let spool: FileSpool | undefined;
+    const spoolFolder = target ? dirname(target) : tmpdir();
+    let sink: Sink | undefined;
+    try {
+        sink = sinkFor(output, lang, () => (spool = new FileSpool(spoolFolder)));
+    } catch (e) {
+        // The output's folder is missing or cannot be written: said before the work, not after it.
+        io.err(L('summary.writeFailed', lang, { file: target ?? spoolFolder, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+        return 1;
     }
-    const data = sink!.finish(meta);
-    if (!writeOut(target, data, args.force, io, lang)) return 1;
-    io.out(L('summary.written', lang, {
-        file: args.output!, projects: projects.length, indicators, findings
-    }));
-    return 0;
+    try {
+        const projects: ProjectRow[] = [];
+        let indicators = 0;
+        let findings = 0;
+        await runBatch(files, { lang, reportDate, jobs: args.jobs, onProgress: bar.update }, rows => {
+            appendAll(projects, rows.projects);
+            indicators += rows.indicators.length;
+            findings += rows.findings.length;
+            sink?.add(rows);
+        });
+        bar.clear();
+        const generatedAt = new Date().toISOString();
+        const meta = { generatedAt, lang, reportDate, files: files.length };
+        if (!target || !format) {
+            if (sink) toStandardOutput(sink.finish(meta), spool, io);
+            else for (const line of terminalTable(projects, lang)) io.out(line);
+            return 0;
+        }
+        if (!writeOut(target, sink!.finish(meta), spool, args.force, io, lang)) return 1;
+        io.out(L('summary.written', lang, {
+            file: args.output!, projects: projects.length, indicators, findings
+        }));
+        return 0;
+    } finally {
+        spool?.dispose();
+    }
 }
 
-function writeOut(target: string, data: Uint8Array | string, force: boolean, io: CliIO, lang: Lang): boolean {
+/** A document to the standard output: piece by piece where the output takes bytes, else as one text. */
+function toStandardOutput(pieces: Piece[], spool: FileSpool | undefined, io: CliIO): void {
+    if (io.write) {
+        writePieces(pieces, spool, io.write);
+        return;
+    }
+    const decoder = new TextDecoder();
+    let text = '';
+    writePieces(pieces, spool, bytes => { text += decoder.decode(bytes, { stream: true }); });
+    io.out((text + decoder.decode()).trimEnd());
+}
+
+function writeOut(target: string, data: Piece[], spool: FileSpool | undefined, force: boolean, io: CliIO, lang: Lang): boolean {
     try {
-        writeAtomic(target, typeof data === 'string' ? new TextEncoder().encode(data) : data, force);
+        writeAtomicWith(target, force, write => writePieces(data, spool, write));
         return true;
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
@@ -195,7 +230,7 @@ export async function exportCommand(args: Options, io: CliIO): Promise<number> {
     const data = format === 'xlsx'
         ? await exportWorkbook(services, read.text, input, lang, generatedAt, resolve(input), nodeCodec)
         : JSON.stringify(await exportDocument(services, read.text, input, lang, generatedAt, resolve(input)), null, 2) + '\n';
-    if (!writeOut(target, data, args.force, io, lang)) return 1;
+    if (!writeOut(target, [data], undefined, args.force, io, lang)) return 1;
     io.out(L('export.written', lang, { file: target }));
     return 0;
 }

@@ -1,0 +1,96 @@
+/**
+ * `esep summary -o x.json|x.html` and to a pipe: the long parts wait in files beside the output
+ * (cli/portfolio/file-spool.ts), not in memory; the document is byte for byte what the builders
+ * make in memory; nothing of the working files is left behind, whatever happens.
+ */
+import { describe, expect, test } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileSpool, writePieces } from '../server/src/cli/portfolio/file-spool.js';
+import { main } from '../server/src/cli.js';
+import { setLanguage } from '../language/src/i18n.js';
+import { root } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'esep-spool-'));
+
+/** The CLI with an output that takes bytes, as a pipe does. */
+async function toPipe(args: string[]): Promise<{ code: number; bytes: Buffer; lines: string[] }> {
+    const chunks: Buffer[] = [];
+    const lines: string[] = [];
+    const code = await main(args, { out: l => lines.push(l), err: l => lines.push(l), write: b => { chunks.push(Buffer.from(b)); } });
+    setLanguage('kk');
+    return { code, bytes: Buffer.concat(chunks), lines };
+}
+
+const withoutDate = (text: string) => text.replace(/"generatedAt": "[^"]*"/, '').replace(/ · \d\d\.\d\d\.\d{4}<\/p>/, '</p>');
+
+describe('the file spool', () => {
+    test('parts kept apart, copied back in order across flushes, multi-byte text intact, the folder removed', () => {
+        const spool = new FileSpool(dir);
+        expect(spool.has('a')).toBe(false);
+        const long = 'көрсеткіш «Қатысушылар саны» ә ғ қ ң ө ұ ү һ і\n'.repeat(40_000); // over a megabyte: flushed
+        spool.append('a', long);
+        spool.append('b', 'екінші');
+        spool.append('a', 'соңы');
+        expect(spool.has('a') && spool.has('b')).toBe(true);
+        const out: Buffer[] = [];
+        writePieces(['<', { part: 'a' }, '|', { part: 'b' }, new TextEncoder().encode('>')], spool, b => { out.push(Buffer.from(b)); });
+        expect(Buffer.concat(out).toString('utf8')).toBe(`<${long}соңы|екінші>`);
+        const working = readdirSync(dir).filter(n => n.startsWith('.esep-summary-'));
+        expect(working).toHaveLength(1);
+        spool.dispose();
+        expect(readdirSync(dir).filter(n => n.startsWith('.esep-summary-'))).toEqual([]);
+    });
+});
+
+describe('esep summary writes .json and .html from the spool', () => {
+    const examples = join(root, 'examples');
+
+    test('-o x.json and the JSON to a pipe are the same document; no working folder is left', async () => {
+        const out = join(dir, 'p.json');
+        const written = await toPipe(['summary', examples, '-o', out]);
+        expect(written.code).toBe(0);
+        const piped = await toPipe(['summary', examples]);
+        expect(piped.code).toBe(0);
+        const file = readFileSync(out, 'utf8');
+        expect(withoutDate(piped.bytes.toString('utf8'))).toBe(withoutDate(file));
+        const doc = JSON.parse(file);
+        expect(doc.projects).toHaveLength(2);
+        expect(doc.indicators.length).toBeGreaterThan(100);
+        expect(readdirSync(dir).filter(n => n.startsWith('.esep-summary-'))).toEqual([]);
+        expect(readdirSync(tmpdir()).filter(n => n.startsWith('.esep-summary-'))).toEqual([]);
+    });
+
+    test('a name with a direction override is written as a JSON escape, never as the character', async () => {
+        const evil = join(dir, 'evil');
+        rmSync(evil, { recursive: true, force: true });
+        const { mkdirSync, writeFileSync } = await import('node:fs');
+        mkdirSync(evil);
+        writeFileSync(join(evil, 'e.grant'), 'жоба "Аты\u202Eкері" {\n    гранталушы: "Ұйым"\n}\n');
+        const piped = await toPipe(['summary', evil]);
+        const text = piped.bytes.toString('utf8');
+        expect(text).not.toContain('\u202E');
+        expect(text).toContain('\\u202E');
+        expect(JSON.parse(text).projects[0].project).toBe('Аты\u202Eкері');
+    });
+
+    test('-o x.html: the rows of both examples, the tables closed', async () => {
+        const out = join(dir, 'p.html');
+        expect((await toPipe(['summary', examples, '-o', out])).code).toBe(0);
+        const html = readFileSync(out, 'utf8');
+        const indicators = /Көрсеткіштер \((\d+)\)<\/h2>.*?<tbody>([\s\S]*?)<\/tbody>/.exec(html);
+        expect(indicators).not.toBeNull();
+        expect(indicators![2].split('\n').filter(l => l.startsWith('<tr>'))).toHaveLength(Number(indicators![1]));
+        expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    });
+
+    test('an output folder that does not exist: said before the work, exit 1, nothing written', async () => {
+        const out = join(dir, 'no-such-folder', 'p.json');
+        const r = await toPipe(['summary', examples, '-o', out]);
+        expect(r.code).toBe(1);
+        expect(r.lines.join('\n')).toMatch(/ENOENT/);
+        expect(r.lines.join('\n')).toContain(out);
+        expect(existsSync(out)).toBe(false);
+    });
+});
