@@ -85,7 +85,7 @@ describe('esep summary writes .json and .html from the spool', () => {
         expect(html.trimEnd().endsWith('</html>')).toBe(true);
     });
 
-    test('an output folder that does not exist: said before the work, exit 1, nothing written', async () => {
+    test('an output folder that does not exist: exit 1, the path and the reason, nothing written', async () => {
         const out = join(dir, 'no-such-folder', 'p.json');
         const r = await toPipe(['summary', examples, '-o', out]);
         expect(r.code).toBe(1);
