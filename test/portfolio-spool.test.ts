@@ -4,7 +4,8 @@
  * make in memory; nothing of the working files is left behind, whatever happens.
  */
 import { describe, expect, test } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSpool, writePieces } from '../server/src/cli/portfolio/file-spool.js';
@@ -93,4 +94,23 @@ describe('esep summary writes .json and .html from the spool', () => {
         expect(r.lines.join('\n')).toContain(out);
         expect(existsSync(out)).toBe(false);
     });
+});
+
+describe('esep summary interrupted', () => {
+    test('Ctrl+C while the rows wait in the spool: exit 130, no working folder and no output left', async () => {
+        const folder = join(dir, 'many');
+        mkdirSync(folder, { recursive: true });
+        for (let k = 0; k < 400; k++) copyFileSync(join(root, 'examples/birgemiz-bilim.grant'), join(folder, `p${k}.grant`));
+        const outDir = join(dir, 'interrupted');
+        mkdirSync(outDir, { recursive: true });
+        const child = spawn(process.execPath, [join(root, 'bin/esep.js'), 'summary', folder, '-o', join(outDir, 'p.json')], { stdio: 'ignore' });
+        const working = () => readdirSync(outDir).filter(n => n.startsWith('.esep-summary-'));
+        // The spool's folder appears as soon as the summary starts; interrupt then, mid-run.
+        for (let t = 0; t < 300 && working().length === 0; t++) await new Promise(r => setTimeout(r, 20));
+        expect(working()).toHaveLength(1);
+        child.kill('SIGINT');
+        const code = await new Promise<number | null>(resolve => child.on('exit', c => resolve(c)));
+        expect(code).toBe(130);
+        expect(readdirSync(outDir)).toEqual([]);
+    }, 30_000);
 });

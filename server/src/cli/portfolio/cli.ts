@@ -147,8 +147,18 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
     let spool: FileSpool | undefined;
     const spoolFolder = target ? dirname(target) : tmpdir();
     let sink: Sink | undefined;
+    // Ctrl+C (or a kill) while the rows wait in the spool: its working folder goes too.
+    const interrupted = (signal: NodeJS.Signals) => {
+        spool?.dispose();
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
     try {
-        sink = sinkFor(output, lang, () => (spool = new FileSpool(spoolFolder)));
+        sink = sinkFor(output, lang, () => {
+            spool = new FileSpool(spoolFolder);
+            process.once('SIGINT', interrupted);
+            process.once('SIGTERM', interrupted);
+            return spool;
+        });
     } catch (e) {
         // The output's folder is missing or cannot be written: said before the work, not after it.
         io.err(L('summary.writeFailed', lang, { file: target ?? spoolFolder, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
@@ -179,6 +189,8 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
         return 0;
     } finally {
         spool?.dispose();
+        process.off('SIGINT', interrupted);
+        process.off('SIGTERM', interrupted);
     }
 }
 
