@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSpool, writePieces } from '../server/src/cli/portfolio/file-spool.js';
@@ -113,4 +113,22 @@ describe('esep summary interrupted', () => {
         expect(code).toBe(130);
         expect(readdirSync(outDir)).toEqual([]);
     }, 30_000);
+});
+
+describe('esep summary on a full disk', () => {
+    test('the working files cannot be written (a file size limit): one message with the reason, exit 1, nothing left', () => {
+        const folder = join(dir, 'forty');
+        mkdirSync(folder, { recursive: true });
+        // ~60 KB of rows a project: forty make more than the megabyte the spool writes at once.
+        for (let k = 0; k < 40; k++) copyFileSync(join(root, 'examples/birgemiz-bilim.grant'), join(folder, `p${k}.grant`));
+        const outDir = join(dir, 'full');
+        mkdirSync(outDir, { recursive: true });
+        const out = join(outDir, 'p.json');
+        const r = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f 512; exec "${process.execPath}" "${join(root, 'bin/esep.js')}" summary "${folder}" -o "${out}"`],
+            { encoding: 'utf8', timeout: 60_000 });
+        expect(r.status).toBe(1);
+        expect(r.stderr).not.toMatch(/at \S+ \(|node:internal/);
+        expect(r.stderr).toContain(`${out} жазылмады (EFBIG)`);
+        expect(readdirSync(outDir)).toEqual([]);
+    }, 60_000);
 });

@@ -175,6 +175,12 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
             sink?.add(rows);
         });
         bar.clear();
+        // The working files could not be written (a full disk, a size limit): nothing is written, and why.
+        const failure = (spool as FileSpool | undefined)?.failure;
+        if (failure) {
+            io.err(L('summary.writeFailed', lang, { file: target ?? spoolFolder, reason: failure.code ?? String(failure) }));
+            return 1;
+        }
         const generatedAt = new Date().toISOString();
         const meta = { generatedAt, lang, reportDate, files: files.length };
         if (!target || !format) {
