@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSpool, writePieces } from '../server/src/cli/portfolio/file-spool.js';
 import { main } from '../server/src/cli.js';
+import { writeFailure } from '../server/src/cli/portfolio/cli.js';
+import { TooManyRowsError } from '../server/src/portfolio/xlsx.js';
 import { setLanguage } from '../language/src/i18n.js';
 import { root } from './helpers.js';
 
@@ -128,7 +130,23 @@ describe('esep summary on a full disk', () => {
             { encoding: 'utf8', timeout: 60_000 });
         expect(r.status).toBe(1);
         expect(r.stderr).not.toMatch(/at \S+ \(|node:internal/);
-        expect(r.stderr).toContain(`${out} жазылмады (EFBIG)`);
+        expect(r.stderr.trim()).toBe(`${out} жазылмады (EFBIG): дискіде орын таусылды немесе файлдың өлшеміне шек қойылған. Орын босатып, қайталап көріңіз.`);
         expect(readdirSync(outDir)).toEqual([]);
     }, 60_000);
+});
+
+describe('why an output was not written, in the user\'s language', () => {
+    const errno = (code: string) => Object.assign(new Error(code), { code });
+    test('a full disk or a size limit: free some space', () => {
+        expect(writeFailure('/x/p.json', errno('ENOSPC'), 'kk')).toBe('/x/p.json жазылмады (ENOSPC): дискіде орын таусылды немесе файлдың өлшеміне шек қойылған. Орын босатып, қайталап көріңіз.');
+        expect(writeFailure('/x/p.json', errno('EFBIG'), 'ru')).toBe('/x/p.json не записан (EFBIG): на диске закончилось место или размер файла ограничен. Освободите место и повторите.');
+    });
+    test('a sheet past a spreadsheet\'s rows: split the files, or another output', () => {
+        expect(writeFailure('/x/p.xlsx', new TooManyRowsError('Көрсеткіштер', 1_048_575), 'kk'))
+            .toBe('/x/p.xlsx жазылмады: «Көрсеткіштер» парағына 1048575 жолдан көп келеді, ал кесте одан көп жолды сыйғызбайды. Файлдарды бірнеше жиынтыққа бөліңіз немесе .json не .csv шығысын таңдаңыз.');
+    });
+    test('anything else: the folder and the permission, with the reason', () => {
+        expect(writeFailure('/x/p.json', errno('EACCES'), 'en')).toBe('/x/p.json was not written (EACCES): check that the folder exists and is writable.');
+        expect(writeFailure('/x/p.json', new Error('ended early'), 'en')).toBe('/x/p.json was not written (ended early): check that the folder exists and is writable.');
+    });
 });

@@ -56,7 +56,7 @@ function sizeOf(file: string): number {
     }
 }
 
-class ExistsError extends Error {}
+export class ExistsError extends Error {}
 
 function isDirectory(path: string): boolean {
     try {

@@ -118,6 +118,16 @@ export const LABELS = {
         ru: '{file} не записан ({reason}): проверьте, что папка существует и в неё можно писать.',
         en: '{file} was not written ({reason}): check that the folder exists and is writable.'
     },
+    'summary.noSpace': {
+        kk: '{file} жазылмады ({reason}): дискіде орын таусылды немесе файлдың өлшеміне шек қойылған. Орын босатып, қайталап көріңіз.',
+        ru: '{file} не записан ({reason}): на диске закончилось место или размер файла ограничен. Освободите место и повторите.',
+        en: '{file} was not written ({reason}): the disk is full or the file size is limited. Free some space and try again.'
+    },
+    'summary.tooManyRows': {
+        kk: '{file} жазылмады: «{sheet}» парағына {max} жолдан көп келеді, ал кесте одан көп жолды сыйғызбайды. Файлдарды бірнеше жиынтыққа бөліңіз немесе .json не .csv шығысын таңдаңыз.',
+        ru: '{file} не записан: на листе «{sheet}» больше {max} строк, а таблица больше не вмещает. Разделите файлы на несколько сводок или выберите вывод .json или .csv.',
+        en: '{file} was not written: the sheet «{sheet}» would have more than {max} rows, more than a spreadsheet holds. Split the files into several summaries, or choose .json or .csv output.'
+    },
     'export.written': { kk: '{file} жазылды.', ru: 'Записан {file}.', en: 'Wrote {file}.' },
     'summary.progress': { kk: '{done}/{total} файл · {file}', ru: '{done}/{total} файлов · {file}', en: '{done}/{total} files · {file}' },
     // Why a file gave no row of its own

@@ -185,6 +185,13 @@ function writeCell(out: RowBytes, column: number, value: CellValue, format: Colu
     return strings.widths[index];
 }
 
+/** A sheet would hold more rows than a spreadsheet can (the header included). */
+export class TooManyRowsError extends Error {
+    constructor(readonly sheet: string, readonly max: number) {
+        super(`Sheet ${sheet}: more rows than a spreadsheet holds (${max}).`);
+    }
+}
+
 /**
  * One sheet written row by row: each row becomes XML bytes at once (xlsx-rows.ts), the column
  * widths follow the widest value seen, and nothing of the row is kept. The header, the view and
@@ -210,7 +217,7 @@ export class SheetBuilder {
     }
 
     addRow(row: CellValue[]): void {
-        if (this.rows + 2 > MAX_ROWS) throw new Error(`Sheet ${this.name}: more rows than a spreadsheet holds (${MAX_ROWS - 1}).`);
+        if (this.rows + 2 > MAX_ROWS) throw new TooManyRowsError(this.name, MAX_ROWS - 1);
         const n = ++this.rows + 1;
         const out = this.out;
         out.openRow(n);

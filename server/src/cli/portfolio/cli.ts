@@ -14,7 +14,7 @@ import { appendAll } from '../../../../language/src/arrays.js';
 import { t, type Lang } from '../../../../language/src/i18n.js';
 import { UsageError, type Options } from '../args.js';
 import type { CliIO } from '../io.js';
-import { writeAtomicWith } from '../report.js';
+import { ExistsError, writeAtomicWith } from '../report.js';
 import { FileSpool, writePieces } from './file-spool.js';
 import type { Piece } from '../../portfolio/spool.js';
 import { portfolioServices, runBatch } from './batch.js';
@@ -27,7 +27,7 @@ import { L } from '../../portfolio/labels.js';
 import { nodeCodec } from './node-codec.js';
 import type { FileRows, ProjectRow } from '../../portfolio/rows.js';
 import { FINDINGS, INDICATORS, PROJECTS, projectsSheet, tableCells, tableColumns, tableName, type TableDef } from '../../portfolio/sheets.js';
-import { WorkbookBuilder } from '../../portfolio/xlsx.js';
+import { TooManyRowsError, WorkbookBuilder } from '../../portfolio/xlsx.js';
 
 type OutputFormat = 'xlsx' | 'html' | 'json' | 'csv';
 
@@ -161,24 +161,33 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
         });
     } catch (e) {
         // The output's folder is missing or cannot be written: said before the work, not after it.
-        io.err(L('summary.writeFailed', lang, { file: target ?? spoolFolder, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+        io.err(writeFailure(target ?? spoolFolder, e, lang));
         return 1;
     }
     try {
         const projects: ProjectRow[] = [];
         let indicators = 0;
         let findings = 0;
+        // What the output cannot take (a sheet past a spreadsheet's rows) stops adding to it; the
+        // batch runs on and the reason is said once, after it (thrown here, inside a worker's
+        // message, it would have ended the process with a stack trace).
+        let sinkFailure: unknown;
         await runBatch(files, { lang, reportDate, jobs: args.jobs, onProgress: bar.update }, rows => {
             appendAll(projects, rows.projects);
             indicators += rows.indicators.length;
             findings += rows.findings.length;
-            sink?.add(rows);
+            if (sinkFailure !== undefined) return;
+            try {
+                sink?.add(rows);
+            } catch (e) {
+                sinkFailure = e;
+            }
         });
         bar.clear();
         // The working files could not be written (a full disk, a size limit): nothing is written, and why.
-        const failure = (spool as FileSpool | undefined)?.failure;
-        if (failure) {
-            io.err(L('summary.writeFailed', lang, { file: target ?? spoolFolder, reason: failure.code ?? String(failure) }));
+        const failure = sinkFailure ?? (spool as FileSpool | undefined)?.failure;
+        if (failure !== undefined) {
+            io.err(writeFailure(target ?? spoolFolder, failure, lang));
             return 1;
         }
         const generatedAt = new Date().toISOString();
@@ -217,9 +226,8 @@ function writeOut(target: string, data: Piece[], spool: FileSpool | undefined, f
         writeAtomicWith(target, force, write => writePieces(data, spool, write));
         return true;
     } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (!code) io.err(L('summary.exists', lang, { file: target }));
-        else io.err(L('summary.writeFailed', lang, { file: target, reason: code }));
+        if (e instanceof ExistsError) io.err(L('summary.exists', lang, { file: target }));
+        else io.err(writeFailure(target, e, lang));
         return false;
     }
 }
@@ -251,6 +259,14 @@ export async function exportCommand(args: Options, io: CliIO): Promise<number> {
     if (!writeOut(target, [data], undefined, args.force, io, lang)) return 1;
     io.out(L('export.written', lang, { file: target }));
     return 0;
+}
+
+/** Why an output was not written, in the user's language: no space, a sheet too long, or the folder. */
+export function writeFailure(file: string, error: unknown, lang: Lang): string {
+    if (error instanceof TooManyRowsError) return L('summary.tooManyRows', lang, { file, sheet: error.sheet, max: error.max });
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOSPC' || code === 'EFBIG' || code === 'EDQUOT') return L('summary.noSpace', lang, { file, reason: code });
+    return L('summary.writeFailed', lang, { file, reason: code ?? (error instanceof Error ? error.message : String(error)) });
 }
 
 /** Which of the process's outputs are a terminal (a progress line, a table). */
