@@ -10,7 +10,7 @@ import type { FileRows, ProjectRow } from './rows.js';
 import { cellText } from './csv.js';
 import { FINDINGS, INDICATORS, PROJECTS, tableCells, tableColumns, tableName, type Portfolio, type TableDef } from './sheets.js';
 import type { CellValue, ColumnFormat } from './xlsx.js';
-import { joinPieces, MemorySpool, type Piece, type Spool } from './spool.js';
+import { appendRows, joinPieces, MemorySpool, type Piece, type Spool } from './spool.js';
 
 export function htmlEscape(s: string): string {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -93,20 +93,14 @@ export class HtmlBuilder {
 
     add(rows: FileRows): void {
         appendAll(this.projects, rows.projects);
-        this.addRows('indicators', rows.indicators.map(r => rowHtml(INDICATORS, r, this.lang)));
-        this.addRows('findings', rows.findings.map(r => rowHtml(FINDINGS, r, this.lang)));
+        appendRows(this.spool, 'indicators', rows.indicators.map(r => rowHtml(INDICATORS, r, this.lang)), '\n');
+        appendRows(this.spool, 'findings', rows.findings.map(r => rowHtml(FINDINGS, r, this.lang)), '\n');
         this.indicatorCount += rows.indicators.length;
         this.findingCount += rows.findings.length;
     }
 
-    private addRows(part: string, rows: string[]): void {
-        if (!rows.length) return;
-        this.spool.append(part, (this.spool.has(part) ? '\n' : '') + rows.join('\n'));
-    }
-
     /** The page as one string (a spool in memory). */
     finish(meta: { generatedAt: string; files: number }): string {
-        if (!(this.spool instanceof MemorySpool)) throw new Error('HtmlBuilder.finish: the rows are in a file spool; write pieces() instead');
         return joinPieces(this.pieces(meta), this.spool);
     }
 

@@ -12,7 +12,7 @@ import { displayValue, type ParsedValue } from '../../../language/src/model.js';
 import type { FileRows } from './rows.js';
 import type { Portfolio } from './sheets.js';
 import { printable } from '../terminal.js';
-import { joinPieces, MemorySpool, type Piece, type Spool } from './spool.js';
+import { appendRows, joinPieces, MemorySpool, type Piece, type Spool } from './spool.js';
 
 export const SCHEMA_VERSION = 1;
 export const SCHEMA_ID = 'https://esep.kz/schema/export-schema.json';
@@ -36,10 +36,8 @@ export class PortfolioJsonBuilder {
 
     add(rows: Portfolio): void {
         for (const key of LISTS) {
-            if (!rows[key].length) continue;
             // Control and direction characters as JSON escapes: the document is safe on a terminal too.
-            const lines = rows[key].map(r => '    ' + printable(JSON.stringify(r))).join(',\n');
-            this.spool.append(key, this.spool.has(key) ? ',\n' + lines : lines);
+            appendRows(this.spool, key, rows[key].map(r => '    ' + printable(JSON.stringify(r))), ',\n');
         }
     }
 
@@ -58,7 +56,6 @@ export class PortfolioJsonBuilder {
 
     /** The document as one string (a spool in memory). */
     finish(meta: SummaryMeta): string {
-        if (!(this.spool instanceof MemorySpool)) throw new Error('PortfolioJsonBuilder.finish: the rows are in a file spool; write pieces() instead');
         return joinPieces(this.pieces(meta), this.spool);
     }
 }

@@ -34,8 +34,16 @@ export class MemorySpool implements Spool {
     }
 }
 
-/** The document of `pieces` as one string (its parts in memory). */
-export function joinPieces(pieces: Piece[], spool: MemorySpool): string {
+/** Adds rows to a part, `separator` between them and after the rows already there. */
+export function appendRows(spool: Spool, part: string, rows: string[], separator: string): void {
+    if (!rows.length) return;
+    const text = rows.join(separator);
+    spool.append(part, spool.has(part) ? separator + text : text);
+}
+
+/** The document of `pieces` as one string; only a spool in memory can give it (a file spool's parts are written with writePieces). */
+export function joinPieces(pieces: Piece[], spool: Spool): string {
+    if (!(spool instanceof MemorySpool)) throw new Error('joinPieces: the parts are in files; write the pieces instead');
     const decoder = new TextDecoder();
     return pieces.map(p => typeof p === 'string' ? p : p instanceof Uint8Array ? decoder.decode(p) : spool.text(p.part)).join('');
 }

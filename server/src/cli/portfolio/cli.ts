@@ -168,9 +168,9 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
         const projects: ProjectRow[] = [];
         let indicators = 0;
         let findings = 0;
-        // What the output cannot take (a sheet past a spreadsheet's rows) stops adding to it; the
-        // batch runs on and the reason is said once, after it (thrown here, inside a worker's
-        // message, it would have ended the process with a stack trace).
+        // What the output cannot take (a sheet past a spreadsheet's rows, a working file on a full
+        // disk) stops adding to it; the batch runs on and the reason is said once, after it
+        // (thrown here, inside a worker's message, it would have ended the process with a stack trace).
         let sinkFailure: unknown;
         await runBatch(files, { lang, reportDate, jobs: args.jobs, onProgress: bar.update }, rows => {
             appendAll(projects, rows.projects);
@@ -184,10 +184,8 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
             }
         });
         bar.clear();
-        // The working files could not be written (a full disk, a size limit): nothing is written, and why.
-        const failure = sinkFailure ?? (spool as FileSpool | undefined)?.failure;
-        if (failure !== undefined) {
-            io.err(writeFailure(target ?? spoolFolder, failure, lang));
+        if (sinkFailure !== undefined) {
+            io.err(writeFailure(target ?? spoolFolder, sinkFailure, lang));
             return 1;
         }
         const generatedAt = new Date().toISOString();

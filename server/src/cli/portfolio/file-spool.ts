@@ -17,32 +17,22 @@ interface PartFile { fd: number; pending: string[]; pendingLength: number; size:
 export class FileSpool implements Spool {
     private readonly dir: string;
     private readonly files = new Map<string, PartFile>();
-    /**
-     * The first write that failed (a full disk, a file size limit): what comes after is dropped,
-     * and the command says so once the files are read instead of stopping a worker's message.
-     */
-    failure: NodeJS.ErrnoException | undefined;
 
     /** `folder`: where the hidden working folder goes (beside the output, so not in a RAM-backed /tmp). */
     constructor(folder: string) {
         this.dir = mkdtempSync(join(folder, '.esep-summary-'));
     }
 
+    /** Throws when the text cannot be written (a full disk, a file size limit): summary says why once the batch is over. */
     append(part: string, text: string): void {
-        if (this.failure) return;
-        try {
-            let file = this.files.get(part);
-            if (!file) {
-                file = { fd: openSync(join(this.dir, `${this.files.size}.part`), 'w+'), pending: [], pendingLength: 0, size: 0 };
-                this.files.set(part, file);
-            }
-            file.pending.push(text);
-            file.pendingLength += text.length;
-            if (file.pendingLength >= FLUSH_AT) this.flush(file);
-        } catch (e) {
-            this.failure = e as NodeJS.ErrnoException;
-            for (const file of this.files.values()) { file.pending = []; file.pendingLength = 0; }
+        let file = this.files.get(part);
+        if (!file) {
+            file = { fd: openSync(join(this.dir, `${this.files.size}.part`), 'w+'), pending: [], pendingLength: 0, size: 0 };
+            this.files.set(part, file);
         }
+        file.pending.push(text);
+        file.pendingLength += text.length;
+        if (file.pendingLength >= FLUSH_AT) this.flush(file);
     }
 
     has(part: string): boolean {
@@ -52,7 +42,6 @@ export class FileSpool implements Spool {
 
     /** Passes the bytes of a part, a megabyte at a time, to `write`. */
     copy(part: string, write: (bytes: Uint8Array) => void): void {
-        if (this.failure) throw this.failure;
         const file = this.files.get(part);
         if (!file) return;
         this.flush(file);
