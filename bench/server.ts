@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LspClient } from './lsp-client.js';
+import { SERVER_EXEC_ARGV } from '../language/src/lsp/protocol.js';
 import { figure, log, median, percentile, sleep } from './figures.js';
 import { LSP_COUNTS, LSP_EDITS, PROFILE_DIR, QUICK, REPORTED, ROOT, SIZES, type Size } from './options.js';
 import { input, perRound, scalingFigure } from './in-process.js';
@@ -24,7 +25,8 @@ interface OpenServer {
 /** Starts a server, opens the document of `size`, and records start, open and memory. */
 async function openServer(serverPath: string, size: Size): Promise<OpenServer> {
     const g = input(size);
-    const execArgv = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=server-${size.label}-${process.pid}.cpuprofile`] : [];
+    // The V8 options VS Code starts the server with (protocol.ts), then the profiler's.
+    const execArgv = [...SERVER_EXEC_ARGV, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=server-${size.label}-${process.pid}.cpuprofile`] : [])];
     const started = performance.now();
     const client = new LspClient(process.execPath, serverPath, execArgv);
     const init = await client.initialize();

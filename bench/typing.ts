@@ -29,6 +29,7 @@ import { performance } from 'node:perf_hooks';
 import { figure, log, median, percentile, sleep } from './figures.js';
 import { generateByLines } from './generate.js';
 import { LspClient } from './lsp-client.js';
+import { SERVER_EXEC_ARGV } from '../language/src/lsp/protocol.js';
 import type { BenchContext, BenchSection } from './sections.js';
 import { editorKeystroke, insert, keys, SCENARIOS } from './typing-scenarios.js';
 
@@ -74,7 +75,8 @@ function startBurner(seconds: number): ChildProcess {
 
 async function typeIn(context: BenchContext, label: string, lineCount: number): Promise<Samples> {
     const generated = generateByLines(context.examples, lineCount, 11 + lineCount);
-    const execArgv = context.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${context.profileDir}`, `--cpu-prof-name=typing-${label}-${process.pid}.cpuprofile`] : [];
+    // The V8 options VS Code starts the server with (protocol.ts), then the profiler's.
+    const execArgv = [...SERVER_EXEC_ARGV, ...(context.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${context.profileDir}`, `--cpu-prof-name=typing-${label}-${process.pid}.cpuprofile`] : [])];
     // The server's own CPU time as a second clock (cpu-clock.cjs), written to a file of this run.
     const clockFile = join(tmpdir(), `esep-cpu-clock-${process.pid}-${label}.jsonl`);
     rmSync(clockFile, { force: true });

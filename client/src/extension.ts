@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { clientOptions, startClient, type EsepApi } from './common.js';
 import { loadStrings } from './ui-language.js';
+import { SERVER_EXEC_ARGV } from '../../language/src/lsp/protocol.js';
 import { registerPreview } from './preview.js';
 
 let client: LanguageClient | undefined;
@@ -14,8 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<EsepAp
     await loadStrings(context.extensionUri);
     const module = context.asAbsolutePath('out/server.cjs');
     const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+        run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } }
     };
     client = new LanguageClient('esep', 'Esep', serverOptions, clientOptions());
     registerPreview(context, client, () => loadStrings(context.extensionUri));
