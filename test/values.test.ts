@@ -684,6 +684,33 @@ describe('formatNumber and formatPercent', () => {
 // ---------------------------------------------------------------------------
 // 3. Warnings, errors, robustness
 
+describe('the unit an indicator name gives a bare value (A2, A7)', () => {
+    const units = (raw: string, name: string) => parseValue(raw, { indicatorName: name, role: 'plan' }).parts.map(p => `${p.unit}:${p.unitSource}`).join(',');
+    test.each([
+        ['Фотосуреттер КЕМІНДЕ 100', 'фото:indicator'], // the head before «кемінде» in capitals
+        ['Фотосуреттер кемінде бес дана', 'фото:indicator'], // «кемінде» without a digit
+        ['Бейнероликтер – 5 дана', 'бейнеролик:indicator'], // before a spaced dash
+        ['Жиналыс хаттамасы - кемінде 2', 'хаттама:indicator'],
+        ['Сауалнама2024 жауаптары', 'анкета:indicator'], // before a digit glued to a word
+        ['Медиа жоспар', 'медиа жоспар:indicator'], // a two-word head
+        ['Парақшаның Скрины', 'скриншот:indicator'],
+        ['  Баннер  ', 'баннер:indicator'],
+        ['Ақпараттық материалдар (оның ішінде буклеттер)', 'undefined:none'],
+        ['', 'undefined:none']
+    ])('«%s»: «7» counts %s', (name, expected) => {
+        expect(units('7', name)).toBe(expected);
+    });
+    test('a name in decomposed form (е + U+0301) reads as its NFC form does', () => {
+        expect(units('7', 'Фотосуретте\u0301р')).toBe(units('7', 'Фотосуретте\u0301р'.normalize('NFC')));
+    });
+    test('«/» parts give each part its unit; the label of a bare «(k)» comes from «(оның ішінде …)»', () => {
+        expect(units('3/4', 'Фотосуреттер / Бейнероликтер')).toBe('фото:indicator,бейнеролик:indicator');
+        expect(parseValue('10 (3)', { indicatorName: 'Тікелей бенефициарлар саны (оның ішінде жастар)', role: 'plan' }).ofWhich)
+            .toEqual([{ cmp: 'eq', n: 3, label: 'жастар' }]);
+        expect(parseValue('10 (3)', { indicatorName: 'Фото', role: 'plan' }).ofWhich).toEqual([{ cmp: 'eq', n: 3 }]);
+    });
+});
+
 describe('value warnings and errors', () => {
     test('a fact that says «кемінде» is warned (fact-comparator); a plan is not', () => {
         const f = parseValue('кемінде 5', { role: 'fact' });

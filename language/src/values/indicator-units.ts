@@ -1,5 +1,6 @@
 /** A2/A7: the units an indicator's name gives the parts of its values (memoised per name). */
 import { canonicalUnit, canonicalUnitExact } from '../units.js';
+import { nfc } from '../fast-case.js';
 import type { ParsedValue, ValueContext } from './types.js';
 
 /** A2/A7: parts without a unit take the unit of the matching part of the indicator name. */
@@ -37,12 +38,21 @@ export function assignIndicatorUnits(result: ParsedValue, ctx: ValueContext): vo
 function indicatorNameOf(indicatorName: string): { name: string; nameParts: string[] } {
     let hit = NAMES.get(indicatorName);
     if (!hit) {
-        const name = indicatorName.normalize('NFC').replace(/\(.*?\)/g, ' ');
-        hit = { name, nameParts: name.split('/').map(s => s.trim()).filter(Boolean) };
+        // Most names have no parentheses and no «/»: no expression, no copy (nfc: a table first).
+        const nfcName = nfc(indicatorName);
+        const name = nfcName.includes('(') ? nfcName.replace(/\(.*?\)/g, ' ') : nfcName;
+        const nameParts = name.includes('/') ? name.split('/').map(s => s.trim()).filter(Boolean) : oneNamePart(name);
+        hit = { name, nameParts };
         if (NAMES.size > 20000) NAMES.clear();
         NAMES.set(indicatorName, hit);
     }
     return hit;
+}
+
+/** What `name.split('/').map(trim).filter(Boolean)` gives a name without «/». */
+function oneNamePart(name: string): string[] {
+    const trimmed = name.trim();
+    return trimmed ? [trimmed] : [];
 }
 
 const NAMES = new Map<string, { name: string; nameParts: string[] }>();
@@ -52,7 +62,7 @@ function headUnit(name: string): string | undefined {
     if (HEADS.has(name)) return HEADS.get(name);
     const words = headWords(name);
     const head = words.length >= 1 ? words[words.length - 1] : undefined;
-    const head2 = words.length >= 2 ? words.slice(-2).join(' ') : undefined;
+    const head2 = words.length >= 2 ? `${words[words.length - 2]} ${head}` : undefined;
     const u = (head2 ? canonicalUnitExact(head2) : undefined) ?? (head ? canonicalUnit(head) : undefined);
     if (HEADS.size > 20000) HEADS.clear();
     HEADS.set(name, u);
@@ -61,11 +71,20 @@ function headUnit(name: string): string | undefined {
 
 const HEADS = new Map<string, string | undefined>();
 
+/**
+ * Where the head of a name may end early: a spaced dash, a digit, «кемінде» in any case. Looked
+ * for first without `u` (a plain search, quick on Cyrillic): only a name it finds goes through
+ * the exact expression below.
+ */
+const MAY_CUT = /\s[-–—]\s|\d|кемінде/i;
+const CUT = /\s[-–—]\s|\d|(?<![\p{L}\p{M}])кемінде(?![\p{L}\p{M}])/iu;
+const LETTER = /\p{L}/u;
+
 /** The words of the name before any embedded value («… – 5», a digit, «кемінде»). */
 function headWords(name: string): string[] {
     // (`\b` is ASCII-only: it never matches around a Cyrillic word, hence the look-arounds.)
-    const cut = name.split(/\s[-–—]\s|\d|(?<![\p{L}\p{M}])кемінде(?![\p{L}\p{M}])/iu)[0];
-    return cut.split(/[\s,]+/u).filter(w => /\p{L}/u.test(w));
+    const cut = MAY_CUT.test(name) ? name.split(CUT)[0] : name;
+    return cut.split(/[\s,]+/u).filter(w => LETTER.test(w));
 }
 
 /** Forgets the memoised name readings (with the value cache). */
