@@ -22,4 +22,16 @@ if (typeof Map.groupBy !== 'function') {
         return out;
     };
 }
+// Node's compile cache (Node ≥ 22.1; in the system's temporary folder, or NODE_COMPILE_CACHE):
+// the 6 MB bundle is compiled once, not at every run — a one-file `esep check` starts ~0.1 s
+// sooner. Only in a temporary folder that exists: Node loops for ever making a cache folder
+// where no folder can be made (TMPDIR=/proc/…). Without it everything runs the same.
+try {
+    const { enableCompileCache } = await import('node:module');
+    const { existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    if (typeof enableCompileCache === 'function' && !process.env.NODE_COMPILE_CACHE && existsSync(tmpdir())) enableCompileCache();
+} catch {
+    // No cache then.
+}
 await import('../out/cli.cjs');

@@ -2,7 +2,7 @@
  * `esep check`: exit codes, the text and JSON formats, bad files.
  */
 import { describe, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -94,5 +94,23 @@ describe('esep check', () => {
         const r = spawnSync(systemNode, [bin, 'check', SPEC_PATH], { encoding: 'utf8' });
         if (r.error) return; // no system Node on this machine
         expect(r.status).toBe(0);
+    });
+
+    test('the bin keeps Node\'s compile cache in the temporary folder, and runs without one', () => {
+        const bin = join(root, 'bin/esep.js');
+        const temp = mkdtempSync(join(tmpdir(), 'esep-cache-'));
+        const env = { ...process.env, TMPDIR: temp, NODE_COMPILE_CACHE: '' };
+        delete env.NODE_COMPILE_CACHE;
+        const first = spawnSync(process.execPath, [bin, 'check', SPEC_PATH], { encoding: 'utf8', env });
+        expect(first.status).toBe(0);
+        if (typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule === 'function') {
+            // Node ≥ 22: the bundle's compiled code is kept for the next run.
+            expect(readdirSync(join(temp, 'node-compile-cache')).length).toBeGreaterThan(0);
+        }
+        // A temporary folder where nothing can be made (Node itself would loop there for ever): no cache, the same result.
+        const none = spawnSync(process.execPath, [bin, 'check', SPEC_PATH], { encoding: 'utf8', env: { ...env, TMPDIR: '/proc/esep-no-such-folder' }, timeout: 30_000 });
+        expect(none.error).toBeUndefined();
+        expect(none.status).toBe(0);
+        expect(none.stderr).toBe(first.stderr);
     });
 });
