@@ -108,7 +108,7 @@ describe('esep check', () => {
             expect(readdirSync(join(temp, 'node-compile-cache')).length).toBeGreaterThan(0);
         }
         // A temporary folder where nothing can be made (Node itself would loop there for ever): no cache, the same result.
-        const none = spawnSync(process.execPath, [bin, 'check', SPEC_PATH], { encoding: 'utf8', env: { ...env, TMPDIR: '/proc/esep-no-such-folder' }, timeout: 30_000 });
+        const none = spawnSync(process.execPath, [bin, 'check', SPEC_PATH], { encoding: 'utf8', env: { ...env, TMPDIR: '/proc/esep-no-such-folder' }, timeout: 30_000, killSignal: 'SIGKILL' });
         expect(none.error).toBeUndefined();
         expect(none.status).toBe(0);
         expect(none.stderr).toBe(first.stderr);
