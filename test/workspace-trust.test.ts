@@ -19,6 +19,7 @@ import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 import { root } from './helpers.js';
+import { SERVER_EXEC_ARGV } from '../language/src/lsp/protocol.js';
 
 function sources(folder: string): string[] {
     const out: string[] = [];
@@ -72,7 +73,9 @@ describe('untrusted workspaces: nothing from the workspace is executed', () => {
     test('the language servers start from the extension\'s own files', () => {
         const desktop = code('client/src/extension.ts');
         expect(desktop).toMatch(/const module = context\.asAbsolutePath\('out\/server\.cjs'\)/);
-        expect(desktop).toMatch(/run: \{ module, transport: TransportKind\.ipc \}/);
+        expect(desktop).toMatch(/run: \{ module, transport: TransportKind\.ipc, options: \{ execArgv: \[\.\.\.SERVER_EXEC_ARGV\] \} \}/);
+        // Its only arguments: the size of V8's young generation, a constant of the extension.
+        expect(SERVER_EXEC_ARGV).toEqual(['--max-semi-space-size=8']);
         const web = code('client/src/extension-browser.ts');
         expect(web).toMatch(/vscode\.Uri\.joinPath\(extensionUri, 'out\/server-browser\.js'\)/);
         expect(web).toMatch(/new Worker\(await serverWorkerUrl\(context\.extensionUri\)\)/);

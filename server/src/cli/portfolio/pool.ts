@@ -8,7 +8,6 @@
  * cost ~1 ms of CPU on each side (a file a message: ~2 s of a 1 000-file summary's ~19 s, with
  * ~12 ms a file of evaluation), however small the message; what it carries costs ~0.1 ms a file.
  */
-import * as nodeModule from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { appendAll } from '../../../../language/src/arrays.js';
 import type { Lang } from '../../../../language/src/i18n.js';
@@ -37,21 +36,6 @@ export interface PoolOptions {
  * collecting). At 16 MB the workers spent three times as long collecting as at 32.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
-
-/**
- * What a worker runs first: Node's compile cache when this thread has one (bin/esep.js decides),
- * then the worker's bundle, so each worker loads compiled code instead of compiling ~2 MB of
- * JavaScript again (a summary of 40 files: ~0.95 → ~0.85 s).
- */
-const LOADER = `const { workerData } = require('node:worker_threads');
-if (workerData.compileCache) try { require('node:module').enableCompileCache(); } catch {}
-require(workerData.script);`;
-
-/** This thread's compile cache is on (Node ≥ 22.8 tells). */
-function compileCacheOn(): boolean {
-    const dir = (nodeModule as { getCompileCacheDir?: () => string | undefined }).getCompileCacheDir;
-    return typeof dir === 'function' && dir() !== undefined;
-}
 
 /** Files in one message at most (~0.1 s of work). */
 export const MAX_BATCH = 8;
@@ -101,7 +85,7 @@ export function runInWorkers(files: string[], options: PoolOptions, workers: num
             file: files[index], projects: [problemRow(files[index], L('problem.crashed', options.lang, { reason }))], indicators: [], findings: []
         });
         const start = () => {
-            const worker = new Worker(LOADER, { eval: true, workerData: { script, compileCache: compileCacheOn(), lang: options.lang, reportDate: options.reportDate }, resourceLimits: WORKER_LIMITS });
+            const worker = new Worker(script, { workerData: { lang: options.lang, reportDate: options.reportDate }, resourceLimits: WORKER_LIMITS });
             let online = false;
             // The messages the worker was sent and has not answered, oldest (the one it is on) first.
             const sent: number[][] = [];
