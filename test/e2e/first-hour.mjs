@@ -3,7 +3,7 @@
 // screen afterwards. Screenshots: artifacts/e2e/fh-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, norm } from './workbench.mjs';
+import { expect, Failure, norm } from './workbench.mjs';
 
 export const FILE = 'birgemiz-bilim.grant';
 const sleep = ms => new Promise(r => setTimeout(r, ms));
@@ -49,11 +49,22 @@ export async function quickFix(ctx, line, needle, title, shot) {
     const column = norm((await wb.lineBox(line))?.text ?? '') && (await wb.lineBox(line)).text.indexOf(needle);
     expect(column >= 0, `line ${line} does not show «${needle}»: «${norm((await wb.lineBox(line))?.text)}»`);
     await wb.goToLine(line, column + 2);
-    await wb.keyboard.press('Control+.');
     const rows = wb.page.locator('.action-widget .monaco-list-row');
-    await wb.waitFor(async () => (await rows.allInnerTexts()).some(t => t.includes(title)), {
-        timeout: 8_000, message: async () => `the quick fix menu on «${needle}» (line ${line}) has no «${title}» (it shows: ${(await rows.allInnerTexts()).map(norm).join(' | ') || 'no menu'})`
-    });
+    const shows = async () => (await rows.allInnerTexts()).some(t => t.includes(title));
+    // As a person would: Ctrl+., and once more if no menu came. (One clean-clone run saw no menu
+    // for 8 s after a single Ctrl+. that came while VS Code was still asking for the light bulb's
+    // actions at the new cursor place; the same scenario alone passed four times in four.)
+    const deadline = Date.now() + 8_000;
+    for (let press = 0; ; press++) {
+        await wb.keyboard.press('Control+.');
+        const waited = await wb.waitFor(shows, { timeout: Math.min(2_500, Math.max(500, deadline - Date.now())), message: 'no menu yet' }).then(() => true, () => false);
+        if (waited) break;
+        const menu = (await rows.allInnerTexts()).map(norm).join(' | ');
+        if (Date.now() >= deadline || menu) {
+            throw new Failure(`the quick fix menu on «${needle}» (line ${line}) has no «${title}» (it shows: ${menu || 'no menu'}; Ctrl+. pressed ${press + 1} times in 8 s)`);
+        }
+        await wb.escape();
+    }
     if (shot) await wb.shot(shot);
     await rows.filter({ hasText: title }).first().click();
 }
