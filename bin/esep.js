@@ -1,4 +1,8 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
+import * as nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
+
 // Langium 4 uses Object.groupBy and Map.groupBy (Node ≥ 22). The project's npm
 // scripts run on the Node 24 of the `node` devDependency; on an older Node the
 // two functions are supplied here so `esep` still runs.
@@ -26,12 +30,7 @@ if (typeof Map.groupBy !== 'function') {
 // the 6 MB bundle is compiled once, not at every run — a one-file `esep check` starts ~0.1 s
 // sooner. Only in a temporary folder that exists: Node loops for ever making a cache folder
 // where no folder can be made (TMPDIR=/proc/…). Without it everything runs the same.
-try {
-    const { enableCompileCache } = await import('node:module');
-    const { existsSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    if (typeof enableCompileCache === 'function' && !process.env.NODE_COMPILE_CACHE && existsSync(tmpdir())) enableCompileCache();
-} catch {
-    // No cache then.
+if (typeof nodeModule.enableCompileCache === 'function' && !process.env.NODE_COMPILE_CACHE && existsSync(tmpdir())) {
+    nodeModule.enableCompileCache();
 }
 await import('../out/cli.cjs');

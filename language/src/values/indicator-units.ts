@@ -38,21 +38,14 @@ export function assignIndicatorUnits(result: ParsedValue, ctx: ValueContext): vo
 function indicatorNameOf(indicatorName: string): { name: string; nameParts: string[] } {
     let hit = NAMES.get(indicatorName);
     if (!hit) {
-        // Most names have no parentheses and no «/»: no expression, no copy (nfc: a table first).
+        // Most names have no parentheses: no expression, no copy (nfc: a table first).
         const nfcName = nfc(indicatorName);
         const name = nfcName.includes('(') ? nfcName.replace(/\(.*?\)/g, ' ') : nfcName;
-        const nameParts = name.includes('/') ? name.split('/').map(s => s.trim()).filter(Boolean) : oneNamePart(name);
-        hit = { name, nameParts };
+        hit = { name, nameParts: name.split('/').map(s => s.trim()).filter(Boolean) };
         if (NAMES.size > 20000) NAMES.clear();
         NAMES.set(indicatorName, hit);
     }
     return hit;
-}
-
-/** What `name.split('/').map(trim).filter(Boolean)` gives a name without «/». */
-function oneNamePart(name: string): string[] {
-    const trimmed = name.trim();
-    return trimmed ? [trimmed] : [];
 }
 
 const NAMES = new Map<string, { name: string; nameParts: string[] }>();
