@@ -38,6 +38,7 @@ import { GrantDocumentLinkProvider } from './lsp/document-links.js';
 import { guardLanguageProviders, guardSharedProviders } from './lsp/safe-providers.js';
 import { GrantDocumentUpdateHandler } from './lsp/live-build.js';
 import { GrantWorkspaceLock } from './lsp/workspace-lock.js';
+import { GrantLangiumDocuments } from './workspace-documents.js';
 import { GrantDocumentFactory } from './document-factory.js';
 
 export type GrantAddedServices = {
@@ -170,7 +171,9 @@ export const GrantSharedModule: Module<LangiumSharedServices, PartialLangiumShar
         // A change inside one block parses that block only (incremental-parse.ts).
         LangiumDocumentFactory: (shared) => new GrantDocumentFactory(shared),
         // Requests do not keep a waiting build from starting (workspace-lock.ts).
-        WorkspaceLock: () => new GrantWorkspaceLock()
+        WorkspaceLock: () => new GrantWorkspaceLock(),
+        // Two callers loading the same file at once get one document (workspace-documents.ts).
+        LangiumDocuments: (shared) => new GrantLangiumDocuments(shared)
     },
     lsp: {
         WorkspaceSymbolProvider: (shared) => new GrantWorkspaceSymbolProvider(shared),
