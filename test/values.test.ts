@@ -10,6 +10,7 @@ import {
     judge,
     parseNumber,
     parseValue,
+    clearValueCache,
     type Comparator,
     type JudgeContext,
     type ParsedValue,
@@ -708,6 +709,19 @@ describe('the unit an indicator name gives a bare value (A2, A7)', () => {
         expect(parseValue('10 (3)', { indicatorName: 'Тікелей бенефициарлар саны (оның ішінде жастар)', role: 'plan' }).ofWhich)
             .toEqual([{ cmp: 'eq', n: 3, label: 'жастар' }]);
         expect(parseValue('10 (3)', { indicatorName: 'Фото', role: 'plan' }).ofWhich).toEqual([{ cmp: 'eq', n: 3 }]);
+    });
+    test('one text in many indicators is read once, and each name and role completes it without changing another\'s', () => {
+        clearValueCache();
+        const photo = parseValue('кемінде 7', { indicatorName: 'Фото', role: 'plan' });
+        const noUnit = parseValue('кемінде 7', { indicatorName: 'Ақпараттық материалдар (оның ішінде буклеттер)', role: 'plan' });
+        const asFact = parseValue('кемінде 7', { indicatorName: 'Фото', role: 'fact' });
+        expect(units('кемінде 7', 'Фото')).toBe('фото:indicator');
+        expect(noUnit.parts.map(p => `${p.unit}:${p.unitSource}`)).toEqual(['undefined:none']);
+        expect(asFact.warnings.map(w => w.code)).toEqual(['fact-comparator']);
+        expect(photo.warnings).toEqual([]);
+        expect(noUnit.warnings).toEqual([]);
+        // The same name, role and text: the same value.
+        expect(parseValue('кемінде 7', { indicatorName: 'Фото', role: 'plan' })).toBe(photo);
     });
 });
 

@@ -44,6 +44,28 @@ export function lowerCase(text: string): string {
     return text.slice(0, upperAt) + String.fromCharCode(LOWER[text.charCodeAt(upperAt)]) + text.slice(upperAt + 1);
 }
 
+/** Code units beyond the table that lower-case to one other unit (or to themselves), read once each. */
+const LOWER_BEYOND = new Map<number, number>();
+
+/**
+ * The one UTF-16 unit `c` becomes in `toLowerCase()`, or -1 where the built-in decides otherwise:
+ * two units (U+0130), the letters around (Σ), a surrogate (its pair lower-cases as one).
+ */
+export function lowerUnit(c: number): number {
+    if (c < TABLE_END) {
+        const lower = LOWER[c];
+        return lower !== 0 || c === 0 ? lower : -1;
+    }
+    if (c >= 0xD800 && c <= 0xDFFF) return -1;
+    let lower = LOWER_BEYOND.get(c);
+    if (lower === undefined) {
+        const s = String.fromCharCode(c).toLowerCase();
+        lower = s.length === 1 ? s.charCodeAt(0) : -1;
+        LOWER_BEYOND.set(c, lower);
+    }
+    return lower;
+}
+
 /** Exactly `text.normalize('NFC')`: the text itself when it is certainly NFC already. */
 export function nfc(text: string): string {
     return surelyNfc(text) ? text : text.normalize('NFC');

@@ -11,7 +11,7 @@
 import { monthsOf, type Period } from '../dates.js';
 import type { ParsedValue } from '../values/index.js';
 import type { PerCount } from './types.js';
-import { lowerCase, nfc } from '../fast-case.js';
+import { lowerCase, lowerUnit, nfc } from '../fast-case.js';
 
 export interface PerCountSources {
     period?: Period;
@@ -22,6 +22,8 @@ export interface PerCountSources {
 }
 
 const MONTH = new Set(['ай']);
+/** What a name that counts units ends with, in any case (the exact test follows on the lower-cased name). */
+const MAY_COUNT = /[сС][аА][нН][ыЫ]\s*$/;
 const PARTICIPANT = /^(қатысушы|адам|бала|оқушы|тыңдаушы)/u;
 
 export function perCountOf(plan: ParsedValue, sources: PerCountSources): PerCount | undefined {
@@ -37,6 +39,8 @@ export function perCountOf(plan: ParsedValue, sources: PerCountSources): PerCoun
     const stem = scope.split(' ')[0];
     // «Кездесулер саны», «Мектептер саны»: the indicator that counts the units.
     for (const s of sources.siblings) {
+        // Most names do not end in «саны»: not lower-cased at all.
+        if (!MAY_COUNT.test(s.name)) continue;
         const name = lowerCase(nfc(s.name)).trim();
         if (!name.startsWith(stem) || !/\sсаны$/u.test(name)) continue;
         const part = s.fact && !s.fact.errors.length && s.fact.parts.length === 1 && !s.fact.per ? s.fact.parts[0] : undefined;
@@ -79,28 +83,70 @@ export function withMentions<T>(read: () => T): T {
  * instead, and the number right before it read by hand.
  */
 export function numbersBefore(text: string, scope: string, found: Set<number>): void {
+    // The word is looked for letter by letter, lower-cased one at a time: a narrative is not
+    // copied (lower-casing a whole text of many capitals goes to ICU, ~10 µs for a paragraph).
+    for (let at = foldedIndexOf(text, scope, 0); at !== -1; at = foldedIndexOf(text, scope, at + scope.length)) {
+        if (at === FOLD_FAILED) {
+            // (What was found before is found again: `found` is a set.)
+            numbersBeforeLowered(text, scope, found);
+            return;
+        }
+        numberBefore(text, at, found);
+    }
+}
+
+/** Not found: -1; a character on the way that does not lower-case to one unit: FOLD_FAILED. */
+const FOLD_FAILED = -2;
+
+/** `lowerCase(text).indexOf(needle, from)` (needle lower-case) where lower-casing keeps every unit one unit. */
+function foldedIndexOf(text: string, needle: string, from: number): number {
+    const n = needle.length;
+    const first = needle.charCodeAt(0);
+    for (let i = from; i + n <= text.length; i++) {
+        const c = lowerUnit(text.charCodeAt(i));
+        if (c !== first) {
+            if (c === -1) return FOLD_FAILED;
+            continue;
+        }
+        let k = 1;
+        for (; k < n; k++) {
+            const d = lowerUnit(text.charCodeAt(i + k));
+            if (d === -1) return FOLD_FAILED;
+            if (d !== needle.charCodeAt(k)) break;
+        }
+        if (k === n) return i;
+    }
+    // The units after the last place a word could start are not read: a surrogate there changes no offset before it.
+    return -1;
+}
+
+/** The same, on a lower-cased copy of the text (the expression where lower-casing changes its length). */
+function numbersBeforeLowered(text: string, scope: string, found: Set<number>): void {
     const lower = lowerCase(text);
     if (lower.length !== text.length) {
         // Lower-casing changed the length (a rare letter such as «İ»): the offsets would not match.
         for (const m of text.matchAll(unitMention(scope))) found.add(numberOf(m[1]));
         return;
     }
-    for (let at = lower.indexOf(scope); at >= 0; at = lower.indexOf(scope, at + scope.length)) {
-        // The word must follow white space, which must follow the number's last digit.
-        let end = at;
-        while (end > 0 && SPACE.test(text[end - 1])) end--;
-        if (end === at || end === 0 || !isDigit(text.charCodeAt(end - 1))) continue;
-        let start = end;
-        while (start > 0 && NUMBER_CHAR.test(text[start - 1])) start--;
-        // The leftmost start that is not glued to a letter or digit and reads as one number.
-        for (let q = start; q < end; q++) {
-            if (!isDigit(text.charCodeAt(q))) continue;
-            if (q === start ? gluedBefore(text, q) : isDigit(text.charCodeAt(q - 1))) continue;
-            const written = text.slice(q, end);
-            if (NUMBER_SHAPE.test(written)) {
-                found.add(numberOf(written));
-                break;
-            }
+    for (let at = lower.indexOf(scope); at >= 0; at = lower.indexOf(scope, at + scope.length)) numberBefore(text, at, found);
+}
+
+/** Adds the number written right before the word at `at`, if there is one. */
+function numberBefore(text: string, at: number, found: Set<number>): void {
+    // The word must follow white space, which must follow the number's last digit.
+    let end = at;
+    while (end > 0 && SPACE.test(text[end - 1])) end--;
+    if (end === at || end === 0 || !isDigit(text.charCodeAt(end - 1))) return;
+    let start = end;
+    while (start > 0 && NUMBER_CHAR.test(text[start - 1])) start--;
+    // The leftmost start that is not glued to a letter or digit and reads as one number.
+    for (let q = start; q < end; q++) {
+        if (!isDigit(text.charCodeAt(q))) continue;
+        if (q === start ? gluedBefore(text, q) : isDigit(text.charCodeAt(q - 1))) continue;
+        const written = text.slice(q, end);
+        if (NUMBER_SHAPE.test(written)) {
+            found.add(numberOf(written));
+            return;
         }
     }
 }

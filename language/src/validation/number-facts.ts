@@ -23,10 +23,12 @@ export interface NumberFacts {
 /** The facts of `values` (in the map's order), of those `take` accepts when given. */
 export function numberFacts(values: ReadonlyMap<Value, ParsedValue>, take?: (value: Value) => boolean): NumberFacts {
     const facts: NumberFacts = { ungrouped: [], points: [] };
-    // forEach: no [key, value] pair is made per value.
+    // forEach and an index: no [key, value] pair and no iterator made per value.
     values.forEach((parsed, value) => {
         if (take && !take(value)) return;
-        for (const part of parsed.parts) {
+        const parts = parsed.parts;
+        for (let k = 0; k < parts.length; k++) {
+            const part = parts[k];
             if (part.group !== undefined) {
                 if (!facts.separator) { facts.separator = part.group; facts.grouped = parsed.raw.slice(part.start, part.end); }
             } else if (part.intDigits >= 5) {

@@ -2,7 +2,7 @@
 import { clearMisspellings } from '../text-utils.js';
 import { clearNameCaches } from './indicator-units.js';
 import { clearPhraseCaches } from './phrases.js';
-import { parseValueUncached } from './parser.js';
+import { completeReading, readValueText, type ValueReading } from './parser.js';
 import type { ParsedValue, ValueContext } from './types.js';
 
 /** Parses the text of a plan or fact value. Never throws. */
@@ -20,7 +20,13 @@ export function parseValue(raw: string, ctx: ValueContext = {}): ParsedValue {
     }
     const hit = byName.get(raw);
     if (hit) return hit;
-    const value = parseValueUncached(raw, ctx);
+    // The text is read once for every name and role it stands with (parser.ts: ValueReading).
+    let reading = READINGS.get(raw);
+    if (!reading) {
+        reading = readValueText(raw);
+        READINGS.set(raw, reading);
+    }
+    const value = completeReading(reading, ctx);
     if (++cachedValues > 50000) {
         clearValueCache();
         cachedValues = 1;
@@ -34,6 +40,7 @@ export function parseValue(raw: string, ctx: ValueContext = {}): ParsedValue {
 const PLAN_VALUES = new Map<string, Map<string, ParsedValue>>();
 const FACT_VALUES = new Map<string, Map<string, ParsedValue>>();
 const OTHER_VALUES = new Map<string, Map<string, ParsedValue>>();
+const READINGS = new Map<string, ValueReading>();
 let cachedValues = 0;
 
 /** What other modules remember of the same texts (model/roles.ts), forgotten with the values. */
@@ -50,6 +57,7 @@ export function clearValueCache(): void {
     PLAN_VALUES.clear();
     FACT_VALUES.clear();
     OTHER_VALUES.clear();
+    READINGS.clear();
     clearNameCaches();
     clearPhraseCaches();
     clearMisspellings();

@@ -1,5 +1,5 @@
 /** Plan against fact: resolution rules A1–A7 and the verdicts (docs: value forms). */
-import type { Comparator, ParsedValue } from './types.js';
+import type { Comparator, ParsedValue, ValuePart } from './types.js';
 
 export type Status = 'met' | 'over' | 'unmet' | 'deviation' | 'unverifiable' | 'missing' | 'noPlan';
 
@@ -37,11 +37,11 @@ export interface JudgeContext {
     perCount?: number;
 }
 
-const SEVERITY_ORDER: Status[] = ['unmet', 'deviation', 'unverifiable', 'missing', 'noPlan', 'met', 'over'];
+/** Worse first: a verdict of several parts or subsets is the worst of theirs (a met part outweighs an over-achieved one). */
+const RANK: Readonly<Record<Status, number>> = { unmet: 0, deviation: 1, unverifiable: 2, missing: 3, noPlan: 4, met: 5, over: 6 };
 
-function worst(statuses: Status[]): Status {
-    for (let k = 0; k < 5; k++) if (statuses.includes(SEVERITY_ORDER[k])) return SEVERITY_ORDER[k];
-    return statuses.includes('met') ? 'met' : statuses.includes('over') ? 'over' : 'met';
+function worse(a: Status | undefined, b: Status): Status {
+    return a === undefined || RANK[b] < RANK[a] ? b : a;
 }
 
 function comparePart(cmp: Comparator, plan: number, fact: number, money: boolean): Status {
@@ -62,87 +62,114 @@ function comparePart(cmp: Comparator, plan: number, fact: number, money: boolean
     }
 }
 
-/** Does the fact meet the plan? Rules A1–A7 of docs/kk/language.md («Мәндерді оқу ережелері») and V-PF-02, V-PF-04…06. */
-/** Verdicts by plan and fact (both immutable, and the same objects while their texts stay): an edit re-judges only what it changed. */
-const VERDICTS = new WeakMap<ParsedValue, Map<ParsedValue | undefined, Verdict>>();
+/** A verdict with every property from the start: one shape for all of them, none added later. */
+function verdictWith(status: Status, parts: PartVerdict[], reason?: UnverifiableReason): Verdict {
+    return { status, ratio: undefined, reason, parts, subpartMissing: undefined, unitMismatch: undefined, moneyDelta: undefined };
+}
+
+function hasUnitFrom(parts: readonly ValuePart[], source: ValuePart['unitSource']): boolean {
+    for (let k = 0; k < parts.length; k++) if (parts[k].unitSource === source) return true;
+    return false;
+}
+
+/**
+ * Verdicts by plan and fact (both immutable, and the same objects while their texts stay): an
+ * edit re-judges only what it changed. A plan is nearly always judged against one fact: that
+ * pair is kept beside the plan, a map only for the others.
+ */
+interface Judged {
+    fact: ParsedValue | undefined;
+    verdict: Verdict;
+    others?: Map<ParsedValue | undefined, Verdict>;
+}
+const VERDICTS = new WeakMap<ParsedValue, Judged>();
 
 /** judge(plan, fact), remembered. Verdicts are shared: nobody may change one. */
 export function verdictOf(plan: ParsedValue | undefined, fact: ParsedValue | undefined): Verdict {
     if (!plan) return judge(plan, fact);
-    let byFact = VERDICTS.get(plan);
-    if (!byFact) {
-        byFact = new Map();
-        VERDICTS.set(plan, byFact);
+    const judged = VERDICTS.get(plan);
+    if (judged === undefined) {
+        const verdict = judge(plan, fact);
+        VERDICTS.set(plan, { fact, verdict, others: undefined });
+        return verdict;
     }
-    let verdict = byFact.get(fact);
+    if (judged.fact === fact) return judged.verdict;
+    let verdict = judged.others?.get(fact);
     if (!verdict) {
         verdict = judge(plan, fact);
-        byFact.set(fact, verdict);
+        (judged.others ??= new Map()).set(fact, verdict);
     }
     return verdict;
 }
 
-export function judge(plan: ParsedValue | undefined, fact: ParsedValue | undefined, ctx: JudgeContext = {}): Verdict {
-    if (!plan) return { status: fact ? 'noPlan' : 'missing', parts: [] };
-    if (plan.errors.length) return { status: 'unverifiable', reason: 'plan-unreadable', parts: [] };
-    if (!fact) return { status: 'missing', parts: plan.parts.map(p => ({ status: 'missing', plan: p.n, cmp: plan.cmp, unit: p.unit })) };
-    if (fact.errors.length) return { status: 'unverifiable', reason: 'fact-unreadable', parts: [] };
+/** One part of the plan against the same part of the fact. */
+function partVerdict(plan: ParsedValue, p: ValuePart, fact: number, money: boolean, perCount: number | undefined): PartVerdict {
+    let required = p.n;
+    let status: Status;
+    if (!plan.per) {
+        status = comparePart(plan.cmp, required, fact, money);
+    } else if (perCount !== undefined) {
+        required = p.n * perCount;
+        status = comparePart(plan.cmp, required, fact, money);
+    } else {
+        // Unknown cardinality: a fact below one unit's worth is certainly short.
+        status = fact < p.n && (plan.cmp === 'ge' || plan.cmp === 'eq') ? 'unmet' : 'unverifiable';
+    }
+    return { status, plan: required, fact, ratio: required !== 0 ? fact / required : undefined, cmp: plan.cmp, unit: p.unit };
+}
 
-    const verdict: Verdict = { status: 'met', parts: [] };
+/** Does the fact meet the plan? Rules A1–A7 of docs/kk/language.md («Мәндерді оқу ережелері») and V-PF-02, V-PF-04…06. */
+export function judge(plan: ParsedValue | undefined, fact: ParsedValue | undefined, ctx?: JudgeContext): Verdict {
+    if (!plan) return verdictWith(fact ? 'noPlan' : 'missing', []);
+    if (plan.errors.length) return verdictWith('unverifiable', [], 'plan-unreadable');
+    if (!fact) return verdictWith('missing', plan.parts.map(p => ({ status: 'missing', plan: p.n, fact: undefined, ratio: undefined, cmp: plan.cmp, unit: p.unit })));
+    if (fact.errors.length) return verdictWith('unverifiable', [], 'fact-unreadable');
+
+    const planParts = plan.parts, factParts = fact.parts;
+    const verdict = verdictWith('met', []);
     // V-PF-06: sub-part parity.
     if (plan.ofWhich.length && !fact.ofWhich.length) verdict.subpartMissing = true;
     // V-PF-05: units.
-    const pu = plan.parts[0]?.unit, fu = fact.parts[0]?.unit;
-    const planPct = plan.isPercent, factPct = fact.isPercent;
-    const factExplicit = fact.parts.some(p => p.unitSource === 'value');
-    const planExplicit = plan.parts.some(p => p.unitSource === 'value');
-    if (planPct !== factPct) {
+    const pu = planParts.length ? planParts[0].unit : undefined;
+    const fu = factParts.length ? factParts[0].unit : undefined;
+    if (plan.isPercent !== fact.isPercent) {
         verdict.unitMismatch = { plan: pu, fact: fu };
-        return { ...verdict, status: 'unverifiable', reason: 'unit-mismatch' };
+        verdict.status = 'unverifiable';
+        verdict.reason = 'unit-mismatch';
+        return verdict;
     }
-    if (factExplicit && fu !== pu && (planExplicit || plan.parts[0]?.unitSource === 'none')) {
+    if (hasUnitFrom(factParts, 'value') && fu !== pu && (hasUnitFrom(planParts, 'value') || planParts[0]?.unitSource === 'none')) {
         verdict.unitMismatch = { plan: pu, fact: fu };
     }
-    if (plan.parts.length !== fact.parts.length) {
-        return { ...verdict, status: 'unverifiable', reason: 'parts-mismatch' };
+    if (planParts.length !== factParts.length) {
+        verdict.status = 'unverifiable';
+        verdict.reason = 'parts-mismatch';
+        return verdict;
     }
 
-    const money = plan.isMoney || (fact.isMoney && !plan.parts.some(p => p.unit && p.unit !== 'теңге'));
-    const statuses: Status[] = [];
-    for (let k = 0; k < plan.parts.length; k++) {
-        const p = plan.parts[k];
-        const f = fact.parts[k].n;
-        let required = p.n;
-        let status: Status;
-        if (plan.per) {
-            if (ctx.perCount !== undefined) {
-                required = p.n * ctx.perCount;
-                status = comparePart(plan.cmp, required, f, money);
-            } else {
-                // Unknown cardinality: a fact below one unit's worth is certainly short.
-                status = f < p.n && (plan.cmp === 'ge' || plan.cmp === 'eq') ? 'unmet' : 'unverifiable';
-            }
-        } else {
-            status = comparePart(plan.cmp, required, f, money);
-        }
-        const ratio = required !== 0 ? f / required : undefined;
-        verdict.parts.push({ status, plan: required, fact: f, ratio, cmp: plan.cmp, unit: p.unit });
-        statuses.push(status);
-    }
-    if (plan.per && ctx.perCount === undefined && statuses.includes('unverifiable')) verdict.reason = 'per-unknown';
+    const money = plan.isMoney || (fact.isMoney && !planParts.some(p => p.unit && p.unit !== 'теңге'));
+    const perCount = ctx?.perCount;
+    // One part nearly always: an array of exactly one.
+    const parts = planParts.length === 1
+        ? [partVerdict(plan, planParts[0], factParts[0].n, money, perCount)]
+        : planParts.map((p, k) => partVerdict(plan, p, factParts[k].n, money, perCount));
+    verdict.parts = parts;
+    let status: Status | undefined;
+    for (let k = 0; k < parts.length; k++) status = worse(status, parts[k].status);
+    if (plan.per && perCount === undefined && parts.some(p => p.status === 'unverifiable')) verdict.reason = 'per-unknown';
     // «оның ішінде» subsets and covered persons.
     for (let k = 0; k < plan.ofWhich.length; k++) {
         const sub = plan.ofWhich[k], f = fact.ofWhich[k];
-        if (f) statuses.push(comparePart(sub.cmp, sub.n, f.n, false));
+        if (f) status = worse(status, comparePart(sub.cmp, sub.n, f.n, false));
     }
-    if (plan.covers && fact.covers) statuses.push(comparePart(plan.covers.cmp, plan.covers.n, fact.covers.n, false));
+    if (plan.covers && fact.covers) status = worse(status, comparePart(plan.covers.cmp, plan.covers.n, fact.covers.n, false));
     else if (plan.covers && !fact.covers) verdict.subpartMissing = true;
 
-    const status = worst(statuses);
-    verdict.status = status;
-    let deciding = verdict.parts[0];
-    for (const p of verdict.parts) if (p.status === status) { deciding = p; break; }
+    verdict.status = status ?? 'met';
+    // The deciding part: the first with the verdict's status, else the first.
+    let deciding = parts[0];
+    for (let k = 0; k < parts.length; k++) if (parts[k].status === verdict.status) { deciding = parts[k]; break; }
     verdict.ratio = deciding?.ratio;
-    if (money) verdict.moneyDelta = (fact.parts[0]?.n ?? 0) - (plan.parts[0]?.n ?? 0);
+    if (money) verdict.moneyDelta = (factParts[0]?.n ?? 0) - (planParts[0]?.n ?? 0);
     return verdict;
 }

@@ -9,15 +9,34 @@ import { assignIndicatorUnits } from './indicator-units.js';
 import type { Comparator, ParsedValue, SubValue, ValueContext, ValuePart } from './types.js';
 
 export function parseValueUncached(written: string, ctx: ValueContext): ParsedValue {
+    return completeReading(readValueText(written), ctx);
+}
+
+/**
+ * What the text of a value says before its indicator's name and its role are known. The same
+ * text stands in many indicators («Кемінде 1», «100%»): cache.ts reads it once and completes
+ * that reading for each name and role (completeReading), which costs a fraction of reading it.
+ */
+export interface ValueReading {
+    /** The value as far as its text goes; shared by the completed values (their parts copied where the name adds a unit). */
+    readonly value: ParsedValue;
+    /** Nothing to read («—»): the reading is the value, for every name and role. */
+    readonly done: boolean;
+    /** The `ofWhich` entries of a bare «(k)», whose label the indicator's name gives («… (оның ішінде …)»). */
+    readonly namedSubsets: readonly number[];
+}
+
+export function readValueText(written: string): ValueReading {
     const raw = typedInQuotes(written);
     const result: ParsedValue = {
         raw, cmp: 'eq', cmpExplicit: false, parts: [], ofWhich: [], attrs: {},
         isMoney: false, isPercent: false, errors: [], warnings: []
     };
+    const namedSubsets: number[] = [];
     const toks = lex(raw);
     if (!hasContent(toks)) {
         result.errors.push({ code: 'empty', start: 0, end: raw.length });
-        return result;
+        return { value: result, done: true, namedSubsets };
     }
 
     // Split off the «оның ішінде …» subsets.
@@ -28,8 +47,9 @@ export function parseValueUncached(written: string, ctx: ValueContext): ParsedVa
         else if (isOfWhichRu(toks, i)) { subsetStarts.push(i); i += 2; }
     }
     if (subsetStarts.length) mainEnd = subsetStarts[0];
-    let main = toks.slice(0, mainEnd);
-    while (main.length && main[main.length - 1].kind === 'comma') main = main.slice(0, -1);
+    while (mainEnd > 0 && toks[mainEnd - 1].kind === 'comma') mainEnd--;
+    // Most values: the tokens as they are, no copy.
+    const main = mainEnd === toks.length ? toks : toks.slice(0, mainEnd);
     for (let k = 0; k < subsetStarts.length; k++) {
         const from = subsetStarts[k] + (toks[subsetStarts[k]].text === 'в' ? 3 : 2);
         let to = k + 1 < subsetStarts.length ? subsetStarts[k + 1] : toks.length;
@@ -38,19 +58,44 @@ export function parseValueUncached(written: string, ctx: ValueContext): ParsedVa
         if (sub) result.ofWhich.push(sub);
     }
 
-    parseMain(main, raw, result, ctx);
+    parseMain(main, raw, result, namedSubsets);
+    return { value: result, done: false, namedSubsets };
+}
+
+/** The value a reading makes in an indicator of this name, as a plan or a fact. `reading` is left as it is. */
+export function completeReading(reading: ValueReading, ctx: ValueContext): ParsedValue {
+    const read = reading.value;
+    if (reading.done) return read;
+    // The parts are copied only when the name may give one a unit (assignIndicatorUnits changes those alone).
+    let parts = read.parts;
+    for (let k = 0; k < parts.length; k++) {
+        if (parts[k].unitSource === 'none') {
+            parts = parts.map(p => ({ ...p }));
+            break;
+        }
+    }
+    let ofWhich = read.ofWhich;
+    if (reading.namedSubsets.length && ctx.indicatorName) {
+        const label = ofWhichLabel(ctx.indicatorName);
+        if (label !== undefined) {
+            ofWhich = ofWhich.slice();
+            for (const k of reading.namedSubsets) ofWhich[k] = { ...ofWhich[k], label };
+        }
+    }
+    const result: ParsedValue = { ...read, parts, ofWhich, errors: read.errors.slice(), warnings: read.warnings.slice() };
+    const raw = result.raw;
 
     // Units: explicit, from a unit-first phrase, or from the indicator's name (A2, A7).
     assignIndicatorUnits(result, ctx);
-    result.isPercent = result.parts.length > 0 && result.parts.every(p => p.unit === '%');
-    result.isMoney = result.parts.some(p => isMoneyUnit(p.unit));
+    result.isPercent = parts.length > 0 && parts.every(p => p.unit === '%');
+    result.isMoney = parts.some(p => isMoneyUnit(p.unit));
     if (ctx.role === 'fact' && result.cmpExplicit && result.cmp !== 'eq') {
         result.warnings.push({ code: 'fact-comparator', start: 0, end: raw.length });
     }
-    for (const p of result.parts) {
+    for (const p of parts) {
         if (p.n < 0) result.warnings.push({ code: 'negative', start: p.start, end: p.end });
     }
-    if (result.parts.length === 0 && !result.errors.length) {
+    if (parts.length === 0 && !result.errors.length) {
         result.errors.push({ code: 'no-number', start: 0, end: raw.length });
     }
     return result;
@@ -111,7 +156,7 @@ function parseSimple(toks: Tok[], raw: string, result: ParsedValue, _where: 'sub
     return { cmp, n, unit, label: text };
 }
 
-function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueContext): void {
+function parseMain(toks: Tok[], raw: string, result: ParsedValue, namedSubsets: number[]): void {
     let i = 0;
     const unitFirst: Tok[] = [];
     let current: ValuePart | undefined;
@@ -254,7 +299,7 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
                     if (toks[j].kind === 'rparen') depth--;
                     if (depth > 0) j++;
                 }
-                classifyParen(toks.slice(i + 1, j), raw, result, ctx, toks[i].start, (toks[j]?.end ?? raw.length));
+                classifyParen(toks.slice(i + 1, j), raw, result, namedSubsets, toks[i].start, (toks[j]?.end ?? raw.length));
                 i = j + 1;
                 break;
             }
@@ -287,7 +332,7 @@ function parseMain(toks: Tok[], raw: string, result: ParsedValue, ctx: ValueCont
 }
 
 /** A3 (docs/kk/language.md): per, number in words, covers, of-which, or an attribute. */
-function classifyParen(inner: Tok[], raw: string, result: ParsedValue, ctx: ValueContext, start: number, end: number): void {
+function classifyParen(inner: Tok[], raw: string, result: ParsedValue, namedSubsets: number[], start: number, end: number): void {
     const text = nfc(raw.slice(start + 1, end - 1)).replace(/\s+/g, ' ').trim();
     if (inner.length === 0) return;
     // (1) distributive: «(әр қатысушыдан)», «(әр ай сайын)».
@@ -321,8 +366,9 @@ function classifyParen(inner: Tok[], raw: string, result: ParsedValue, ctx: Valu
             }
             // (3) a bare inner number with «(оның ішінде …)» in the row label, or any bare inner number: a subset.
             if (!sub.unit) {
-                const label = ctx.indicatorName ? ofWhichLabel(ctx.indicatorName) : undefined;
-                result.ofWhich.push({ ...sub, label: label ?? sub.label });
+                // Its label comes from the indicator's name, when that has one (completeReading).
+                namedSubsets.push(result.ofWhich.length);
+                result.ofWhich.push(sub);
                 return;
             }
             result.attrs[`paren${Object.keys(result.attrs).length}`] = text;
