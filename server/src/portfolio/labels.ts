@@ -4,7 +4,8 @@
  */
 import { t, type Lang, type MessageKey, type Params } from '../../../language/src/i18n.js';
 import type { Status } from '../../../language/src/model.js';
-import type { ProjectStage } from '../../../language/src/model.js';
+import type { IndicatorSection, ProjectStage } from '../../../language/src/model.js';
+import type { SeverityName } from '../diagnostics.js';
 
 export interface Words { kk: string; ru: string; en: string }
 
@@ -180,15 +181,32 @@ export const LABELS = {
 
 export type LabelKey = keyof typeof LABELS;
 
-export function L(key: LabelKey, lang: Lang, params: Params = {}): string {
+export function L(key: LabelKey, lang: Lang, params?: Params): string {
     let s = LABELS[key][lang] ?? LABELS[key].kk;
-    for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(String(v));
+    // A cell's label (a section, a severity, yes or no) has no parameters: asked for on every row.
+    if (params) for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(String(v));
     return s;
 }
 
+/** The status words by language, read once: a summary asks for one on every indicator's row. */
+const STATUS_WORDS: Record<Lang, Partial<Record<Status, string>>> = { kk: {}, ru: {}, en: {} };
+
 export function statusWord(status: Status, lang: Lang): string {
-    return t(`lsp.status.${status}` as MessageKey, {}, lang);
+    const words = STATUS_WORDS[lang];
+    return words[status] ??= t(`lsp.status.${status}` as MessageKey, {}, lang);
 }
+
+/**
+ * A label that names one of a few words (a section, a severity): read once per language. A
+ * summary asks for one on every row, where a key made anew was looked up in the whole table.
+ */
+function wordsOf<W extends string>(prefix: string): (word: W, lang: Lang) => string {
+    const memo: Record<Lang, Partial<Record<W, string>>> = { kk: {}, ru: {}, en: {} };
+    return (word, lang) => memo[lang][word] ??= L(`${prefix}.${word}` as LabelKey, lang);
+}
+
+export const sectionWord = wordsOf<IndicatorSection>('section');
+export const severityWord = wordsOf<SeverityName>('severity');
 
 export function stageWord(stage: ProjectStage, lang: Lang): string {
     return L(`stage.${stage}`, lang);

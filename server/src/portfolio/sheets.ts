@@ -4,7 +4,7 @@
  * take these tables, so the formats show the same figures.
  */
 import type { Lang } from '../../../language/src/i18n.js';
-import { L, stageWord, statusWord, yesNo, type LabelKey } from './labels.js';
+import { L, sectionWord, severityWord, stageWord, statusWord, yesNo, type LabelKey } from './labels.js';
 import type { FindingRow, IndicatorRow, ProjectRow } from './rows.js';
 import type { CellValue, ColumnFormat, Sheet, SheetColumn } from './xlsx.js';
 
@@ -51,7 +51,7 @@ const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
     { key: 'col.file', format: 'text', cell: r => r.file },
     { key: 'col.project', format: 'text', cell: r => r.project },
     { key: 'col.line', format: 'integer', cell: r => r.line },
-    { key: 'col.section', format: 'text', cell: (r, lang) => L(`section.${r.section}`, lang) },
+    { key: 'col.section', format: 'text', cell: (r, lang) => sectionWord(r.section, lang) },
     { key: 'col.task', format: 'integer', cell: r => r.task },
     { key: 'col.activity', format: 'text', cell: r => r.activity },
     { key: 'col.indicator', format: 'text', cell: r => r.indicator },
@@ -74,7 +74,7 @@ const FINDING_COLUMNS: Column<FindingRow>[] = [
     { key: 'col.line', format: 'integer', cell: r => r.line },
     { key: 'col.column', format: 'integer', cell: r => r.column },
     { key: 'col.code', format: 'text', cell: r => r.code },
-    { key: 'col.severity', format: 'text', cell: (r, lang) => L(`severity.${r.severity}`, lang) },
+    { key: 'col.severity', format: 'text', cell: (r, lang) => severityWord(r.severity, lang) },
     { key: 'col.message', format: 'text', cell: r => r.message }
 ];
 

@@ -87,7 +87,7 @@ export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: V
         }
         case 'over':
             // Good news, not a problem: a hint by default (esep.diagnostics.overAchieved), so it does not flood Problems.
-            const overAchieved = ctx.services.esep.Settings.current.overAchieved;
+            const overAchieved = ctx.settings().overAchieved;
             if (overAchieved !== 'off') ctx.report(accept, overAchieved, 'V-PF-07', 'V-PF-07', { plan: planText, fact: factText, pct }, factWhere);
             break;
         case 'unverifiable':
