@@ -696,6 +696,8 @@ describe('the unit an indicator name gives a bare value (A2, A7)', () => {
         ['Медиа жоспар', 'медиа жоспар:indicator'], // a two-word head
         ['Парақшаның Скрины', 'скриншот:indicator'],
         ['  Баннер  ', 'баннер:indicator'],
+        ['Ақпарат,Фото 2024', 'фото:indicator'], // the last word with a letter, after a comma
+        ['Медиа\u00A0жоспар\u2003', 'медиа жоспар:indicator'], // two words apart by a no-break space
         ['Ақпараттық материалдар (оның ішінде буклеттер)', 'undefined:none'],
         ['', 'undefined:none']
     ])('«%s»: «7» counts %s', (name, expected) => {

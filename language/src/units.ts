@@ -170,12 +170,16 @@ export function isDocumentUnit(unit: string | undefined): boolean {
  * names, «адам», «фото»): remember them. Bounded, so odd input cannot grow it forever.
  */
 function memo(fn: (phrase: string) => string | undefined): (phrase: string) => string | undefined {
-    const cache = new Map<string, string | undefined>();
+    // A phrase that is no unit is kept as NOT_A_UNIT: one lookup answers either way.
+    const cache = new Map<string, string>();
     return (phrase: string) => {
-        if (cache.has(phrase)) return cache.get(phrase);
+        const known = cache.get(phrase);
+        if (known !== undefined) return known === NOT_A_UNIT ? undefined : known;
         const value = fn(phrase);
         if (cache.size > 20000) cache.clear();
-        cache.set(phrase, value);
+        cache.set(phrase, value ?? NOT_A_UNIT);
         return value;
     };
 }
+
+const NOT_A_UNIT = '\u0000';

@@ -52,17 +52,19 @@ const NAMES = new Map<string, { name: string; nameParts: string[] }>();
 
 /** The unit an indicator name implies by its head (memoised: the same names come back on every indicator). */
 function headUnit(name: string): string | undefined {
-    if (HEADS.has(name)) return HEADS.get(name);
-    const words = headWords(name);
-    const head = words.length >= 1 ? words[words.length - 1] : undefined;
-    const head2 = words.length >= 2 ? `${words[words.length - 2]} ${head}` : undefined;
+    const known = HEADS.get(name);
+    if (known !== undefined) return known === NO_UNIT ? undefined : known;
+    const [before, head] = lastTwoWords(name);
+    const head2 = before !== undefined ? `${before} ${head}` : undefined;
     const u = (head2 ? canonicalUnitExact(head2) : undefined) ?? (head ? canonicalUnit(head) : undefined);
     if (HEADS.size > 20000) HEADS.clear();
-    HEADS.set(name, u);
+    HEADS.set(name, u ?? NO_UNIT);
     return u;
 }
 
-const HEADS = new Map<string, string | undefined>();
+/** A name read that gives no unit (HEADS is read with one lookup). */
+const NO_UNIT = '\u0000';
+const HEADS = new Map<string, string>();
 
 /**
  * Where the head of a name may end early: a spaced dash, a digit, «кемінде» in any case. Looked
@@ -73,11 +75,35 @@ const MAY_CUT = /\s[-–—]\s|\d|кемінде/i;
 const CUT = /\s[-–—]\s|\d|(?<![\p{L}\p{M}])кемінде(?![\p{L}\p{M}])/iu;
 const LETTER = /\p{L}/u;
 
-/** The words of the name before any embedded value («… – 5», a digit, «кемінде»). */
-function headWords(name: string): string[] {
+/**
+ * The last two words of the name before any embedded value («… – 5», a digit, «кемінде»),
+ * counting only words with a letter: what `split(/[\s,]+/u).filter(w => /\p{L}/u.test(w))`
+ * ends with, read from the end (a name is read for its head only, and most have many words).
+ */
+function lastTwoWords(name: string): [before: string | undefined, head: string | undefined] {
     // (`\b` is ASCII-only: it never matches around a Cyrillic word, hence the look-arounds.)
     const cut = MAY_CUT.test(name) ? name.split(CUT)[0] : name;
-    return cut.split(/[\s,]+/u).filter(w => LETTER.test(w));
+    let head: string | undefined;
+    let end = cut.length;
+    while (end > 0) {
+        while (end > 0 && isSeparator(cut.charCodeAt(end - 1))) end--;
+        let start = end;
+        while (start > 0 && !isSeparator(cut.charCodeAt(start - 1))) start--;
+        if (start === end) break;
+        const word = cut.slice(start, end);
+        if (LETTER.test(word)) {
+            if (head !== undefined) return [word, head];
+            head = word;
+        }
+        end = start;
+    }
+    return [undefined, head];
+}
+
+/** `[\s,]`: a comma or what `\s` matches. */
+function isSeparator(c: number): boolean {
+    return c === 44 || c === 32 || (c >= 9 && c <= 13) || c === 0xA0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200A)
+        || c === 0x2028 || c === 0x2029 || c === 0x202F || c === 0x205F || c === 0x3000 || c === 0xFEFF;
 }
 
 /** Forgets the memoised name readings (with the value cache). */
