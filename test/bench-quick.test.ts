@@ -71,6 +71,7 @@ const EXPECTED: Record<string, string> = {
     'portfolio.check.s': '',
     'portfolio.ratio': '≤ 0.7',
     'portfolio.cpu.ratio': '',
+    'portfolio.floor.ratio': '',
     'portfolio.cores': '',
     'portfolio.rss.mb': '< 500',
     'import.docx.ms@10p': '< 1000',
