@@ -67,10 +67,22 @@ export const bigFileScenarios = [
                 await wb.keyboard.type('көрс', { delay: 125 });
                 const asked = Date.now();
                 await wb.keyboard.press('Control+Space');
-                await wb.waitFor(async () => (await wb.suggestions()).some(t => t.includes('көрсеткіш')), {
+                // As a user would: no list at all after 1.5 s, Ctrl+Space once more. The first run of
+                // a fresh clone once showed nothing for 3 s (its next run: 98 ms); the 3 s count
+                // from the first press either way, so a slow answer still fails.
+                let pressedAgain = false;
+                await wb.waitFor(async () => {
+                    const shown = await wb.suggestions();
+                    if (!shown.length && !pressedAgain && Date.now() - asked > 1_500) {
+                        pressedAgain = true;
+                        await wb.keyboard.press('Control+Space');
+                    }
+                    return shown.some(t => t.includes('көрсеткіш'));
+                }, {
                     timeout: 3_000, message: async () => `no «көрсеткіш» in the suggestion list within 3 s (it shows: ${(await wb.suggestions()).join(' | ') || 'nothing'})`
                 });
                 const suggestions = Date.now() - asked;
+                if (pressedAgain) ctx.log('the suggestion list came after a second Ctrl+Space');
                 await wb.shot('fh-big-file');
                 ctx.log(`${lines.length} lines: squiggle ${squiggle} ms after the last key, suggestions ${suggestions} ms`);
                 await wb.escape();
