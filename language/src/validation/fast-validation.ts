@@ -16,7 +16,7 @@
  */
 import {
     DocumentState, AstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type LangiumSharedCoreServices, GrammarAST, GrammarUtils, isAstNode, type LangiumCoreServices, ValidationRegistry, interruptAndCheck, isOperationCancelled,
-    type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+    type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationOptions, OperationCancelled, UriUtils, type URI
 } from 'langium';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { getLanguage, t } from '../i18n.js';
@@ -281,6 +281,34 @@ export class GrantDocumentBuilder extends DefaultDocumentBuilder {
     markChanged(document: LangiumDocument): void {
         this.resetToState(document, DocumentState.Changed);
         this.currentState = DocumentState.Changed;
+    }
+
+    /**
+     * Langium's, but a document whose own build is still under way is waited for even when another
+     * build has meanwhile brought the workspace to the state asked for. Langium took that for a
+     * document left out of the build and failed the request («Document state of … is
+     * IndexedReferences, requiring Validated, but workspace state is already Validated»): a code
+     * action asked while an edited file was being checked failed so beside the report preview.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        const document = this.langiumDocuments.getDocument(uri);
+        if (!document || document.state >= state || this.currentState < state || this.buildState.get(uri.toString())?.completed !== false) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return new Promise<URI>((resolve, reject) => {
+            const phase = this.onDocumentPhase(state, doc => {
+                if (UriUtils.equals(doc.uri, uri)) {
+                    phase.dispose();
+                    cancel.dispose();
+                    resolve(doc.uri);
+                }
+            });
+            const cancel = cancelToken.onCancellationRequested(() => {
+                phase.dispose();
+                cancel.dispose();
+                reject(OperationCancelled);
+            });
+        });
     }
 
     protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
