@@ -109,7 +109,7 @@ function lookup(stem: string): string | undefined {
 }
 
 /** The canonical unit of a phrase taken as a whole (no shorter tail, no single word of it). */
-export const canonicalUnitExact = memo(canonicalUnitExactUncached);
+export const canonicalUnitExact = unitMemo(canonicalUnitExactUncached);
 
 function canonicalUnitExactUncached(phrase: string): string | undefined {
     const normal = normalise(phrase);
@@ -127,7 +127,7 @@ function normalise(phrase: string): string {
 }
 
 /** The canonical unit of a unit phrase (one or more words), or undefined when it is not a known unit. */
-export const canonicalUnit = memo(canonicalUnitUncached);
+export const canonicalUnit = unitMemo(canonicalUnitUncached);
 
 function canonicalUnitUncached(phrase: string): string | undefined {
     const normal = normalise(phrase);
@@ -165,14 +165,20 @@ export function isDocumentUnit(unit: string | undefined): boolean {
     return unit === 'тізім' || unit === 'хаттама' || unit === 'құжат' || unit === 'бағдарлама' || unit === 'есеп' || unit === 'журнал';
 }
 
+/** A memoised unit reading of a phrase (or a name); `clear` forgets what it read. */
+export interface UnitMemo {
+    (phrase: string): string | undefined;
+    clear(): void;
+}
+
 /**
  * Unit lookups are pure and the same few phrases recur in every file (indicator
  * names, «адам», «фото»): remember them. Bounded, so odd input cannot grow it forever.
+ * A phrase that gives no unit is kept as NOT_A_UNIT: one lookup answers either way.
  */
-function memo(fn: (phrase: string) => string | undefined): (phrase: string) => string | undefined {
-    // A phrase that is no unit is kept as NOT_A_UNIT: one lookup answers either way.
+export function unitMemo(fn: (phrase: string) => string | undefined): UnitMemo {
     const cache = new Map<string, string>();
-    return (phrase: string) => {
+    const read = (phrase: string): string | undefined => {
         const known = cache.get(phrase);
         if (known !== undefined) return known === NOT_A_UNIT ? undefined : known;
         const value = fn(phrase);
@@ -180,6 +186,7 @@ function memo(fn: (phrase: string) => string | undefined): (phrase: string) => s
         cache.set(phrase, value ?? NOT_A_UNIT);
         return value;
     };
+    return Object.assign(read, { clear: () => cache.clear() });
 }
 
 const NOT_A_UNIT = '\u0000';

@@ -1,5 +1,5 @@
 /** A2/A7: the units an indicator's name gives the parts of its values (memoised per name). */
-import { canonicalUnit, canonicalUnitExact } from '../units.js';
+import { canonicalUnit, canonicalUnitExact, unitMemo } from '../units.js';
 import { nfc } from '../fast-case.js';
 import type { ParsedValue, ValueContext } from './types.js';
 
@@ -51,20 +51,11 @@ function indicatorNameOf(indicatorName: string): { name: string; nameParts: stri
 const NAMES = new Map<string, { name: string; nameParts: string[] }>();
 
 /** The unit an indicator name implies by its head (memoised: the same names come back on every indicator). */
-function headUnit(name: string): string | undefined {
-    const known = HEADS.get(name);
-    if (known !== undefined) return known === NO_UNIT ? undefined : known;
+const headUnit = unitMemo(name => {
     const [before, head] = lastTwoWords(name);
     const head2 = before !== undefined ? `${before} ${head}` : undefined;
-    const u = (head2 ? canonicalUnitExact(head2) : undefined) ?? (head ? canonicalUnit(head) : undefined);
-    if (HEADS.size > 20000) HEADS.clear();
-    HEADS.set(name, u ?? NO_UNIT);
-    return u;
-}
-
-/** A name read that gives no unit (HEADS is read with one lookup). */
-const NO_UNIT = '\u0000';
-const HEADS = new Map<string, string>();
+    return (head2 ? canonicalUnitExact(head2) : undefined) ?? (head ? canonicalUnit(head) : undefined);
+});
 
 /**
  * Where the head of a name may end early: a spaced dash, a digit, «кемінде» in any case. Looked
@@ -108,6 +99,6 @@ function isSeparator(c: number): boolean {
 
 /** Forgets the memoised name readings (with the value cache). */
 export function clearNameCaches(): void {
-    HEADS.clear();
+    headUnit.clear();
     NAMES.clear();
 }

@@ -188,25 +188,18 @@ export function L(key: LabelKey, lang: Lang, params?: Params): string {
     return s;
 }
 
-/** The status words by language, read once: a summary asks for one on every indicator's row. */
-const STATUS_WORDS: Record<Lang, Partial<Record<Status, string>>> = { kk: {}, ru: {}, en: {} };
-
-export function statusWord(status: Status, lang: Lang): string {
-    const words = STATUS_WORDS[lang];
-    return words[status] ??= t(`lsp.status.${status}` as MessageKey, {}, lang);
-}
-
 /**
- * A label that names one of a few words (a section, a severity): read once per language. A
- * summary asks for one on every row, where a key made anew was looked up in the whole table.
+ * A word for one of a few values (a status, a section, a severity), read once per language: a
+ * summary asks for one on every row, where a key made anew was looked up in a whole table.
  */
-function wordsOf<W extends string>(prefix: string): (word: W, lang: Lang) => string {
+function perLanguage<W extends string>(read: (word: W, lang: Lang) => string): (word: W, lang: Lang) => string {
     const memo: Record<Lang, Partial<Record<W, string>>> = { kk: {}, ru: {}, en: {} };
-    return (word, lang) => memo[lang][word] ??= L(`${prefix}.${word}` as LabelKey, lang);
+    return (word, lang) => memo[lang][word] ??= read(word, lang);
 }
 
-export const sectionWord = wordsOf<IndicatorSection>('section');
-export const severityWord = wordsOf<SeverityName>('severity');
+export const statusWord = perLanguage<Status>((status, lang) => t(`lsp.status.${status}` as MessageKey, {}, lang));
+export const sectionWord = perLanguage<IndicatorSection>((section, lang) => L(`section.${section}`, lang));
+export const severityWord = perLanguage<SeverityName>((severity, lang) => L(`severity.${severity}`, lang));
 
 export function stageWord(stage: ProjectStage, lang: Lang): string {
     return L(`stage.${stage}`, lang);
