@@ -78,6 +78,37 @@ describe('esep check', () => {
         expect(r.out).toMatch(/:18:20: warning V-PATH-02: «дәлелдер\/2-1» — мұндай файл не папка табылмады/);
     });
 
+    test('a folder is checked file by file; a folder with no .grant file says so and fails', async () => {
+        const folder = join(dir, 'project-folder');
+        mkdirSync(join(folder, 'old'), { recursive: true });
+        writeFileSync(join(folder, 'a.grant'), readFileSync(join(root, 'examples/birgemiz-bilim.grant')));
+        writeFileSync(join(folder, 'old', 'b.grant'), readFileSync(join(root, 'examples/teng-mumkindik.grant')));
+        writeFileSync(join(folder, 'notes.txt'), 'not a project');
+        const r = await run(['check', folder]);
+        expect(r.code).toBe(0);
+        expect(r.err).toContain('2 файл тексерілді');
+        expect(r.out).toContain(`${join(folder, 'a.grant')}:`);
+        expect(r.out).toContain(`${join(folder, 'old', 'b.grant')}:`);
+        expect(r.out).not.toContain('notes.txt');
+        const empty = join(dir, 'no-projects');
+        mkdirSync(empty, { recursive: true });
+        const none = await run(['check', empty]);
+        expect(none.code).toBe(1);
+        expect(none.err).toContain(`${empty}: бұл қалтада .grant файлы жоқ.`);
+    });
+
+    test('--help says what each command does, in the chosen language, and exits 0', async () => {
+        for (const args of [['--help'], ['help'], ['check', '--help'], ['-h']]) {
+            const r = await run(args);
+            expect(r.code).toBe(0);
+            expect(r.out).toContain('check    файлдарды тексереді');
+            expect(r.out).toContain('Қолданылуы: esep check <файлдар мен қалталар…>');
+        }
+        const ru = await run(['summary', '-h', '--lang', 'ru']);
+        expect(ru.code).toBe(0);
+        expect(ru.out).toContain('summary  пишет сводку по многим проектам');
+    });
+
     test('usage errors exit 2', async () => {
         expect((await run([])).code).toBe(2);
         expect((await run(['check'])).code).toBe(2);

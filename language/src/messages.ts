@@ -73,10 +73,30 @@ export const messages = {
         ru: '{file}: не удалось прочитать файл ({reason}).',
         en: '{file}: cannot read the file ({reason}).'
     },
+    'cli.help': {
+        kk: 'Esep мемлекеттік әлеуметтік гранттың .grant файлдарын тексереді және олардан есеп жазады.\n\n'
+            + '  check    файлдарды тексереді: қателер мен ескертулерді жол нөмірімен көрсетеді (қалта берілсе, ішіндегі барлық .grant файлын)\n'
+            + '  report   қорытынды есепті (не жоспарды) Word файлы (.docx) етіп жазады\n'
+            + '  import   қол қойылған жоспардан (.docx не .pdf) .grant нобайын жасайды\n'
+            + '  summary  көп жобаның жиынтығын жазады: .xlsx, .html, .json не .csv\n'
+            + '  export   бір жобаның көрсеткіштерін Excel (.xlsx) не JSON етіп шығарады\n',
+        ru: 'Esep проверяет файлы .grant государственного социального гранта и пишет по ним отчёты.\n\n'
+            + '  check    проверяет файлы: показывает ошибки и предупреждения с номерами строк (для папки — все файлы .grant в ней)\n'
+            + '  report   пишет итоговый отчёт (или план) файлом Word (.docx)\n'
+            + '  import   делает черновик .grant из подписанного плана (.docx или .pdf)\n'
+            + '  summary  пишет сводку по многим проектам: .xlsx, .html, .json или .csv\n'
+            + '  export   выгружает показатели одного проекта в Excel (.xlsx) или JSON\n',
+        en: 'Esep checks the .grant files of state social grants and writes their reports.\n\n'
+            + '  check    checks files: shows errors and warnings with their line numbers (for a folder, every .grant file in it)\n'
+            + '  report   writes the final report (or the plan) as a Word file (.docx)\n'
+            + '  import   makes a draft .grant from a signed plan (.docx or .pdf)\n'
+            + '  summary  writes the summary of many projects: .xlsx, .html, .json or .csv\n'
+            + '  export   exports one project\'s indicators to Excel (.xlsx) or JSON\n'
+    },
     'cli.usage': {
-        kk: 'Қолданылуы: esep check <файлдар…> [--format text|json] [--lang kk|ru|en] [--report-date кк.аа.жжжж]\n           esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]',
-        ru: 'Использование: esep check <файлы…> [--format text|json] [--lang kk|ru|en] [--report-date дд.мм.гггг]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]',
-        en: 'Usage: esep check <files…> [--format text|json] [--lang kk|ru|en] [--report-date dd.mm.yyyy]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]'
+        kk: 'Қолданылуы: esep check <файлдар мен қалталар…> [--format text|json] [--lang kk|ru|en] [--report-date кк.аа.жжжж]\n           esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]',
+        ru: 'Использование: esep check <файлы и папки…> [--format text|json] [--lang kk|ru|en] [--report-date дд.мм.гггг]\n               esep report <файл> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]',
+        en: 'Usage: esep check <files and folders…> [--format text|json] [--lang kk|ru|en] [--report-date dd.mm.yyyy]\n       esep report <file> [-o out.docx] [--lang kk|ru] [--kind final|plan|interim] [--strict] [--force] [--review] [--charts]'
     },
     'cli.usage.portfolio': {
         kk: '           esep summary <файлдар мен қалталар…> [-o portfolio.xlsx|.html|.json|.csv] [--lang kk|ru|en] [--report-date кк.аа.жжжж] [--force] [--jobs N]\n           esep export <файл.grant> [--format xlsx|json] [-o …] [--lang kk|ru|en] [--force]',

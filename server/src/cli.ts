@@ -23,8 +23,15 @@ export async function main(argv: string[], terminal: CliIO = defaultIO): Promise
     const io: CliIO = { out: line => terminal.out(printable(line, true)), err: line => terminal.err(printable(line, true)), write: terminal.write, terminal: terminal.terminal };
     let lang: Lang = 'kk';
     try {
-        const options = parseArgs(rest);
+        // `esep --help`, `esep help`, `esep check --help`: what each command does, then the usage lines.
+        const asked = name === 'help' || name === '--help' || name === '-h';
+        const options = parseArgs(name !== undefined && name.startsWith('-') ? argv : rest);
         lang = options.lang;
+        if (asked || options.help) {
+            io.out(t('cli.help', {}, lang));
+            io.out(usage(lang));
+            return 0;
+        }
         // The findings the language services word (their messages have no language parameter yet)
         // follow the CLI's --lang for this run.
         setLanguage(lang);

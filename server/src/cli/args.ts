@@ -22,6 +22,8 @@ export interface Options {
     files: string[];
     /** `esep summary --jobs N`: threads evaluating at once. */
     jobs?: number;
+    /** `--help` or `-h`: what the commands do, and nothing else. */
+    help?: boolean;
 }
 
 /** A mistake on the command line: the message, then the usage, exit code 2. */
@@ -65,6 +67,8 @@ export function parseArgs(args: string[]): Options {
             const v = value();
             if (!/^\d+$/.test(v)) throw new UsageError(t('cli.badOption', { option: `${a} ${v}` }, options.lang));
             options.jobs = Number(v);
+        } else if (a === '--help' || a === '-h') {
+            options.help = true;
         } else if (a === '--strict') {
             options.strict = true;
         } else if (a === '--force' || a === '-f') {

@@ -1,5 +1,6 @@
 /**
- * `esep check <files…> [--format text|json] [--report-date dd.mm.yyyy]`: the findings of each file.
+ * `esep check <files and folders…> [--format text|json] [--report-date dd.mm.yyyy]`: the findings of
+ * each file (a folder: of each .grant file in it).
  *
  * Each file's findings are printed as soon as it is checked, and its document (syntax tree,
  * evaluated model, findings) is let go before the next file is read: memory holds one file at a
@@ -14,6 +15,8 @@ import { cliServices, loadGrantFile, readText, type CliIO } from './io.js';
 import { checkInPieces, piecewiseWanted } from './piecewise/check.js';
 import { printable } from '../terminal.js';
 import { leanHeapFor } from './lean-heap.js';
+import { collectFiles } from './portfolio/files.js';
+import { L } from '../portfolio/labels.js';
 
 function internalFailure(file: string, error: unknown, options: Options): FlatDiagnostic {
     const reason = error instanceof Error ? error.message : String(error);
@@ -93,12 +96,18 @@ async function checkedInPieces(services: ReturnType<typeof cliServices>, file: s
 }
 
 export async function check(options: Options, io: CliIO): Promise<number> {
-    leanHeapFor(options.files);
+    // A folder stands for the .grant files in it and in its subfolders, as for `esep summary`.
+    const { files, emptyFolders } = collectFiles(options.files);
+    let failed = false;
+    for (const folder of emptyFolders) {
+        io.err(L('summary.noGrantFiles', options.lang, { folder }));
+        failed = true;
+    }
+    leanHeapFor(files);
     const services = cliServices(options.reportDate);
     const printer = new FindingsPrinter(options.format === 'json', io);
-    let failed = false;
     let read = 0;
-    for (const file of options.files) {
+    for (const file of files) {
         const pieces = await checkedInPieces(services, file, options, printer);
         if (pieces === 'done') { read++; continue; }
         if (pieces !== 'whole') {

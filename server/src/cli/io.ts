@@ -5,7 +5,7 @@
 import { writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { FileTooLargeError, NotRegularFileError, readRegularFileSync, SafeNodeFileSystem } from '../node-files.js';
+import { FileBytesReader, FileTooLargeError, NotRegularFileError, SafeNodeFileSystem } from '../node-files.js';
 import type { GrantFile } from '../../../language/src/generated/ast.js';
 import { createGrantServices, type GrantServices } from '../../../language/src/grant-module.js';
 import { t, type Lang } from '../../../language/src/i18n.js';
@@ -53,12 +53,16 @@ export const defaultIO: CliIO = {
     get terminal() { return { out: !!process.stdout.isTTY, err: !!process.stderr.isTTY }; }
 };
 
+const reader = new FileBytesReader();
+/** One decoder for every file (it keeps nothing between whole decodes). */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /** Reads a file as UTF-8 text; a one-line message instead of a stack trace when it cannot. */
 export function readText(file: string, lang?: Lang): { text?: string; error?: string } {
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
         // Only a regular file, of bounded size: a pipe or a device is refused, not waited on.
-        bytes = readRegularFileSync(file);
+        bytes = reader.read(file);
     } catch (e) {
         if (e instanceof NotRegularFileError) return { error: t('cli.notRegularFile', { file }, lang) };
         if (e instanceof FileTooLargeError) {
@@ -71,7 +75,7 @@ export function readText(file: string, lang?: Lang): { text?: string; error?: st
         return { error: t('cli.cannotRead', { file, reason: code ?? String(e) }, lang) };
     }
     try {
-        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        const text = utf8.decode(bytes);
         return { text };
     } catch {
         return { error: t('cli.notUtf8', { file }, lang) };

@@ -96,12 +96,20 @@ function lineOf(node: { $cstNode?: { range: { start: { line: number } } } }): nu
     return (node.$cstNode?.range.start.line ?? 0) + 1;
 }
 
+/** Whitespace but a plain space, two spaces, a space at either end: what `text` has to tidy. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+
+/** The text on one line, its runs of whitespace one space, none at the ends; none for empty. */
 function text(s: string | undefined): string | undefined {
-    const v = s?.replace(/\s+/g, ' ').trim();
+    if (!s) return undefined;
+    // Most names and titles are tidy already: kept as they are, without a copy made.
+    if (!UNTIDY.test(s)) return s;
+    const v = s.replace(/\s+/g, ' ').trim();
     return v ? v : undefined;
 }
 
-export function indicatorRow(file: string, ep: EvalProject, ei: EvalIndicator): IndicatorRow {
+/** `activityTitle`: the owner's title as `text` gives it (rowsOf tidies it once for all its indicators). */
+export function indicatorRow(file: string, ep: EvalProject, ei: EvalIndicator, activityTitle = text(ei.owner?.title)): IndicatorRow {
     const { plan, fact, verdict } = ei;
     const part = verdict.parts[0];
     return {
@@ -111,7 +119,7 @@ export function indicatorRow(file: string, ep: EvalProject, ei: EvalIndicator): 
         section: ei.section,
         task: ei.owner?.task?.number,
         activity: ei.owner?.label || undefined,
-        activityTitle: text(ei.owner?.title),
+        activityTitle,
         indicator: text(ei.name) ?? '',
         planText: plan ? displayValue(plan) : undefined,
         factText: fact ? displayValue(fact) : undefined,
@@ -206,6 +214,15 @@ export function rowsOf(file: string, document: LangiumDocument, model: Evaluated
         return { file, projects: [problemRow(file, noProject, findings)], indicators: [], findings };
     }
     const projects = model.projects.map((ep, p) => projectRow(file, ep, findings.filter((_, k) => owner[k] === p)));
-    const indicators = model.projects.flatMap(ep => ep.indicators.map(ei => indicatorRow(file, ep, ei)));
+    // An activity's indicators follow one another: its title is tidied once, and is one string.
+    let activity: EvalIndicator['owner'] | null = null;
+    let title: string | undefined;
+    const indicators = model.projects.flatMap(ep => ep.indicators.map(ei => {
+        if (ei.owner !== activity) {
+            activity = ei.owner;
+            title = text(activity?.title);
+        }
+        return indicatorRow(file, ep, ei, title);
+    }));
     return { file, projects, indicators, findings };
 }

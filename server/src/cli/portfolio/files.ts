@@ -3,10 +3,11 @@
  * recursively; a file that cannot be read is not an error of the run but a row with its reason
  * (not UTF-8, binary, too large, a broken link, no permission).
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../../../language/src/i18n.js';
 import { L } from '../../portfolio/labels.js';
+import { FileBytesReader, FileTooLargeError, NotRegularFileError } from '../../node-files.js';
 
 /** Larger than any real plan or report (the biggest known is ~60 KB). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -76,32 +77,28 @@ export function collectFiles(args: string[]): Collected {
 
 export type ReadResult = { text: string; problem?: undefined } | { text?: undefined; problem: string };
 
+const reader = new FileBytesReader();
+/** One decoder for every file (it keeps nothing between whole decodes). */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The file's text, or why it cannot be read, in the user's language. */
 export function readGrantFile(file: string, lang: Lang, maxBytes = MAX_FILE_BYTES): ReadResult {
-    let size: number;
+    let bytes: Uint8Array;
     try {
-        const st = statSync(file);
-        if (st.isDirectory()) return { problem: L('problem.cannotRead', lang, { reason: 'EISDIR' }) };
-        size = st.size;
+        bytes = reader.read(file, maxBytes);
     } catch (e) {
+        if (e instanceof FileTooLargeError) {
+            const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+            return { problem: L('problem.tooLarge', lang, { size: mb(e.size), limit: mb(maxBytes) }) };
+        }
+        // A folder, a pipe or a device named .grant: not something to read.
+        if (e instanceof NotRegularFileError) return { problem: L('problem.cannotRead', lang, { reason: isDirectory(file) ? 'EISDIR' : 'ENOTREG' }) };
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ELOOP') {
             let link = false;
             try { link = lstatSync(file).isSymbolicLink(); } catch { /* not there at all */ }
             return { problem: L(link ? 'problem.brokenLink' : 'problem.notFound', lang) };
         }
-        if (code === 'EACCES' || code === 'EPERM') return { problem: L('problem.noPermission', lang) };
-        return { problem: L('problem.cannotRead', lang, { reason: code ?? String(e) }) };
-    }
-    if (size > maxBytes) {
-        const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
-        return { problem: L('problem.tooLarge', lang, { size: mb(size), limit: mb(maxBytes) }) };
-    }
-    let bytes: Buffer;
-    try {
-        bytes = readFileSync(file);
-    } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EACCES' || code === 'EPERM') return { problem: L('problem.noPermission', lang) };
         return { problem: L('problem.cannotRead', lang, { reason: code ?? String(e) }) };
     }
@@ -112,8 +109,12 @@ export function readGrantFile(file: string, lang: Lang, maxBytes = MAX_FILE_BYTE
     // A NUL byte never occurs in a text file: an image, an archive or a .docx renamed.
     if (bytes.includes(0)) return { problem: L('problem.binary', lang) };
     try {
-        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+        return { text: utf8.decode(bytes) };
     } catch {
         return { problem: L('problem.notUtf8', lang) };
     }
+}
+
+function isDirectory(file: string): boolean {
+    try { return statSync(file).isDirectory(); } catch { return false; }
 }
