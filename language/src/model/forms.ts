@@ -54,8 +54,13 @@ export function headerFieldState(project: Project, field: HeaderField): 'written
 export function isPlaceholder(value: Value | undefined): boolean {
     if (!value) return false;
     const text = (value as Value & { $text?: string }).$text ?? value.$cstNode?.text ?? value.tokens.join(' ');
-    // Asked of every value: most hold neither pair of quotes, which a plain search tells first.
-    return (text.includes('""') || text.includes('“”')) && /^\s*(""|“”)\s*$/u.test(text);
+    // Asked of every value, and almost every value starts with something else than a quote:
+    // its first character that is not a space or a line end says so, with no search of the rest.
+    let i = 0;
+    while (i < text.length && text.charCodeAt(i) <= 32) i++;
+    const c = text.charCodeAt(i);
+    if (c !== 34 /* " */ && c !== 0x201C /* “ */ && !(c > 127 && /\s/.test(text[i]))) return false;
+    return /^\s*(""|“”)\s*$/u.test(text);
 }
 
 /** The grant sum can be printed in a report: one whole, non-negative number that reads. */
