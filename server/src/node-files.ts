@@ -54,6 +54,9 @@ export function readRegularFileSync(path: string, limit = MAX_GRANT_BYTES): Buff
     }
 }
 
+/** A buffer grown past this for one big file is let go after it. */
+const KEEP_AT_MOST = 4 * 1024 * 1024;
+
 /**
  * Reads regular files one after another into one buffer that is kept (the CLI's checks and the
  * portfolio's workers read a file, decode it and move on). A buffer made anew for each file
@@ -61,8 +64,6 @@ export function readRegularFileSync(path: string, limit = MAX_GRANT_BYTES): Buff
  * a second thread doing the same in the same process. What `read` returns is valid until the
  * next call; decode or copy it first. The same refusals as readRegularFileSync.
  */
-const KEEP_AT_MOST = 4 * 1024 * 1024;
-
 export class FileBytesReader {
     private buffer: Buffer | undefined;
 
