@@ -109,6 +109,15 @@ describe('esep check', () => {
         expect(ru.out).toContain('summary  пишет сводку по многим проектам');
     });
 
+    test('--version names the version of package.json', async () => {
+        const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+        for (const args of [['--version'], ['-v']]) {
+            const r = await run(args);
+            expect(r.code).toBe(0);
+            expect(r.out.trim()).toBe(`esep ${version}`);
+        }
+    });
+
     test('usage errors exit 2', async () => {
         expect((await run([])).code).toBe(2);
         expect((await run(['check'])).code).toBe(2);

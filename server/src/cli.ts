@@ -7,6 +7,7 @@ import { parseArgs, UsageError } from './cli/args.js';
 import { COMMANDS } from './cli/commands.js';
 import { defaultIO, type CliIO } from './cli/io.js';
 import { printable } from './terminal.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 export type { CliIO } from './cli/io.js';
 
@@ -23,6 +24,11 @@ export async function main(argv: string[], terminal: CliIO = defaultIO): Promise
     const io: CliIO = { out: line => terminal.out(printable(line, true)), err: line => terminal.err(printable(line, true)), write: terminal.write, terminal: terminal.terminal };
     let lang: Lang = 'kk';
     try {
+        // `esep --version`: which Esep this is (to say when asking for help).
+        if (name === '--version' || name === '-v' || name === 'version') {
+            io.out(`esep ${packageJson.version}`);
+            return 0;
+        }
         // `esep --help`, `esep help`, `esep check --help`: what each command does, then the usage lines.
         const asked = name === 'help' || name === '--help' || name === '-h';
         const options = parseArgs(name !== undefined && name.startsWith('-') ? argv : rest);
