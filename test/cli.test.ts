@@ -145,7 +145,14 @@ describe('esep check', () => {
         expect(first.status).toBe(0);
         if (typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule === 'function') {
             // Node ≥ 22: the bundle's compiled code is kept for the next run.
-            expect(readdirSync(join(temp, 'node-compile-cache')).length).toBeGreaterThan(0);
+            const cache = join(temp, 'node-compile-cache');
+            expect(readdirSync(cache).length).toBeGreaterThan(0);
+            const entries = () => readdirSync(cache).flatMap(version => readdirSync(join(cache, version))).length;
+            const before = entries();
+            // The summary's worker threads keep theirs too (their own bundle: one entry more).
+            const summary = spawnSync(process.execPath, [bin, 'summary', SPEC_PATH, join(root, 'examples/birgemiz-bilim.grant'), '--jobs', '2', '-o', join(temp, 'p.csv')], { encoding: 'utf8', env });
+            expect(summary.status).toBe(0);
+            expect(entries()).toBe(before + 1);
         }
         // A temporary folder where nothing can be made (Node itself would loop there for ever): no cache, the same result.
         const none = spawnSync(process.execPath, [bin, 'check', SPEC_PATH], { encoding: 'utf8', env: { ...env, TMPDIR: '/proc/esep-no-such-folder' }, timeout: 30_000, killSignal: 'SIGKILL' });
