@@ -332,6 +332,11 @@ describe('bad input', () => {
     test('too large and no permission', async () => {
         const big = file('big.grant', 'жоба "Т" {}\n'.repeat(100));
         expect(readGrantFile(big, 'kk', 100).problem).toMatch(/Файл тым үлкен/);
+        // A folder named like a project: said in words, not as an error code.
+        const folder = join(dir, 'folder.grant');
+        mkdirSync(folder, { recursive: true });
+        expect(readGrantFile(folder, 'kk').problem).toBe('Бұл кәдімгі файл емес (қалта, құрылғы не арна): .grant файлының жолын көрсетіңіз.');
+        expect(readGrantFile(folder, 'ru').problem).toBe('Это не обычный файл (папка, устройство или канал): укажите путь к файлу .grant.');
         const secret = file('secret.grant', 'жоба "Т" {}\n');
         chmodSync(secret, 0o000);
         if (process.getuid?.() === 0) {

@@ -167,6 +167,11 @@ export const LABELS = {
         ru: 'Файл не найден: проверьте путь.',
         en: 'No such file: check the path.'
     },
+    'problem.notRegular': {
+        kk: 'Бұл кәдімгі файл емес (қалта, құрылғы не арна): .grant файлының жолын көрсетіңіз.',
+        ru: 'Это не обычный файл (папка, устройство или канал): укажите путь к файлу .grant.',
+        en: 'Not a regular file (a folder, a device or a pipe): give the path of a .grant file.'
+    },
     'problem.cannotRead': {
         kk: 'Файлды оқу мүмкін болмады ({reason}).',
         ru: 'Не удалось прочитать файл ({reason}).',

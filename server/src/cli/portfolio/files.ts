@@ -92,7 +92,7 @@ export function readGrantFile(file: string, lang: Lang, maxBytes = MAX_FILE_BYTE
             return { problem: L('problem.tooLarge', lang, { size: mb(e.size), limit: mb(maxBytes) }) };
         }
         // A folder, a pipe or a device named .grant: not something to read.
-        if (e instanceof NotRegularFileError) return { problem: L('problem.cannotRead', lang, { reason: isDirectory(file) ? 'EISDIR' : 'ENOTREG' }) };
+        if (e instanceof NotRegularFileError) return { problem: L('problem.notRegular', lang) };
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ELOOP') {
             let link = false;
@@ -113,8 +113,4 @@ export function readGrantFile(file: string, lang: Lang, maxBytes = MAX_FILE_BYTE
     } catch {
         return { problem: L('problem.notUtf8', lang) };
     }
-}
-
-function isDirectory(file: string): boolean {
-    try { return statSync(file).isDirectory(); } catch { return false; }
 }
