@@ -97,6 +97,31 @@ describe('esep check', () => {
         expect(none.err).toContain(`${empty}: бұл қалтада .grant файлы жоқ.`);
     });
 
+    test('a signed plan or another document given instead of a .grant file is named as such, with what to do', async () => {
+        const docx = join(root, 'test/fixtures/import/teng-mumkindik.docx');
+        const pdf = join(root, 'test/fixtures/import/teng-mumkindik.pdf');
+        const word = await run(['check', docx]);
+        expect(word.code).toBe(1);
+        expect(word.err).toContain(`${docx}: бұл Word құжаты, .grant файлы емес. Қол қойылған жоспардан .grant нобайын жасау үшін: esep import ${docx}`);
+        expect((await run(['check', pdf, '--lang', 'ru'])).err).toContain(`${pdf}: это документ PDF, а не файл .grant. Черновик .grant из подписанного плана: esep import ${pdf}`);
+        const doc = file('old.doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+        expect((await run(['check', doc])).err).toContain('бұл ескі Word құжаты (.doc)');
+        const png = file('photo.grant', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+        expect((await run(['check', png])).err).toContain(`${png}: бұл мәтіндік файл емес (сурет, архив не басқа құжат).`);
+        const zip = file('archive.grant', Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]));
+        expect((await run(['check', zip])).err).toContain('бұл мәтіндік файл емес');
+        // UTF-16 text: still «save it as UTF-8»; and the summary says the same things as rows.
+        const utf16 = file('notepad.grant', Uint8Array.from([0xff, 0xfe, 0x36, 0x04]));
+        expect((await run(['check', utf16])).err).toContain('файл UTF-8 кодтауында емес');
+        const summary = JSON.parse((await run(['summary', docx, pdf, doc, png])).out) as { projects: { file: string; problem?: string }[] };
+        expect(summary.projects.map(p => p.problem)).toEqual([
+            'Бұл Word құжаты, .grant файлы емес: қол қойылған жоспардан .grant нобайын esep import жасайды.',
+            'Бұл PDF құжаты, .grant файлы емес: қол қойылған жоспардан .grant нобайын esep import жасайды.',
+            'Бұл ескі Word құжаты (.doc), .grant файлы емес: оны .docx етіп сақтап, esep import арқылы нобай жасаңыз.',
+            'Бұл мәтіндік файл емес (ішінде екілік деректер бар): .grant файлын қайта сақтаңыз.'
+        ]);
+    });
+
     test('--help says what each command does, in the chosen language, and exits 0', async () => {
         for (const args of [['--help'], ['help'], ['check', '--help'], ['-h']]) {
             const r = await run(args);

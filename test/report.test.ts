@@ -629,6 +629,18 @@ describe('esep report (CLI)', () => {
         expect(readdirSync(dir)).toEqual(['project.grant']);
     });
 
+    test('-o must name a .docx (or a folder): «-o report.pdf» is a usage error before any work, nothing written', async () => {
+        const { dir, file } = workspace();
+        const o = io();
+        expect(await main(['report', file, '-o', join(dir, 'report.pdf')], o)).toBe(2);
+        expect(o.errLines[0]).toBe(`${join(dir, 'report.pdf')}: есеп Word файлы болып жазылады, сондықтан атауы .docx деп аяқталсын (мысалы, -o есеп.docx).`);
+        expect(existsSync(join(dir, 'report.pdf'))).toBe(false);
+        expect(await main(['report', file, '-o', join(dir, 'report')], io())).toBe(2);
+        // The extension in capitals is a .docx too.
+        expect(await main(['report', file, '-o', join(dir, 'REPORT.DOCX')], io())).toBe(0);
+        expect(readFileSync(join(dir, 'REPORT.DOCX')).subarray(0, 2).toString()).toBe('PK');
+    });
+
     test('the .grant file is never the output; bad kind or language is a usage error', async () => {
         const { file, source } = workspace();
         const o = io();

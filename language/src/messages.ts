@@ -68,6 +68,26 @@ export const messages = {
         ru: '{file}: файл не в кодировке UTF-8. Сохраните его заново в UTF-8.',
         en: '{file}: the file is not UTF-8. Save it again as UTF-8.'
     },
+    'cli.wordDocument': {
+        kk: '{file}: бұл Word құжаты, .grant файлы емес. Қол қойылған жоспардан .grant нобайын жасау үшін: esep import {file}',
+        ru: '{file}: это документ Word, а не файл .grant. Черновик .grant из подписанного плана: esep import {file}',
+        en: '{file}: this is a Word document, not a .grant file. To make a draft .grant from a signed plan: esep import {file}'
+    },
+    'cli.pdfDocument': {
+        kk: '{file}: бұл PDF құжаты, .grant файлы емес. Қол қойылған жоспардан .grant нобайын жасау үшін: esep import {file}',
+        ru: '{file}: это документ PDF, а не файл .grant. Черновик .grant из подписанного плана: esep import {file}',
+        en: '{file}: this is a PDF document, not a .grant file. To make a draft .grant from a signed plan: esep import {file}'
+    },
+    'cli.oldWord': {
+        kk: '{file}: бұл ескі Word құжаты (.doc), .grant файлы емес. Оны Word-та .docx етіп сақтап, esep import арқылы нобай жасаңыз.',
+        ru: '{file}: это старый документ Word (.doc), а не файл .grant. Сохраните его в Word как .docx и сделайте черновик через esep import.',
+        en: '{file}: this is an old Word document (.doc), not a .grant file. Save it as .docx in Word, then make a draft with esep import.'
+    },
+    'cli.binary': {
+        kk: '{file}: бұл мәтіндік файл емес (сурет, архив не басқа құжат). .grant файлының жолын көрсетіңіз.',
+        ru: '{file}: это не текстовый файл (картинка, архив или другой документ). Укажите путь к файлу .grant.',
+        en: '{file}: not a text file (a picture, an archive or another document). Give the path of a .grant file.'
+    },
     'cli.cannotRead': {
         kk: '{file}: файлды оқу мүмкін емес ({reason}).',
         ru: '{file}: не удалось прочитать файл ({reason}).',

@@ -81,6 +81,11 @@ export const reportMessages = {
         ru: 'Язык отчёта: kk или ru (не {lang}).',
         en: 'The report language is kk or ru (not {lang}).'
     },
+    'report.notDocx': {
+        kk: '{file}: есеп Word файлы болып жазылады, сондықтан атауы .docx деп аяқталсын (мысалы, -o есеп.docx).',
+        ru: '{file}: отчёт записывается файлом Word, поэтому имя должно оканчиваться на .docx (например, -o отчёт.docx).',
+        en: '{file}: the report is written as a Word file, so the name must end in .docx (for example, -o report.docx).'
+    },
     'report.sameAsInput': {
         kk: 'Есепті .grant файлының орнына жазуға болмайды: {file}.',
         ru: 'Нельзя записать отчёт на место файла .grant: {file}.',

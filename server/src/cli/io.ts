@@ -8,7 +8,8 @@ import type { LangiumDocument } from 'langium';
 import { FileBytesReader, FileTooLargeError, NotRegularFileError, SafeNodeFileSystem } from '../node-files.js';
 import type { GrantFile } from '../../../language/src/generated/ast.js';
 import { createGrantServices, type GrantServices } from '../../../language/src/grant-module.js';
-import { t, type Lang } from '../../../language/src/i18n.js';
+import { t, type Lang, type MessageKey } from '../../../language/src/i18n.js';
+import { notGrantText, type NotGrantText } from '../file-kind.js';
 import { loadDocument } from '../workspace.js';
 
 export interface CliIO {
@@ -54,6 +55,9 @@ export const defaultIO: CliIO = {
 };
 
 const reader = new FileBytesReader();
+const NOT_TEXT = {
+    word: 'cli.wordDocument', pdf: 'cli.pdfDocument', oldWord: 'cli.oldWord', utf16: 'cli.notUtf8', binary: 'cli.binary'
+} as const satisfies Record<NotGrantText, MessageKey>;
 /** One decoder for every file (it keeps nothing between whole decodes). */
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -74,6 +78,9 @@ export function readText(file: string, lang?: Lang): { text?: string; error?: st
         if (code === 'EISDIR') return { error: t('cli.notRegularFile', { file }, lang) };
         return { error: t('cli.cannotRead', { file, reason: code ?? String(e) }, lang) };
     }
+    // A signed plan given instead of its .grant, an image… said as such (file-kind.ts).
+    const kind = notGrantText(bytes);
+    if (kind !== undefined) return { error: t(NOT_TEXT[kind], { file }, lang) };
     try {
         const text = utf8.decode(bytes);
         return { text };

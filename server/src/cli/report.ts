@@ -172,6 +172,13 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
         io.err(t('report.badLang', { lang }));
         return 2;
     }
+    // `-o report.pdf`: a Word file under another name would not open; said before any work.
+    // (`-o` naming the .grant file itself is refused below, in its own words.)
+    if (options.output && !/[\\/]$/.test(options.output) && !isDirectory(options.output) && !/\.docx$/i.test(options.output)
+        && !samePath(resolve(options.output), resolve(file))) {
+        io.err(t('report.notDocx', { file: options.output }));
+        return 2;
+    }
     // A big input: the heap kept close to what is alive (from 4 MB), and the .docx written in
     // pieces (from 512 KB; the whole-document writer took ~0.75 GB for 1 MB of input).
     leanHeapFor([file]);

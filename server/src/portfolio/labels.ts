@@ -147,6 +147,21 @@ export const LABELS = {
         ru: 'Это не текстовый файл (в нём двоичные данные): сохраните файл .grant заново.',
         en: 'This is not a text file (it holds binary data): save the .grant file again.'
     },
+    'problem.wordDocument': {
+        kk: 'Бұл Word құжаты, .grant файлы емес: қол қойылған жоспардан .grant нобайын esep import жасайды.',
+        ru: 'Это документ Word, а не файл .grant: черновик .grant из подписанного плана делает esep import.',
+        en: 'A Word document, not a .grant file: esep import makes a draft .grant from a signed plan.'
+    },
+    'problem.pdfDocument': {
+        kk: 'Бұл PDF құжаты, .grant файлы емес: қол қойылған жоспардан .grant нобайын esep import жасайды.',
+        ru: 'Это документ PDF, а не файл .grant: черновик .grant из подписанного плана делает esep import.',
+        en: 'A PDF document, not a .grant file: esep import makes a draft .grant from a signed plan.'
+    },
+    'problem.oldWord': {
+        kk: 'Бұл ескі Word құжаты (.doc), .grant файлы емес: оны .docx етіп сақтап, esep import арқылы нобай жасаңыз.',
+        ru: 'Это старый документ Word (.doc), а не файл .grant: сохраните его как .docx и сделайте черновик через esep import.',
+        en: 'An old Word document (.doc), not a .grant file: save it as .docx, then make a draft with esep import.'
+    },
     'problem.tooLarge': {
         kk: 'Файл тым үлкен ({size} МБ, шегі {limit} МБ): бір файлда бір жоба болсын.',
         ru: 'Файл слишком большой ({size} МБ, предел {limit} МБ): держите по одному проекту в файле.',

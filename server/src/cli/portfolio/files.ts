@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Lang } from '../../../../language/src/i18n.js';
 import { L } from '../../portfolio/labels.js';
 import { FileBytesReader, FileTooLargeError, NotRegularFileError } from '../../node-files.js';
+import { notGrantText, type NotGrantText } from '../../file-kind.js';
 
 /** Larger than any real plan or report (the biggest known is ~60 KB). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -78,6 +79,9 @@ export function collectFiles(args: string[]): Collected {
 export type ReadResult = { text: string; problem?: undefined } | { text?: undefined; problem: string };
 
 const reader = new FileBytesReader();
+const NOT_TEXT = {
+    word: 'problem.wordDocument', pdf: 'problem.pdfDocument', oldWord: 'problem.oldWord', utf16: 'problem.notUtf8', binary: 'problem.binary'
+} as const satisfies Record<NotGrantText, Parameters<typeof L>[0]>;
 /** One decoder for every file (it keeps nothing between whole decodes). */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -102,12 +106,9 @@ export function readGrantFile(file: string, lang: Lang, maxBytes = MAX_FILE_BYTE
         if (code === 'EACCES' || code === 'EPERM') return { problem: L('problem.noPermission', lang) };
         return { problem: L('problem.cannotRead', lang, { reason: code ?? String(e) }) };
     }
-    // UTF-16 (Windows Notepad's «Unicode»): a text file, but not UTF-8.
-    if (bytes.length >= 2 && ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF))) {
-        return { problem: L('problem.notUtf8', lang) };
-    }
-    // A NUL byte never occurs in a text file: an image, an archive or a .docx renamed.
-    if (bytes.includes(0)) return { problem: L('problem.binary', lang) };
+    // A signed plan given instead of its .grant, UTF-16 text, an image… (file-kind.ts).
+    const kind = notGrantText(bytes);
+    if (kind !== undefined) return { problem: L(NOT_TEXT[kind], lang) };
     try {
         return { text: utf8.decode(bytes) };
     } catch {
