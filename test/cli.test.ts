@@ -52,6 +52,9 @@ describe('esep check', () => {
         const path = file('ru.grant', 'жоба "Т" {\n    гранталушы "А"\n}\n');
         expect((await run(['check', path, '--lang', 'ru'])).out).toContain('Здесь ожидалось «:», но написано «"А"».');
         expect((await run(['check', path, '--lang=en'])).out).toContain('Expected «:» here, but found «"А"».');
+        // «kz» (the country's code) and capitals name the same languages.
+        expect((await run(['check', path, '--lang', 'kz'])).out).toBe((await run(['check', path])).out);
+        expect((await run(['check', path, '--lang=RU'])).out).toContain('Здесь ожидалось «:», но написано «"А"».');
     });
 
     test('a missing file and a non-UTF-8 file get one line each, no stack trace', async () => {

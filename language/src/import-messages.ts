@@ -86,6 +86,11 @@ export const importMessages = {
         ru: '{file} уже существует и не перезаписан. Добавьте --force, чтобы перезаписать, или укажите другое имя через -o.',
         en: '{file} already exists and was not overwritten. Add --force to overwrite it, or give another name with -o.'
     },
+    'import.notGrantName': {
+        kk: '{file}: нобай .grant файлы болып жазылады, сондықтан атауы .grant деп аяқталсын (мысалы, -o жоба.grant).',
+        ru: '{file}: черновик записывается файлом .grant, поэтому имя должно оканчиваться на .grant (например, -o проект.grant).',
+        en: '{file}: the draft is written as a .grant file, so the name must end in .grant (for example, -o project.grant).'
+    },
     'import.sameAsInput': {
         kk: '{file}: нобай бастапқы файлдың орнына жазылмайды. -o арқылы .grant атауын беріңіз.',
         ru: '{file}: черновик не записывается поверх исходного файла. Укажите имя .grant через -o.',

@@ -56,6 +56,12 @@ describe('esep import', () => {
         expect((await run(['import', src, '-o', other])).code).toBe(0);
         expect(existsSync(other)).toBe(true);
         expect((await run(['import', src, '-o', src, '--force'])).err).toMatch(/бастапқы файлдың орнына жазылмайды/u);
+        // A draft under another extension would not be read as one: refused before any work.
+        const txt = join(dir, 'draft.txt');
+        const named = await run(['import', src, '-o', txt]);
+        expect(named.code).toBe(2);
+        expect(named.err).toBe(`${txt}: нобай .grant файлы болып жазылады, сондықтан атауы .grant деп аяқталсын (мысалы, -o жоба.grant).`);
+        expect(existsSync(txt)).toBe(false);
     });
 
     const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -51,8 +51,10 @@ export function parseArgs(args: string[]): Options {
             if (v !== 'text' && v !== 'json' && v !== 'xlsx') throw new UsageError(t('cli.badOption', { option: `--format ${v}` }, options.lang));
             options.format = v;
         } else if (a === '--lang' || a.startsWith('--lang=')) {
-            const v = a === '--lang' ? value() : a.slice(7);
-            if (!isLang(v)) throw new UsageError(t('cli.badOption', { option: `--lang ${v}` }, options.lang));
+            // «kz», the country's code, is what many type for Kazakh; «KK», «Ru» are the same languages.
+            const written = (a === '--lang' ? value() : a.slice(7)).toLowerCase();
+            const v = written === 'kz' ? 'kk' : written;
+            if (!isLang(v)) throw new UsageError(t('cli.badOption', { option: `--lang ${written}` }, options.lang));
             options.lang = v;
         } else if (a === '--report-date' || a.startsWith('--report-date=')) {
             const v = a === '--report-date' ? value() : a.slice(14);

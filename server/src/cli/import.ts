@@ -43,6 +43,8 @@ export async function importCommand(file: string, options: ImportCliOptions, io:
         if (options.output && statSync(target).isDirectory()) target = join(target, basename(draftName(input)));
     } catch { /* not there yet: a file name */ }
     if (target === input) { io.err(t('import.sameAsInput', { file })); return 1; }
+    // `-o draft.txt`: the editor and esep read .grant files only; said before any work.
+    if (!/\.grant$/i.test(target)) { io.err(t('import.notGrantName', { file: options.output ?? target })); return 2; }
     if (existsSync(target) && !options.force) { io.err(t('import.exists', { file: target })); return 1; }
 
     const { Grant } = createGrantServices(EmptyFileSystem);
