@@ -57,6 +57,32 @@ describe('a misspelt keyword at the start of a line', () => {
         }
     });
 
+    test('the project\'s «кезең:» in an activity is read as its «мерзімі:», one warning, nothing else lost; the fix writes «мерзімі»', async () => {
+        const text = BASE.replace('            мерзімі: 01.04.2020 - 30.06.2020', '            кезең: 01.04.2020 - 30.06.2020');
+        expect(text).not.toBe(BASE);
+        const doc = await parse(text);
+        const found = doc.diagnostics!.filter(d => String(d.message).includes('бұл жерде жазылмайды'));
+        expect(found.map(msg)).toEqual(['«кезең» бұл жерде жазылмайды: «іс-шара» ішінде ол «мерзімі» деп жазылады, сондықтан солай оқылды.']);
+        expect(found[0].severity).toBe(2);
+        expect(found[0].range.start).toEqual({ line: line(text, '            кезең: 01.04'), character: 12 });
+        // Every other finding of the file as before: the activity is not closed at that line.
+        expect(doc.diagnostics!.filter(d => d.severity! <= 2 && d !== found[0]).map(msg)).toEqual(await baseline());
+        const period = (d: typeof doc) => grant.model.Evaluator.get(d).projects[0].tasks.flatMap(t => t.activities).map(a => a.period?.period);
+        expect(period(doc)).toEqual(period(await parse(BASE)));
+        const { actions, apply } = await fixesFor(text, found[0]);
+        expect(actions[0].title).toBe('«мерзімі» деп түзету');
+        expect(apply(actions[0])).toBe(BASE);
+    });
+
+    test('an activity\'s «мерзімі:» in the project header is read as its «кезең:»', async () => {
+        const text = BASE.replace('    кезең: 01.03.2020 - 30.11.2020', '    мерзімі: 01.03.2020 - 30.11.2020');
+        const doc = await parse(text);
+        expect(doc.diagnostics!.filter(d => d.severity! <= 2).map(msg)).toEqual([
+            '«мерзімі» бұл жерде жазылмайды: «жоба» ішінде ол «кезең» деп жазылады, сондықтан солай оқылды.', ...await baseline()
+        ]);
+        expect(grant.model.Evaluator.get(doc).projects[0].period?.period).toEqual(grant.model.Evaluator.get(await parse(BASE)).projects[0].period?.period);
+    });
+
     test('a misspelt field name before «:» too (мерзмі: → мерзімі:)', async () => {
         const text = BASE.replace('мерзімі: наурыз - қараша', 'мерзмі: наурыз - қараша');
         const errors = (await parse(text)).diagnostics!.filter(d => d.severity === 1);

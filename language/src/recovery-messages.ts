@@ -8,6 +8,11 @@ export const recoveryMessages = {
         ru: 'неизвестное слово «{word}»: вы хотели написать «{keyword}»?',
         en: 'unknown word «{word}»: did you mean «{keyword}»?'
     },
+    'recover.otherBlockField': {
+        kk: '«{word}» бұл жерде жазылмайды: «{block}» ішінде ол «{keyword}» деп жазылады, сондықтан солай оқылды.',
+        ru: '«{word}» здесь не пишется: в блоке «{block}» это «{keyword}», так и прочитано.',
+        en: '«{word}» is not written here: in the «{block}» block it is «{keyword}», and it is read as such.'
+    },
     'recover.strayLine': {
         kk: 'Бұл жол ешбір өріске жатпайды, сондықтан оқылмады: «{text}». Түсініктеме болса, басына // қойыңыз; ескерту болса, ескерту: "…" деп жазыңыз.',
         ru: 'Эта строка не относится ни к одному полю и не прочитана: «{text}». Если это комментарий, поставьте в начале //; если примечание, напишите ескерту: "…".',

@@ -43,6 +43,17 @@ const OPEN_ENDS = new Set([':', ',', '-', '–', '—', '(', '+', '/', '№']);
 const STARTS = new Set(['WORD', 'NUMBER', 'DATE']);
 const MAX_SHOWN = 60;
 
+/**
+ * A field written with the keyword of another block: the project's `кезең:` in an activity,
+ * whose dates are `мерзімі:`, and the other way round. Read as the keyword of the block it is
+ * in, with a warning and a one-click fix, instead of closing the block there.
+ */
+const ACTIVITY_FIELDS: Readonly<Record<string, string>> = { 'кезең': 'мерзімі' };
+const FIELD_SWAPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+    'іс-шара': ACTIVITY_FIELDS, 'презентация': ACTIVITY_FIELDS, 'ақпараттық-жұмыс': ACTIVITY_FIELDS,
+    'жоба': { 'мерзімі': 'кезең' }
+};
+
 export interface RecoveryResult {
     tokens: IToken[];
     errors: { offset: number; length: number }[];
@@ -149,6 +160,14 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
         const tok = tokens[i];
         const name = tok.tokenType.name;
         const lineStart = !prev || (tok.startLine ?? 0) > (prev.endLine ?? 0);
+        const block = blocks[blocks.length - 1] ?? '';
+        const swap = lineStart && depth === 0 ? FIELD_SWAPS[block]?.[name] : undefined;
+        if (swap !== undefined && tokens[i + 1]?.tokenType.name === ':') {
+            const type = vocab.keywords.get(swap)!;
+            result.diagnostics.push(diagnostic(text, tok, tok.endOffset! + 1, t('recover.otherBlockField', { word: tok.image, keyword: swap, block }), 'warning'));
+            tok.tokenType = type;
+            tok.tokenTypeIdx = type.tokenTypeIdx!;
+        }
         const candidate = depth === 0 && (lineStart ? STARTS.has(name) : name === 'WORD');
         const inData = candidate && DATA_BLOCKS.has(blocks[blocks.length - 1] ?? '');
         const open = candidate && lineStart && prev !== undefined && (OPEN_ENDS.has(prev.tokenType.name) || words.has(prev.tokenType.name));

@@ -20,6 +20,11 @@ export function recoveryFixes(document: TextDocument, diagnostic: Diagnostic): R
     if (pair && pair[1] === text && anyLang(message, lang => t('recover.unknownWord', { word: pair[1], keyword: pair[2] }, lang))) {
         return [{ title: t('fix.replaceWith', { text: pair[2] }), edits: [{ range, newText: pair[2] }] }];
     }
+    // «кезең» in an activity: ««кезең» … «іс-шара» … «мерзімі» …» — the last of the three is meant.
+    const three = /«([^»]+)»[^«]*«([^»]+)»[^«]*«([^»]+)»/u.exec(message);
+    if (three && three[1] === text && anyLang(message, lang => t('recover.otherBlockField', { word: three[1], block: three[2], keyword: three[3] }, lang))) {
+        return [{ title: t('fix.replaceWith', { text: three[3] }), edits: [{ range, newText: three[3] }] }];
+    }
     const keyword = /«([^»]+)»/u.exec(message)?.[1];
     const unclosed = (lang: typeof LANGS[number]) => t('recover.unclosed', { keyword: keyword! }, lang) === message || t('recover.unclosedTitle', { keyword: keyword! }, lang) === message;
     if (keyword && LANGS.some(unclosed)) {
