@@ -130,6 +130,14 @@ const cases: Case[] = [
         message: 'Есептің толтырылған күні көрсетілмеген: толтырылған-күні: кк.аа.жжжж қосыңыз.', at: '"Т"' },
     { rule: 'V-DUP', from: '    аумақ: "Батыс Қазақстан облысы"\n', to: '    аумақ: "Батыс Қазақстан облысы"\n    аумақ: "Атырау облысы"\n', severity: 'warning',
         message: '«аумақ» өрісі екі рет жазылған: соңғысы ғана есепке алынады.', at: 'аумақ' },
+    // An activity's fields too (noted by the parser as it reads them); `қатысушылар:` may come again.
+    { rule: 'V-DUP', from: '            мерзімі: 01.04.2020 - 30.06.2020\n', to: '            мерзімі: 01.04.2020 - 30.06.2020\n            мерзімі: 01.05.2020 - 30.06.2020\n', severity: 'warning',
+        message: '«мерзімі» өрісі екі рет жазылған: соңғысы ғана есепке алынады.', at: 'мерзімі' },
+    { rule: 'V-DUP', from: '            қосымша: 1\n', to: '            қосымша: 1\n            қосымша: 4\n', severity: 'warning',
+        message: '«қосымша» өрісі екі рет жазылған: соңғысы ғана есепке алынады.', at: 'қосымша' },
+    // The project's `кезең:` read as the activity's `мерзімі:` (recovery.ts) is a second `мерзімі`.
+    { rule: 'V-DUP', from: '            мерзімі: 01.04.2020 - 30.06.2020\n', to: '            мерзімі: 01.04.2020 - 30.06.2020\n            кезең: 01.05.2020 - 30.06.2020\n', severity: 'warning',
+        message: '«мерзімі» өрісі екі рет жазылған: соңғысы ғана есепке алынады.', at: 'кезең' },
     { rule: 'V-XREF-03', from: '(он бес миллион үш жүз отыз жеті мың бір жүз)', to: '(он бес миллион үш жүз отыз жеті мың екі жүз)', severity: 'warning',
         message: 'Цифрмен 15 337 100, жазумен 15 337 200: сәйкес емес.', at: '(он бес миллион үш жүз отыз жеті мың екі жүз)' },
     { rule: 'V-XREF-04', from: 'жоспар: 4 185 000 теңге  факт: 4 185 000 теңге', to: 'жоспар: 20 000 000 теңге  факт: 20 000 000 теңге', severity: 'warning',
@@ -193,6 +201,12 @@ describe('ranges inside a value (read from the tokens\' positions, not a line in
 
 describe('how things are written: what passes', () => {
     const codes = async (text: string) => (await parse(text)).diagnostics!.map(d => diagnosticCode(d));
+
+    test('V-DUP: «қатысушылар:» on two lines of an activity adds its groups, and is no duplicate', async () => {
+        const text = mutate('            қатысушылар: 20 "Волонтерлер", 200 "Оқушылар"\n', '            қатысушылар: 20 "Волонтерлер"\n            қатысушылар: 200 "Оқушылар"\n');
+        expect(await codes(text)).not.toContain('V-DUP');
+        expect(await codes(text)).toEqual(await codes(BASE));
+    });
 
     test('V-FMT-02/03: a file that writes all its numbers one way (no groups, decimal point) is consistent', async () => {
         const ungrouped = BASE.replace('15 337 100 (он', '15337100 (он').replace(/4 185 000/g, '4185000').replace('жоспар: 10 факт: 12', 'жоспар: 10.5 факт: 12.5');

@@ -9,6 +9,7 @@ import type { GrantAstType } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import { RuleContext } from './rule-context.js';
 import { checkHeader, checkNumbering } from './rules/header.js';
+import { checkActivityDuplicates } from './rules/duplicates.js';
 import { checkActivityToFill, checkHeaderToFill, checkPlanToFill, checkTitleToFill } from './rules/to-fill.js';
 import { checkStrayDeviation } from './rules/stray-deviation.js';
 import { checkActivity, checkConclusion, checkIndicator } from './rules/plan-fact.js';
@@ -67,9 +68,9 @@ export class GrantValidator {
             Project: [on(whole(checkHeader)), on(whole(checkHeaderToFill)), on(whole(checkTitleToFill)), on(checkNumbering), on(whole(checkProjectRules)),
                 on(whole(checkProjectWriting))],
             Indicator: [on(checkIndicator), on(checkTitleToFill), on(checkPlanToFill), on(checkStrayDeviation)],
-            Activity: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill), on(checkEvidence), on(checkActivityWriting)],
-            Presentation: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill)],
-            InfoWork: [on(checkInfoWork), on(checkTitleToFill), on(checkActivityToFill)],
+            Activity: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill), on(checkEvidence), on(checkActivityWriting), on(checkActivityDuplicates)],
+            Presentation: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill), on(checkActivityDuplicates)],
+            InfoWork: [on(checkInfoWork), on(checkTitleToFill), on(checkActivityToFill), on(checkActivityDuplicates)],
             Task: on(checkTitleToFill),
             Publication: [on(checkPublication), on(checkPublicationWriting)],
             Partner: on(checkPartnerWriting),
