@@ -1,12 +1,13 @@
 /**
- * V-DUP for an activity's fields (a presentation's, an information work's): `мерзімі:`, `орны:`
- * and the like written twice in one block. The parser keeps the last value and notes the repeat
- * on the node as it reads it (parser.ts, `$again`); this reports it on the repeated field's
- * keyword. (The project header's fields: rules/header.ts.) The project's `кезең:` that the line
- * recovery reads as an activity's `мерзімі:` is a `мерзімі` here (recovery.ts).
+ * V-DUP: a field that a block holds once, written twice in it — the project header's
+ * (`гранталушы:`, `кезең:` …) and an activity's (a presentation's, an information work's:
+ * `мерзімі:`, `орны:` …). The parser keeps the last value and notes the repeat on the node as it
+ * reads it (parser.ts, `$again`); this reports it on the repeated field's keyword. A field the
+ * line recovery reads as another (`кезең:` in an activity as `мерзімі:`, recovery.ts) counts as
+ * the field it is read as.
  */
 import { GrammarAST, type AstNode, type ValidationAcceptor } from 'langium';
-import type { Activity, InfoWork, Presentation } from '../../generated/ast.js';
+import type { Activity, InfoWork, Presentation, Project } from '../../generated/ast.js';
 import type { Repeat } from '../../parser.js';
 import type { RuleContext } from '../rule-context.js';
 
@@ -16,13 +17,28 @@ const ACTIVITY_SINGLES: Readonly<Record<string, string>> = {
     evidence: 'дәлел', result: 'нәтиже', completeness: 'толықтығы'
 };
 
+/** The header's fields, by property; `күтілетін-нәтиже:` may come again (a list). */
+const HEADER_SINGLES: Readonly<Record<string, string>> = {
+    grantee: 'гранталушы', topic: 'тақырып', priority: 'басым-бағыт', goal: 'мақсат', territory: 'аумақ',
+    targetGroup: 'мақсатты-топ', period: 'кезең', sum: 'сома', head: 'жетекші', reportDate: 'есеп-күні',
+    pages: 'беттер', fillDate: 'толтырылған-күні'
+};
+
 interface Cst { offset: number; end: number; grammarSource?: unknown; text: string; container?: { content: Cst[] } }
 
 export function checkActivityDuplicates(ctx: RuleContext, block: Activity | Presentation | InfoWork, accept: ValidationAcceptor): void {
+    reportRepeats(ctx, block, ACTIVITY_SINGLES, accept);
+}
+
+export function checkHeaderDuplicates(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
+    reportRepeats(ctx, project, HEADER_SINGLES, accept);
+}
+
+function reportRepeats(ctx: RuleContext, block: AstNode, singles: Readonly<Record<string, string>>, accept: ValidationAcceptor): void {
     const again = (block as AstNode & { $again?: Repeat[] }).$again;
     if (again === undefined) return;
     for (const repeat of again) {
-        const keyword = ACTIVITY_SINGLES[repeat.feature];
+        const keyword = singles[repeat.feature];
         if (keyword === undefined) continue;
         ctx.report(accept, 'warning', 'V-DUP', 'V-DUP', { keyword }, { node: block, range: keywordBefore(repeat.cst as Cst) });
     }

@@ -1,5 +1,5 @@
 /** Header rules: required fields, how they are written, priority and territory, duplicates, numbering. */
-import { AstUtils, GrammarAST, type ValidationAcceptor } from 'langium';
+import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Project } from '../../generated/ast.js';
 import { t, type MessageKey } from '../../i18n.js';
 import { formatDate } from '../../dates.js';
@@ -7,7 +7,7 @@ import { HEADER_REQUIREMENTS, headerFieldState, isReportStage, numberedTasks, nu
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import { closest, foldForMatch } from '../../text-utils.js';
 import type { RuleContext, Severity, Where } from '../rule-context.js';
-import { lowerCase } from '../../fast-case.js';
+import { checkHeaderDuplicates } from './duplicates.js';
 
 const FIELD_LABEL: Record<HeaderField, MessageKey> = {
     grantee: 'field.grantee', topic: 'field.topic', period: 'field.period', head: 'field.head', sum: 'field.sum'
@@ -70,7 +70,7 @@ export function checkHeader(ctx: RuleContext, project: Project, accept: Validati
             }
         }
     }
-    checkDuplicateFields(ctx, project, accept);
+    checkHeaderDuplicates(ctx, project, accept);
     if (hasFacts && !project.fillDate) {
         ctx.report(accept, 'warning', 'V-REQ-09', 'V-REQ-09', {}, { node: project, property: 'name' });
     }
@@ -80,23 +80,6 @@ export function checkHeader(ctx: RuleContext, project: Project, accept: Validati
     }
 }
 
-/** A header field written twice: the parser keeps the last one. */
-function checkDuplicateFields(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
-    const singles = ['гранталушы', 'тақырып', 'басым-бағыт', 'мақсат', 'аумақ', 'мақсатты-топ', 'кезең', 'сома', 'жетекші', 'есеп-күні', 'беттер', 'толтырылған-күні'];
-    const cst = project.$cstNode;
-    if (!cst) return;
-    const seen = new Set<string>();
-    for (const child of (cst as { content?: { text: string; grammarSource?: unknown; offset: number; end: number }[] }).content ?? []) {
-        // Only keyword tokens: the text of a composite child (a whole task) is never one keyword.
-        if (!GrammarAST.isKeyword(child.grammarSource)) continue;
-        const word = lowerCase(child.text);
-        if (!singles.includes(word)) continue;
-        if (seen.has(word)) {
-            ctx.report(accept, 'warning', 'V-DUP', 'V-DUP', { keyword: word }, { node: project, range: { start: child.offset, end: child.end } });
-        }
-        seen.add(word);
-    }
-}
 
 export function checkNumbering(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
     const ep = ctx.projectOf(project);
