@@ -169,7 +169,7 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
             tok.tokenTypeIdx = type.tokenTypeIdx!;
         }
         const candidate = depth === 0 && (lineStart ? STARTS.has(name) : name === 'WORD');
-        const inData = candidate && DATA_BLOCKS.has(blocks[blocks.length - 1] ?? '');
+        const inData = candidate && DATA_BLOCKS.has(block);
         const open = candidate && lineStart && prev !== undefined && (OPEN_ENDS.has(prev.tokenType.name) || words.has(prev.tokenType.name));
         if (candidate && lineStart && !open && !inData) {
             const keyword = wordKeywordAt(tok);

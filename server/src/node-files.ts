@@ -30,30 +30,6 @@ export class FileTooLargeError extends Error {
 // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** The bytes of a regular file of at most `limit` bytes; throws NotRegularFileError / FileTooLargeError. */
-export function readRegularFileSync(path: string, limit = MAX_GRANT_BYTES): Buffer {
-    const fd = openSync(path, OPEN_FLAGS);
-    try {
-        const stat = fstatSync(fd);
-        if (!stat.isFile()) throw new NotRegularFileError(path);
-        if (stat.size > limit) throw new FileTooLargeError(path, stat.size, limit);
-        // Read to the end, but never past the limit (a file may grow while read).
-        const chunks: Buffer[] = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - total, 64 * 1024), limit + 1 - total));
-            const n = chunk.length ? readSync(fd, chunk, 0, chunk.length, null) : 0;
-            if (n === 0) break;
-            chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-            total += n;
-            if (total > limit) throw new FileTooLargeError(path, total, limit);
-        }
-        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-    } finally {
-        closeSync(fd);
-    }
-}
-
 /** A buffer grown past this for one big file is let go after it. */
 const KEEP_AT_MOST = 4 * 1024 * 1024;
 
@@ -62,7 +38,8 @@ const KEEP_AT_MOST = 4 * 1024 * 1024;
  * portfolio's workers read a file, decode it and move on). A buffer made anew for each file
  * cost a portfolio worker three times what the reading did: fresh memory for every file, beside
  * a second thread doing the same in the same process. What `read` returns is valid until the
- * next call; decode or copy it first. The same refusals as readRegularFileSync.
+ * next call; decode or copy it first (readRegularFileSync copies). Only a regular file, of at
+ * most `limit` bytes: NotRegularFileError / FileTooLargeError otherwise.
  */
 export class FileBytesReader {
     private buffer: Buffer | undefined;
@@ -103,6 +80,16 @@ export class FileBytesReader {
         this.buffer = grown;
         return grown;
     }
+}
+
+const shared = new FileBytesReader();
+
+/**
+ * The bytes of a regular file of at most `limit` bytes, the caller's own (a copy of what the
+ * kept buffer read); throws NotRegularFileError / FileTooLargeError.
+ */
+export function readRegularFileSync(path: string, limit = MAX_GRANT_BYTES): Buffer {
+    return Buffer.from(shared.read(path, limit));
 }
 
 /** As readRegularFileSync, without blocking the event loop. */
@@ -157,7 +144,8 @@ export class SafeNodeFileSystemProvider extends NodeFileSystemProvider {
     }
 
     override readFileSync(uri: URI): string {
-        return new TextDecoder('utf-8').decode(readRegularFileSync(uri.fsPath));
+        // Decoded at once: the kept buffer's bytes need no copy of their own.
+        return new TextDecoder('utf-8').decode(shared.read(uri.fsPath));
     }
 
     async realPath(uri: URI): Promise<URI | undefined> {

@@ -172,10 +172,11 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
         io.err(t('report.badLang', { lang }));
         return 2;
     }
+    // -o may name a file or a folder (existing, or written with a trailing slash).
+    const outputIsFolder = !!options.output && (/[\\/]$/.test(options.output) || isDirectory(options.output));
     // `-o report.pdf`: a Word file under another name would not open; said before any work.
     // (`-o` naming the .grant file itself is refused below, in its own words.)
-    if (options.output && !/[\\/]$/.test(options.output) && !isDirectory(options.output) && !/\.docx$/i.test(options.output)
-        && !samePath(resolve(options.output), resolve(file))) {
+    if (options.output && !outputIsFolder && !/\.docx$/i.test(options.output) && !samePath(resolve(options.output), resolve(file))) {
         io.err(t('report.notDocx', { file: options.output }));
         return 2;
     }
@@ -198,8 +199,6 @@ export async function report(file: string, options: ReportCliOptions, io: CliIO,
     }
     const { built, input, fileName, errorCount } = ready;
     relaxHeap();
-    // -o may name a file or a folder (existing, or written with a trailing slash).
-    const outputIsFolder = !!options.output && (/[\\/]$/.test(options.output) || isDirectory(options.output));
     const target = !options.output ? join(dirname(input), fileName)
         : outputIsFolder ? join(resolve(options.output), fileName) : resolve(options.output);
     if (samePath(target, input)) {

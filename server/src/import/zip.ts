@@ -9,19 +9,12 @@
  */
 import { unzipSync } from 'fflate';
 import { ImportError } from './document.js';
+import { isCompoundFile, isZip } from '../file-kind.js';
 
 /** The most uncompressed XML a .docx may hold (the zip-bomb rule). */
 export const MAX_XML_BYTES = 50 * 1024 * 1024;
 
 export type FileKind = 'docx' | 'pdf';
-
-const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-    if (bytes.length < magic.length) return false;
-    for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic[i]) return false;
-    return true;
-}
 
 /** «EncryptedPackage» as UTF-16LE: the stream an encrypted Office file keeps its zip in. */
 function hasUtf16(bytes: Uint8Array, word: string): boolean {
@@ -46,8 +39,8 @@ export function sniff(bytes: Uint8Array): FileKind {
     // A PDF may have a few bytes of junk before its header.
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
     if (head.includes('%PDF-')) return 'pdf';
-    if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'docx';
-    if (startsWith(bytes, CFB)) throw new ImportError(hasUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'oldDoc');
+    if (isZip(bytes)) return 'docx';
+    if (isCompoundFile(bytes)) throw new ImportError(hasUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'oldDoc');
     throw new ImportError('notDocxPdf');
 }
 
