@@ -7,7 +7,7 @@ import type {
     Activity, DatePoint, DateRange, GrantFile, Indicator, InfoWork, Presentation, Project,
     Publication, Recommendation, Value
 } from '../generated/ast.js';
-import { judge, parseNumber, parseValue, verdictOf, type ParsedValue } from '../values/index.js';
+import { judge, parseNumber, parseValue, type ParsedValue } from '../values/index.js';
 import {
     parseDatePoint, parseDottedDate, resolveRange, splitMonthRange, todayISO,
     type DateProblem, type DateSpec, type ISODate
@@ -81,7 +81,7 @@ function evalIndicator(node: Indicator, section: IndicatorSection, owner: EvalAc
     const end = owner?.period?.period?.end ?? projectEnd;
     return {
         node, name, plan, fact,
-        verdict: verdictOf(plan, fact),
+        verdict: judge(plan, fact),
         deviation: node.deviation,
         ru: { name: node.nameRu, plan: node.planRu, fact: node.factRu },
         justified: !!node.deviation?.trim(),

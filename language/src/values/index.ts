@@ -13,7 +13,7 @@ export { clearValueCache, parseValue } from './cache.js';
 export { ofWhichLabel } from './parser.js';
 export { nameValueConflict } from './name-value.js';
 export {
-    judge, OVER_ACHIEVEMENT_RATIO, verdictOf,
+    judge, OVER_ACHIEVEMENT_RATIO,
     type JudgeContext, type PartVerdict, type Status, type UnverifiableReason, type Verdict
 } from './judge.js';
 export { displayValue, formatNumber, formatPercent, houseStyleNumber } from './format.js';

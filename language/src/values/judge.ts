@@ -72,36 +72,6 @@ function hasUnitFrom(parts: readonly ValuePart[], source: ValuePart['unitSource'
     return false;
 }
 
-/**
- * Verdicts by plan and fact (both immutable, and the same objects while their texts stay): an
- * edit re-judges only what it changed. A plan is nearly always judged against one fact: that
- * pair is kept beside the plan, a map only for the others.
- */
-interface Judged {
-    fact: ParsedValue | undefined;
-    verdict: Verdict;
-    others?: Map<ParsedValue | undefined, Verdict>;
-}
-const VERDICTS = new WeakMap<ParsedValue, Judged>();
-
-/** judge(plan, fact), remembered. Verdicts are shared: nobody may change one. */
-export function verdictOf(plan: ParsedValue | undefined, fact: ParsedValue | undefined): Verdict {
-    if (!plan) return judge(plan, fact);
-    const judged = VERDICTS.get(plan);
-    if (judged === undefined) {
-        const verdict = judge(plan, fact);
-        VERDICTS.set(plan, { fact, verdict, others: undefined });
-        return verdict;
-    }
-    if (judged.fact === fact) return judged.verdict;
-    let verdict = judged.others?.get(fact);
-    if (!verdict) {
-        verdict = judge(plan, fact);
-        (judged.others ??= new Map()).set(fact, verdict);
-    }
-    return verdict;
-}
-
 /** One part of the plan against the same part of the fact. */
 function partVerdict(plan: ParsedValue, p: ValuePart, fact: number, money: boolean, perCount: number | undefined): PartVerdict {
     let required = p.n;
