@@ -342,5 +342,15 @@ describe('the NFC check reads most files without normalising them', () => {
         expect(plainText('Қатысушылар → 200 «адам»\tжәне\r\n')).toBe(true);
         expect(plainText('a\u0007b')).toBe(false);
         expect(plainText('a\u0085b')).toBe(false);
+        // The import notes' check is skipped on a plain text (import-notes.ts): a note is never plain.
+        expect(plainText('// ⚠ V-IMPORT-02 [кесте 4, жол 3]: 6 | 5')).toBe(false);
+    });
+
+    test('an import note is found in a file whose every other character is plain', async () => {
+        expect(plainText(BASE)).toBe(true);
+        const note = '// ⚠ V-IMPORT-02 [кесте 4, жол 3]: 6 | 5\n';
+        const noted = await parse(note + BASE);
+        expect(noted.diagnostics!.filter(d => diagnosticCode(d) === 'V-IMPORT-02').map(d => [d.range.start.line, d.message.slice(0, 30)]))
+            .toEqual([[0, 'Бастапқы құжат (кесте 4, жол 3']]);
     });
 });

@@ -7,6 +7,7 @@
 import type { GrantFile } from '../generated/ast.js';
 import type { ValidationAcceptor } from 'langium';
 import { t, type MessageKey } from '../i18n.js';
+import { knownClean } from './unchanged-text.js';
 
 const NOTE = /\/\/ ⚠ (V-IMPORT-0[1-9]) \[([^\]\n]*)\](?:: ([^\n]*))?/g;
 
@@ -56,6 +57,9 @@ export function checkImportNotes(file: GrantFile, accept: ValidationAcceptor, la
     const doc = file.$document;
     if (!doc) return;
     const text = doc.textDocument.getText();
+    // A note starts with «⚠», which a plain text (text-utils.ts plainText) has not: checkFile
+    // (writing.ts), which runs before, has read that much of the text already.
+    if (knownClean(doc, 'plain', text)) return;
     for (const note of importNotes(text)) {
         const range = { start: doc.textDocument.positionAt(note.offset), end: doc.textDocument.positionAt(note.offset + note.length) };
         const severity = note.code === 'V-IMPORT-06' ? 'info' : 'warning';

@@ -33,3 +33,11 @@ export function stillClean(document: LangiumDocument, key: string, text: string,
     else last.delete(key);
     return result;
 }
+
+/**
+ * True when `clean` was last found to hold for this very text of `document` (under `key`),
+ * without reading it: a later check of the same run asks what an earlier one learned.
+ */
+export function knownClean(document: LangiumDocument, key: string, text: string): boolean {
+    return LAST.get(document)?.get(key) === text;
+}
