@@ -350,7 +350,7 @@ describe('the NFC check reads most files without normalising them', () => {
         expect(plainText(BASE)).toBe(true);
         const note = '// ⚠ V-IMPORT-02 [кесте 4, жол 3]: 6 | 5\n';
         const noted = await parse(note + BASE);
-        expect(noted.diagnostics!.filter(d => diagnosticCode(d) === 'V-IMPORT-02').map(d => [d.range.start.line, d.message.slice(0, 30)]))
+        expect(noted.diagnostics!.filter(d => diagnosticCode(d) === 'V-IMPORT-02').map(d => [d.range.start.line, String(d.message).slice(0, 30)]))
             .toEqual([[0, 'Бастапқы құжат (кесте 4, жол 3']]);
     });
 });

@@ -24,8 +24,9 @@ export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: V
     }
     if (!plan || plan.errors.length) return; // reported by checkValue
     checkNameValue(ctx, indicator, ei.name, plan, accept);
-    const ep = ctx.projectOf(indicator);
+    // The project is looked up only where a message needs it (most indicators meet their plan).
     if (!fact) {
+        const ep = ctx.projectOf(indicator);
         if (ei.periodOver && (indicator.fact === undefined || isPlaceholder(indicator.fact)) && ep && isReportStage(ep)) {
             const end = ei.owner?.period?.period?.end ?? ep?.period?.period?.end;
             const empty = indicator.fact !== undefined;
@@ -67,12 +68,12 @@ export function checkIndicator(ctx: RuleContext, indicator: Indicator, accept: V
             ctx.report(accept, 'error', 'V-PF-04', 'V-PF-04.over',
                 { plan: planText, fact: factText, delta: formatNumber(Math.abs(verdict.moneyDelta ?? 0)) }, factWhere);
         }
-        checkAgainstGrantSum(ctx, ei, ep, accept);
+        checkAgainstGrantSum(ctx, ei, ctx.projectOf(indicator), accept);
         return;
     }
     switch (verdict.status) {
         case 'unmet': {
-            const end = ei.owner?.period?.period?.end ?? ep?.period?.period?.end;
+            const end = ei.owner?.period?.period?.end ?? ctx.projectOf(indicator)?.period?.period?.end;
             if (justified) {
                 ctx.report(accept, 'info', 'V-PF-02', 'V-PF-02.justified', { plan: planText, fact: factText, pct }, factWhere);
             } else if (ei.periodOver) {
