@@ -117,6 +117,60 @@ export const firstHourMoreScenarios = [
         }
     },
     {
+        name: 'fh-period-in-activity',
+        title: 'an activity\'s «мерзімі:» typed as the project\'s «кезең:»: one warning, not a syntax error; the rest still checked; «мерзімі» in one click',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const line = lineOf(text, 'мерзімі: Наурыз – Қараша');
+            await retype(wb, line, 'кезең: Наурыз – Қараша');
+            try {
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('warning'), {
+                    timeout: 8_000, message: async () => `no warning on «кезең:» in the activity, line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
+                });
+                const hover = await wb.hover(line, 'кезең', { expectText: /бұл жерде жазылмайды/ });
+                await wb.hideHover();
+                await wb.shot('fh-13-period-in-activity');
+                expect(hover.includes('«кезең» бұл жерде жазылмайды: «іс-шара» ішінде ол «мерзімі» деп жазылады, сондықтан солай оқылды.'),
+                    `the hover on «кезең» in the activity says «${hover}»`);
+                expect(!(await wb.squigglesOn(line)).includes('error'), `«кезең:» in the activity is still an error on line ${line}`);
+                await restStillChecked(ctx);
+                await quickFix(ctx, line, 'кезең', '«мерзімі» деп түзету', 'fh-14-period-in-activity-menu');
+                await lineReads(ctx, line, 'мерзімі: Наурыз – Қараша', 'after ««мерзімі» деп түзету»');
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).length === 0, {
+                    timeout: 8_000, message: async () => `line ${line} is still marked after the fix (squiggles: ${(await wb.squigglesOn(line)).join(', ')})`
+                });
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
+        name: 'fh-field-twice',
+        title: 'an activity\'s «орны:» written twice: a warning on the second, naming the field; the first is not marked',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const place = lineOf(text, 'орны: "Батыс Қазақстан облысы"');
+            await newLineAfter(ctx, place);
+            await wb.keyboard.insertText('орны: "Орал қаласы"');
+            const line = place + 1;
+            try {
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('warning'), {
+                    timeout: 8_000, message: async () => `no warning on the second «орны:», line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
+                });
+                const hover = await wb.hover(line, 'орны', { expectText: /екі рет/ });
+                await wb.hideHover();
+                await wb.shot('fh-15-field-twice');
+                expect(hover.includes('«орны» өрісі екі рет жазылған: соңғысы ғана есепке алынады.'), `the hover on the second «орны» says «${hover}»`);
+                const first = await wb.squigglesOn(place);
+                expect(!first.includes('warning') && !first.includes('error'), `the first «орны:» (line ${place}) is marked too: ${first.join(', ')}`);
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
         name: 'fh-empty-place',
         title: 'issue 15: an emptied place (орны: "") is the quiet «to fill» mark, not a warning',
         async run(ctx) {
