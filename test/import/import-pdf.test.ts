@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { grant, readExample } from '../helpers.js';
 import { importDocument, ImportError } from '../../server/src/import/index.js';
 import { allActivities, allPairs, shapeOfText, type Shape } from './shape.js';
+import { joinPageSplits } from '../../server/src/import/monitoring.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
 
@@ -104,5 +105,47 @@ describe('import of the plan Esep writes, printed to PDF', () => {
         const result = await importDocument(fixture('teng-mumkindik-esep.pdf'), 'teng-mumkindik-esep.pdf', grant.parser.Lexer);
         const { shape } = await shapeOfText(result.text);
         expect(allActivities(shape).map(a => a.place)).toEqual(allActivities(source).map(a => a.place));
+    });
+});
+
+describe('a plan whose table cells break across pages, printed to PDF', () => {
+    // test/fixtures/import/generated-22.pdf: 22 activities of the examples (generated-plan.ts) as Word lays
+    // them out (plan-docx.ts), printed by LibreOffice. On page 1→2 the plan «Парақшаның Скрины 1» is cut
+    // after «Парақшаның»; page 3 ends with the plan «198», the last line on the page, as a page number would be.
+    test('every (indicator, plan) pair its .docx gives, and no doubt the .docx has not', async () => {
+        const fromDocx = await importDocument(fixture('generated-22.docx'), 'generated-22.docx', grant.parser.Lexer);
+        const fromPdf = await importDocument(fixture('generated-22.pdf'), 'generated-22.pdf', grant.parser.Lexer);
+        const { shape, parseErrors } = await shapeOfText(fromPdf.text);
+        expect(parseErrors).toEqual([]);
+        expect(fromPdf.counts.pairs).toBe(fromDocx.counts.pairs);
+        const docx = (await shapeOfText(fromDocx.text)).shape;
+        expect(allActivities(shape).map(a => a.pairs.map(([, plan]) => plan))).toEqual(allActivities(docx).map(a => a.pairs.map(([, plan]) => plan)));
+        expect(allPairs(shape)).toContain('Qazvolunteer сайтына бағдарлама жазу ⇒ Парақшаның Скрины 1');
+        expect(allPairs(shape)).toContain('Қатысушылар саны ⇒ 198');
+        const doubts = (text: string) => (text.match(/V-IMPORT-02/g) ?? []).length;
+        expect(doubts(fromPdf.text)).toBe(doubts(fromDocx.text));
+    });
+});
+
+describe('a paragraph cut by a page break (joinPageSplits)', () => {
+    const at = (text: string, page: number) => ({ text, page, y: page * 10_000 });
+    const names = [at('Ереже', 1), at('Тізім', 1), at('Хабарландыру', 2)];
+    test('a plan cut after a part with no number is joined; a name that goes on in lower case is joined', () => {
+        expect(joinPageSplits([at('2', 1), at('Парақшаның', 1), at('Скрины 1', 2)], names.slice(0, 2), 'plan')?.map(p => p.text)).toEqual(['2', 'Парақшаның Скрины 1']);
+        expect(joinPageSplits([at('Волонтерлерге әдістемелік', 1), at('ұсынымдар', 2), at('Фото', 2)], [at('1', 1), at('5', 2)], 'indicator')?.map(p => p.text))
+            .toEqual(['Волонтерлерге әдістемелік ұсынымдар', 'Фото']);
+        // A name that cannot end where the page does: after «/», or with its parenthesis open.
+        expect(joinPageSplits([at('Фотосуреттер /', 1), at('Бейнероликтер', 2), at('Фото', 2)], [at('14/3', 1), at('5', 2)], 'indicator')?.map(p => p.text))
+            .toEqual(['Фотосуреттер / Бейнероликтер', 'Фото']);
+        expect(joinPageSplits([at('Жарияланым (Instagram, Facebook', 1), at('Telegram)', 2)], [at('54', 1)], 'indicator')?.map(p => p.text))
+            .toEqual(['Жарияланым (Instagram, Facebook Telegram)']);
+    });
+    test('nothing is joined where the cut does not read as one, or the breaks do not explain the difference', () => {
+        // «5» before the break is a whole value: the page break separates two plans.
+        expect(joinPageSplits([at('2', 1), at('5', 1), at('Кемінде 3', 2)], names.slice(0, 2), 'plan')).toBeUndefined();
+        // A capital after the break: a new indicator.
+        expect(joinPageSplits([at('Ереже', 1), at('Тізім', 2), at('Фото', 2)], [at('1', 1), at('5', 2)], 'indicator')).toBeUndefined();
+        // Two more plans than names, one page break.
+        expect(joinPageSplits([at('Парақшаның', 1), at('Скрины 1', 2), at('3', 2), at('4', 2)], names.slice(0, 2), 'plan')).toBeUndefined();
     });
 });

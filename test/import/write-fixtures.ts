@@ -21,6 +21,7 @@ import { planDocx } from './plan-docx.js';
 import { reportDocx } from './report-docx.js';
 import { reportShapeOf } from './report-shape.js';
 import type { GrantFile } from '../../language/src/generated/ast.js';
+import { generatedPlanText } from './generated-plan.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = join(root, 'test/fixtures/import');
@@ -50,6 +51,11 @@ async function rendered(file: string, kind: 'plan' | 'final', path: string): Pro
     return path;
 }
 const report = await rendered('birgemiz-bilim.grant', 'final', join(dir, 'birgemiz-bilim-report.docx'));
+// A longer plan (22 activities of the examples, the import bench's 10-page input): its cells break
+// across pages — a plan value cut in two by a page break, a value at the very bottom of a page.
+const longPlan = join(dir, 'generated-22.docx');
+writeFileSync(longPlan, await planDocx((await shapeOfText(generatedPlanText())).shape));
+console.log(`wrote ${longPlan}`);
 
 if (spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status !== 0) {
     console.log('soffice (LibreOffice) is not installed: the PDF fixtures were left as they are');
@@ -58,9 +64,11 @@ if (spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status !=
     const tmp = mkdtempSync(join(tmpdir(), 'esep-report-'));
     toPdf(await rendered('teng-mumkindik.grant', 'plan', join(tmp, 'teng-mumkindik-esep.docx')), 'teng-mumkindik-esep.pdf');
     toPdf(report, 'birgemiz-bilim-report.pdf');
+    toPdf(longPlan, 'generated-22.pdf');
     const birgemiz = await parse(readFileSync(join(root, 'examples/birgemiz-bilim.grant'), 'utf8'), true);
     const typed = join(tmp, 'birgemiz-bilim-report-typed.docx');
     writeFileSync(typed, await reportDocx(reportShapeOf((birgemiz.parseResult.value as GrantFile).projects[0])));
     toPdf(typed, 'birgemiz-bilim-report-typed.pdf');
     rmSync(tmp, { recursive: true, force: true });
 }
+

@@ -86,6 +86,9 @@ function linesOf(pages: Item[][]): Line[] {
     return dropFootnotes(lines);
 }
 
+/** A footer's page number: «Бет 2 / 6», «стр. 3», «- 3 -», «4 of 9»; the page's own number first. */
+const PAGE_NUMBER = /^(?:бет|стр\.?|страница|page)?\s*[-–]?\s*(\d{1,4})\s*(?:(?:[/|]|из|of)\s*\d{1,4})?\s*[-–]?$/iu;
+
 /**
  * Footnotes: from a line in the lower half of a page that starts with a superscript number
  * («¹Іс-шараның атауын…») to the end of that page. Their text is the form's, not content.
@@ -101,8 +104,10 @@ function dropFootnotes(lines: Line[]): Line[] {
         const superscript = /^\d{1,2}$/.test(first.text.trim()) && first.h < l.h * 0.8 && l.items.length > 1;
         if (superscript && l.top > (pageBottom.get(l.page) ?? 0) / 2) { skipping = l.page; continue; }
         // The page number in the footer («Бет 2 / 6», «- 3 -»): not content, and not a table's row.
+        // Only a number near the page's own: a plan's «198» can be a page's lowest line too.
         const text = l.segments.map(s => s.text).join(' ').trim();
-        if (l.top + l.h >= (pageBottom.get(l.page) ?? 0) - 1 && /^(бет|стр\.?|страница|page)?\s*[-–]?\s*\d{1,4}\s*([/|]|из|of)?\s*\d{0,4}\s*[-–]?$/iu.test(text)) continue;
+        const number = l.top + l.h >= (pageBottom.get(l.page) ?? 0) - 1 ? PAGE_NUMBER.exec(text) : null;
+        if (number && Math.abs(Number(number[1]) - l.page) <= 2) continue;
         out.push(l);
     }
     return out;
