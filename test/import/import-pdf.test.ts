@@ -124,6 +124,9 @@ describe('a plan whose table cells break across pages, printed to PDF', () => {
         expect(allPairs(shape)).toContain('Қатысушылар саны ⇒ 198');
         const doubts = (text: string) => (text.match(/V-IMPORT-02/g) ?? []).length;
         expect(doubts(fromPdf.text)).toBe(doubts(fromDocx.text));
+        // The seal's place («М.О.») printed beside the signatory is not part of the name.
+        expect(fromPdf.plan.head).toBe('Сейтимов Азат Галимович');
+        expect(fromPdf.plan.head).toBe(fromDocx.plan.head);
     });
 });
 

@@ -291,7 +291,8 @@ class Recognizer {
         const lines = this.signatureLines;
         const signed = lines.findIndex(l => /^_{3,}/.test(l));
         if (signed < 0) return;
-        const name = clean(lines[signed].replace(/^_+/, ''));
+        // A PDF puts the seal's place («М.О.», «М.П.») on the name's line when it stands beside it.
+        const name = clean(lines[signed].replace(/^_+/, '')).replace(SEAL_PLACE, '');
         if (name) this.plan.head = name;
         const before = lines.slice(0, signed).filter(l => l !== this.plan.header.grantee?.text);
         if (before.length) this.plan.headPosition = before[before.length - 1];
@@ -301,3 +302,6 @@ class Recognizer {
 export function recognizePlan(doc: NeutralDocument): ImportedPlan {
     return new Recognizer().run(doc);
 }
+
+/** The seal's place after a signatory's name: «М.О.» (мөр орны), «М.П.» (место печати), written out or not. */
+const SEAL_PLACE = /\s+(?:[мМ]\.\s?[оОпП]\.?|мөр\s+орны|место\s+печати)\s*$/u;
