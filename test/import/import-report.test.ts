@@ -191,7 +191,7 @@ describe('a report typed in the seed 000/001 form, printed to PDF', () => {
     // test/fixtures/import/birgemiz-bilim-report-typed.pdf: report-docx.ts's document printed by LibreOffice.
     // One row per activity: indicators, plans and facts are parallel paragraphs that drift apart on the page,
     // and words too long for the narrow columns are cut. Most pairs come back; the rest are marked.
-    test('tasks and activities one for one, at least 90% of the (indicator, plan, fact), statistics and partners', async () => {
+    test('tasks and activities one for one, at least 95% of the (indicator, plan, fact), statistics and partners', async () => {
         const pdf = new Uint8Array(readFileSync(new URL('../fixtures/import/birgemiz-bilim-report-typed.pdf', import.meta.url)));
         const { result, shape, parseErrors } = await importOf(pdf);
         expect([result.kind, parseErrors]).toEqual(['report', []]);
@@ -199,7 +199,9 @@ describe('a report typed in the seed 000/001 form, printed to PDF', () => {
         const found = new Set(triples(shape));
         const share = triples(source).filter(t => found.has(t)).length / triples(source).length;
         console.log(`Typed report as PDF: ${Math.round(share * 100)}% of the (indicator, plan, fact) recovered`);
-        expect(share).toBeGreaterThanOrEqual(0.9);
+        expect(share).toBeGreaterThanOrEqual(0.95);
+        // A word in the genitive that reached the column's edge is a whole word, not a piece joined to the next.
+        expect(found.has('Оқыту курстарының бағдарламасы ⇒ 5 ⇒ 9')).toBe(true);
         expect(shape.statistics).toEqual({ ...source.statistics, categories: source.statistics.categories.filter(([, n]) => n !== '0') });
         expect(shape.partners.map(p => p.name)).toEqual(source.partners.map(p => p.name));
     });

@@ -45,6 +45,9 @@ function knownSplit(prev: string, next: string): 'join' | 'space' | undefined {
     if (b.length >= 2) for (const w of vocabulary.keys()) if (w.length > a.length + 1 && w.startsWith(start)) return 'join';
     // A piece of one or two letters («р») is no word of its own, however often the same cut repeats.
     if (a.length >= 3 && b.length >= 3 && (vocabulary.get(a) ?? 0) >= 2 && (vocabulary.get(b) ?? 0) >= 2) return 'space';
+    // A Kazakh genitive («…дың», «…нің») ends its word: a whole word that happened to reach the edge
+    // («жарияланымдардың» | «болуы»), not a piece of one.
+    if (a.length >= 5 && b.length >= 3 && /[нтд][ыі]ң$/u.test(a)) return 'space';
     return undefined;
 }
 
