@@ -224,8 +224,10 @@ export function buildTable(index: number, header: Header, rows: Line[][]): Table
             cells.forEach((cell, col) => {
                 const origin = prev.cells[col].paras;
                 if (!origin.length) return;
-                // Over a page break a merged cell shows no rule: it goes on when its text goes on in lower case.
-                if (newPage ? !(cell.paras.length && /^\p{Ll}/u.test(cell.paras[0].text) && !/[.!?:;]$/u.test(origin[origin.length - 1].text))
+                // Over a page break a merged cell shows no rule: it goes on when its text goes on in lower case
+                // (not when it says the same again: «теңге» under «теңге» is the next row's own unit).
+                if (newPage ? !(cell.paras.length && /^\p{Ll}/u.test(cell.paras[0].text) && !/[.!?:;]$/u.test(origin[origin.length - 1].text)
+                    && cell.paras[0].text !== origin[origin.length - 1].text)
                     : ruledBetween(rules, header.starts[col], x1Of(col), boundary! - 1.5, boundary! + 1.5)) return;
                 // The merged cell's text may run on beside this row: it belongs to the cell (shared by reference).
                 cell.paras.forEach((para, k) => {
