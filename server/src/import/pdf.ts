@@ -90,12 +90,34 @@ function linesOf(pages: Item[][]): Line[] {
 const PAGE_NUMBER = /^(?:бет|стр\.?|страница|page)?\s*[-–]?\s*(\d{1,4})\s*(?:(?:[/|]|из|of)\s*\d{1,4})?\s*[-–]?$/iu;
 
 /**
+ * The page numbers in the footers: each page's lowest line when it is a number (PAGE_NUMBER) that
+ * differs from the page's place in the file by what most such lines differ by — 0, or the offset
+ * of pages taken out of a longer document (the contract's pages 15–22). Without two pages that
+ * agree, a number within 2 of the page's place. A plan's «198» at the foot of page 3 is neither.
+ */
+function pageNumberLines(lines: Line[], pageBottom: Map<number, number>): Set<Line> {
+    const candidates: { line: Line; shift: number }[] = [];
+    for (const l of lines) {
+        if (l.top + l.h < (pageBottom.get(l.page) ?? 0) - 1) continue;
+        const m = PAGE_NUMBER.exec(l.segments.map(s => s.text).join(' ').trim());
+        if (m) candidates.push({ line: l, shift: Number(m[1]) - l.page });
+    }
+    const votes = new Map<number, number>();
+    for (const c of candidates) votes.set(c.shift, (votes.get(c.shift) ?? 0) + 1);
+    let shift: number | undefined;
+    for (const [k, n] of votes) if (n >= 2 && (shift === undefined || n > votes.get(shift)!)) shift = k;
+    return new Set(candidates.filter(c => shift !== undefined ? c.shift === shift : Math.abs(c.shift) <= 2).map(c => c.line));
+}
+
+/**
  * Footnotes: from a line in the lower half of a page that starts with a superscript number
  * («¹Іс-шараның атауын…») to the end of that page. Their text is the form's, not content.
+ * The footers' page numbers go too (pageNumberLines).
  */
 function dropFootnotes(lines: Line[]): Line[] {
     const pageBottom = new Map<number, number>();
     for (const l of lines) pageBottom.set(l.page, Math.max(pageBottom.get(l.page) ?? 0, l.top + l.h));
+    const pageNumbers = pageNumberLines(lines, pageBottom);
     const out: Line[] = [];
     let skipping = 0;
     for (const l of lines) {
@@ -103,11 +125,7 @@ function dropFootnotes(lines: Line[]): Line[] {
         const first = l.items[0];
         const superscript = /^\d{1,2}$/.test(first.text.trim()) && first.h < l.h * 0.8 && l.items.length > 1;
         if (superscript && l.top > (pageBottom.get(l.page) ?? 0) / 2) { skipping = l.page; continue; }
-        // The page number in the footer («Бет 2 / 6», «- 3 -»): not content, and not a table's row.
-        // Only a number near the page's own: a plan's «198» can be a page's lowest line too.
-        const text = l.segments.map(s => s.text).join(' ').trim();
-        const number = l.top + l.h >= (pageBottom.get(l.page) ?? 0) - 1 ? PAGE_NUMBER.exec(text) : null;
-        if (number && Math.abs(Number(number[1]) - l.page) <= 2) continue;
+        if (pageNumbers.has(l)) continue;
         out.push(l);
     }
     return out;
