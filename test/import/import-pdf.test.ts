@@ -10,6 +10,7 @@ import { grant, readExample } from '../helpers.js';
 import { importDocument, ImportError } from '../../server/src/import/index.js';
 import { allActivities, allPairs, shapeOfText, type Shape } from './shape.js';
 import { joinPageSplits } from '../../server/src/import/monitoring.js';
+import { pdfOf } from './pdf-build.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
 
@@ -60,19 +61,12 @@ describe('import of the plan as PDF', () => {
 
 /** A valid one-page PDF with the given content stream (offsets computed). */
 export function minimalPdf(content: string): Uint8Array {
-    const objects = [
+    return pdfOf([
         '<< /Type /Catalog /Pages 2 0 R >>',
         '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
         '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
         `<< /Length ${content.length} >>\nstream\n${content}\nendstream`
-    ];
-    let out = '%PDF-1.4\n';
-    const offsets: number[] = [];
-    objects.forEach((o, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${o}\nendobj\n`; });
-    const xref = out.length;
-    out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map(o => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-    out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-    return new TextEncoder().encode(out);
+    ]);
 }
 
 describe('import of the plan Esep writes, printed to PDF', () => {
