@@ -116,36 +116,27 @@ export function readMonitoringTable(table: Table, headerRow: number, cols: Colum
 }
 
 /**
- * `longer` with each paragraph a page break cut in two joined again, when there are exactly as
- * many page breaks inside it as it has paragraphs more than `other`, and each cut reads as one:
- * in the plan column, the part before the break holds no number («Парақшаның» | «Скрины 1»);
- * in the indicator column, the part after it goes on in lower case, or the part before cannot end
- * a name («Фотосуреттер /», «…(Instafram, Facebook,»). Undefined otherwise.
+ * The planned values with each one a page break cut in two joined again («Парақшаның» | «Скрины 1»:
+ * the part before the break holds no number, the part after does), when there are exactly as many
+ * page breaks inside the cell as it has values more than the indicators beside it. Undefined
+ * otherwise. (A name cut so goes on in lower case or after a text that cannot end there: the PDF
+ * reader joins those itself, pdf-text.ts paragraphs.)
  */
-export function joinPageSplits(longer: Para[], other: Para[], column: 'indicator' | 'plan'): Para[] | undefined {
-    const extra = longer.length - other.length;
+export function joinPageSplits(plans: Para[], names: Para[]): Para[] | undefined {
+    const extra = plans.length - names.length;
     if (extra <= 0) return undefined;
     const breaks: number[] = [];
-    for (let i = 1; i < longer.length; i++) {
-        const before = longer[i - 1].page, after = longer[i].page;
+    for (let i = 1; i < plans.length; i++) {
+        const before = plans[i - 1].page, after = plans[i].page;
         if (before !== undefined && after !== undefined && after > before) breaks.push(i);
     }
-    if (breaks.length !== extra) return undefined;
-    const cut = (i: number) => column === 'plan'
-        ? !/\d/.test(longer[i - 1].text) && /\d/.test(longer[i].text)
-        : /^\p{Ll}/u.test(longer[i].text) || goesOn(longer[i - 1].text);
-    if (!breaks.every(cut)) return undefined;
+    if (breaks.length !== extra || !breaks.every(i => !/\d/.test(plans[i - 1].text) && /\d/.test(plans[i].text))) return undefined;
     const out: Para[] = [];
-    for (let i = 0; i < longer.length; i++) {
-        if (breaks.includes(i)) out[out.length - 1] = { ...out[out.length - 1], text: `${out[out.length - 1].text} ${longer[i].text}` };
-        else out.push(longer[i]);
+    for (let i = 0; i < plans.length; i++) {
+        if (breaks.includes(i)) out[out.length - 1] = { ...out[out.length - 1], text: `${out[out.length - 1].text} ${plans[i].text}` };
+        else out.push(plans[i]);
     }
     return out;
-}
-
-/** A text that stops where a name cannot: after «,», «/», «(», a dash, or with a parenthesis left open. */
-function goesOn(text: string): boolean {
-    return /[,/(\-–—]\s*$/u.test(text) || (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }
 
 function pair(activity: ImpActivity, names: Para[], plans: Para[], src: Source, sameCell: boolean): void {
@@ -166,15 +157,12 @@ function pair(activity: ImpActivity, names: Para[], plans: Para[], src: Source, 
             return;
         }
     }
-    // PDF: a paragraph that a page break cut in two is one again (the cell's last line on a page and
-    // its first on the next), when that is exactly what makes the two cells agree in number.
-    if (names.length !== plans.length) {
-        const joined = names.length > plans.length ? joinPageSplits(names, plans, 'indicator') : joinPageSplits(plans, names, 'plan');
-        if (joined) {
-            const [n, p] = names.length > plans.length ? [joined, plans] : [names, joined];
-            n.forEach((name, i) => add(name.text, p[i].text));
-            return;
-        }
+    // PDF: a value that a page break cut in two is one again, when that is exactly what makes the
+    // two cells agree in number.
+    const joined = joinPageSplits(plans, names);
+    if (joined) {
+        names.forEach((name, i) => add(name.text, joined[i].text));
+        return;
     }
     // PDF: paragraphs carry their heights; a plan belongs to the indicator it starts beside.
     if (names.every(n => n.y !== undefined) && plans.every(p => p.y !== undefined) && names.length && plans.length) {

@@ -62,6 +62,11 @@ function joinLine(text: string, prevLine: ColLine, next: string, edge: number, d
     return cut ? text + next : `${text} ${next}`;
 }
 
+/** A text that stops where none ends: after «,», «/», «(», a dash, or with a parenthesis left open («Фотосуреттер /»). */
+function goesOn(text: string): boolean {
+    return /[,/(\-–—]\s*$/u.test(text) || (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
 export interface ColLine { text: string; pos: number; h: number; right: number; page: number; x?: number }
 
 /**
@@ -78,9 +83,9 @@ export function paragraphs(lines: ColLine[], prose = false, edge?: number): Para
     for (const line of lines) {
         const text = clean(line.text);
         if (!text) continue;
-        // A new page: the cell goes on when its text goes on in lower case.
-        const gap = !prev ? Infinity : line.page !== prev.page ? (/^\p{Ll}/u.test(text) ? 0 : Infinity) : line.pos - prev.pos;
         const last = out[out.length - 1];
+        // A new page: the cell goes on when its text goes on in lower case, or stopped where no text ends.
+        const gap = !prev ? Infinity : line.page !== prev.page ? (/^\p{Ll}/u.test(text) || (last && goesOn(last.text)) ? 0 : Infinity) : line.pos - prev.pos;
         const proseBreak = prose && prev && (prev.right < right - 0.22 * (right - left) || Math.abs((line.x ?? 0) - (prev.x ?? 0)) > 8);
         if (!prev || !last || gap > prev.h * 1.6 || gap < 0 || /^\d{1,2}[.)]\s/u.test(text) || /:$/.test(last.text) || proseBreak || (prose && (blockMarker(text) || taskHeading(text)))) {
             out.push({ text, y: line.pos, page: line.page });
