@@ -463,6 +463,39 @@ export const scenarios = [
         }
     },
     {
+        name: 'import-plan-pdf',
+        title: '«Esep: Import plan from Word/PDF…» on a 10-page plan printed to PDF: every planned value beside its indicator, as from its .docx',
+        async run(ctx) {
+            const { wb, layout } = ctx;
+            const pdf = 'Жоспар 10 бет.pdf';
+            const grant = 'Жоспар 10 бет.grant';
+            const source = path.join(layout.workspace, pdf);
+            const draft = path.join(layout.workspace, grant);
+            // 22 activities whose table cells break across pages (test/import/generated-plan.ts).
+            fs.copyFileSync(new URL('../fixtures/import/generated-22.pdf', import.meta.url), source);
+            try {
+                await wb.escape();
+                await importThroughPalette(ctx, { docx: pdf, grant, draft, shot: '22-import-pdf-pick' });
+                const note = await wb.waitFor(async () => (await wb.notifications()).find(t => t.includes('нобай жасалды: 9 міндет, 22 іс-шара')), {
+                    timeout: 15_000, message: async () => `no notification «… 9 міндет, 22 іс-шара …» (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
+                });
+                const text = fs.readFileSync(draft, 'utf8');
+                const pairs = text.split('\n').filter(l => /^\s*көрсеткіш\s+".*"\s+жоспар:/.test(l)).length;
+                expect(pairs === 145 + 9, `the draft has ${pairs} indicators with a plan, not 154 (145 in Block III, 9 in Block IV)`);
+                // The value cut by the page break, whole and beside its indicator.
+                const line = text.split('\n').findIndex(l => l.includes('көрсеткіш "Qazvolunteer сайтына бағдарлама жазу" жоспар: Парақшаның Скрины 1')) + 1;
+                expect(line > 0, 'the draft has no «Qazvolunteer сайтына бағдарлама жазу» жоспар: «Парақшаның Скрины 1»');
+                await wb.goToLine(line);
+                await wb.shot('23-import-pdf-draft');
+                ctx.log(`${note.replace(/^info: /, '')}`);
+            } finally {
+                await wb.runCommand('View: Close All Editors').catch(() => {});
+                fs.rmSync(source, { force: true });
+                fs.rmSync(draft, { force: true });
+            }
+        }
+    },
+    {
         name: 'import-report',
         title: '«Esep: Import plan from Word/PDF…» on last year\'s final report: the draft has plan and fact, statistics, partners; its findings show',
         async run(ctx) {
