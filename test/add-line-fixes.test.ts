@@ -47,4 +47,26 @@ describe('adding the missing line', () => {
         const actions = await grant.lsp.CodeActionProvider!.getCodeActions(empty, { textDocument: { uri: empty.uri.toString() }, range: d.range, context: { diagnostics: [d] } });
         expect(actions).toEqual([]);
     });
+
+    test('V-REQ-08: the missing closing sections are added empty at the end of the қорытынды block, to fill; then each is the «empty» error', async () => {
+        const text = BASE.replace('        ұзақ-мерзімді-әсер: "Ауыл мектептерінде волонтерлік оқыту жалғасады."\n', '')
+            .replace('        тұрақтылық: "Волонтерлер жоба аяқталғаннан кейін де сабақ береді."\n', '');
+        const { title, fixed, after } = await fix(text, 'V-REQ-08');
+        expect(title).toBe('Қорытынды есептің жетіспейтін бөлімдерін қосу (2)');
+        expect(fixed).toBe(text.replace('тәжірибесін алды."\n    }', 'тәжірибесін алды."\n        ұзақ-мерзімді-әсер: ""\n        тұрақтылық: ""\n    }'));
+        expect(after.filter(d => d.code === 'V-REQ-08').map(d => d.message)).toEqual([
+            'Қорытынды есептің ұзақ-мерзімді-әсер («Шешілетін проблемаға ұзақ мерзімді әсері») бөлімі бос: мәтінін жазыңыз, онсыз есеп қабылданбайды.',
+            'Қорытынды есептің тұрақтылық («Жоба нәтижелерінің тұрақтылығы») бөлімі бос: мәтінін жазыңыз, онсыз есеп қабылданбайды.'
+        ]);
+    });
+
+    test('V-REQ-08: with no қорытынды block, the block is added before the project\'s closing brace; `қорытынды { }` on one line is opened up', async () => {
+        const noBlock = BASE.replace(/\n    қорытынды \{[^}]*\}\n/u, '\n');
+        const { fixed } = await fix(noBlock, 'V-REQ-08');
+        expect(fixed.endsWith('    }\n    қорытынды {\n        ауытқу: ""\n        мақсатқа-жету: ""\n        өзгерістер: ""\n        нақты-нәтижелер: ""\n'
+            + '        ұзақ-мерзімді-әсер: ""\n        тұрақтылық: ""\n    }\n}\n')).toBe(true);
+        const oneLine = await fix(noBlock.replace('    серіктес "БҚО', '    қорытынды { }\n    серіктес "БҚО'), 'V-REQ-08');
+        expect(oneLine.fixed).toContain('    қорытынды {\n        ауытқу: ""\n');
+        expect(oneLine.fixed).toContain('        тұрақтылық: ""\n    }\n    серіктес "БҚО');
+    });
 });

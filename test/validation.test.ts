@@ -5,7 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import { readFileSync } from 'node:fs';
 import { BASE, parse, readExample } from './helpers.js';
+import { REQUIRED_CLOSING } from '../language/src/model.js';
 import { diagnosticCode, severityName } from '../server/src/diagnostics.js';
 import { NFC_STABLE_RANGES, plainText, surelyNfc } from '../language/src/text-utils.js';
 import { hasControlChars } from '../language/src/control-chars.js';
@@ -126,6 +128,14 @@ const cases: Case[] = [
         at: '"Білім, ғылым, ақпарат, дене шынықтыру және спорт саласындағы мақсаттарға қол жеткізуу"' },
     { rule: 'V-REG-01', from: 'аумақ: "Батыс Қазақстан облысы"', to: 'аумақ: "Батыс Казахстан облысы"', severity: 'warning',
         message: '«Батыс Казахстан облысы» облыстар мен республикалық маңызы бар қалалар тізімінде жоқ. Мүмкін: «Батыс Қазақстан облысы».', at: '"Батыс Казахстан облысы"' },
+    // The closing sections of the final report, once the period is over.
+    { rule: 'V-REQ-08', from: '        тұрақтылық: "Волонтерлер жоба аяқталғаннан кейін де сабақ береді."\n', to: '', severity: 'warning',
+        message: 'Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жазылмаған (1): тұрақтылық («Жоба нәтижелерінің тұрақтылығы»). Оларсыз есеп қабылданбайды.', at: 'қорытынды' },
+    { rule: 'V-REQ-08', from: 'нақты-нәтижелер: "Оқушылар ҰБТ-ға дайындалды, волонтерлер оқыту тәжірибесін алды."', to: 'нақты-нәтижелер: "  "', severity: 'warning',
+        message: 'Қорытынды есептің нақты-нәтижелер («Мақсатты топтар алған нақты нәтижелер») бөлімі бос: мәтінін жазыңыз, онсыз есеп қабылданбайды.', at: '"  "' },
+    // Keywords may be written with a capital.
+    { rule: 'V-REQ-08', from: 'өзгерістер: "Оқушылардың білім деңгейі бастапқы және кейінгі тест бойынша өсті."', to: 'Өзгерістер: ""', severity: 'warning',
+        message: 'Қорытынды есептің өзгерістер («Жоба барысындағы әлеуметтік және басқа да өзгерістерді өлшеу») бөлімі бос: мәтінін жазыңыз, онсыз есеп қабылданбайды.', at: '""' },
     { rule: 'V-REQ-09', from: '    толтырылған-күні: 01.12.2020\n', to: '', severity: 'warning',
         message: 'Есептің толтырылған күні көрсетілмеген: толтырылған-күні: кк.аа.жжжж қосыңыз.', at: '"Т"' },
     { rule: 'V-DUP', from: '    аумақ: "Батыс Қазақстан облысы"\n', to: '    аумақ: "Батыс Қазақстан облысы"\n    аумақ: "Атырау облысы"\n', severity: 'warning',
@@ -243,6 +253,50 @@ describe('how things are written: what passes', () => {
             const doc = await parse(text);
             expect(doc.diagnostics!.filter(d => plain(d.message).startsWith('Көрсеткіш атауында'))).toEqual([]);
         }
+    });
+});
+
+describe('V-REQ-08: the closing sections of the final report', () => {
+    const codes = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'V-REQ-08');
+    test('while the period runs nothing is asked; once it is over, a project with no қорытынды block is told which sections it needs', async () => {
+        const noBlock = BASE.replace(/\n    қорытынды \{[^}]*\}\n/u, '\n');
+        expect(noBlock).not.toContain('қорытынды');
+        expect(await codes(noBlock.replace('есеп-күні: 30.11.2020', 'есеп-күні: 01.10.2020'))).toEqual([]);
+        const found = await codes(noBlock);
+        expect(found.map(d => [d.severity, plain(d.message)])).toEqual([[2,
+            'Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жоқ (6): ауытқу («Жоспардан ауытқу негіздемесі»), мақсатқа-жету («Мақсатқа жету (фактілер мен дәлелдер)»), '
+            + 'өзгерістер («Жоба барысындағы әлеуметтік және басқа да өзгерістерді өлшеу»), нақты-нәтижелер («Мақсатты топтар алған нақты нәтижелер»), '
+            + 'ұзақ-мерзімді-әсер («Шешілетін проблемаға ұзақ мерзімді әсері»), тұрақтылық («Жоба нәтижелерінің тұрақтылығы»). Жобаға қорытынды { … } блогын қосыңыз.']]);
+        expect(found[0].data).toMatchObject({ code: 'V-REQ-08', missing: ['ауытқу', 'мақсатқа-жету', 'өзгерістер', 'нақты-нәтижелер', 'ұзақ-мерзімді-әсер', 'тұрақтылық'] });
+    });
+
+    test('the sections may be spread over two блоктар and the partners\' analysis («бар болса») may be left out; a section written twice counts once written', async () => {
+        const split = BASE.replace('        ұзақ-мерзімді-әсер:', '    }\n    қорытынды {\n        ұзақ-мерзімді-әсер:');
+        expect(split.match(/қорытынды \{/gu)).toHaveLength(2);
+        expect(await codes(split)).toEqual([]);
+        expect(BASE).not.toContain('серіктестер-үлесі');
+        expect(await codes(BASE.replace('    қорытынды {\n', '    қорытынды {\n        тұрақтылық: ""\n'))).toEqual([]);
+    });
+
+    test('a file with a syntax error is not told that a section is missing (it may only look so), but an empty one still is', async () => {
+        const broken = BASE.replace('        тұрақтылық: "Волонтерлер жоба аяқталғаннан кейін де сабақ береді."\n', '').replace('    серіктес "БҚО', '    серіктес 12 "БҚО');
+        expect((await parse(broken)).parseResult.parserErrors.length).toBeGreaterThan(0);
+        expect(await codes(broken)).toEqual([]);
+    });
+
+    test('the list is the final form\'s: every section it prints from a қорытынды key, but the partners\' analysis asked «if any»', async () => {
+        const form = JSON.parse(readFileSync(new URL('../templates/forms/final.kk.json', import.meta.url), 'utf8')) as unknown;
+        const keys: string[] = [];
+        const walk = (o: unknown): void => {
+            if (Array.isArray(o)) o.forEach(walk);
+            else if (o && typeof o === 'object') {
+                const k = (o as { grantKey?: unknown }).grantKey;
+                if (typeof k === 'string') keys.push(k);
+                Object.values(o).forEach(walk);
+            }
+        };
+        walk(form);
+        expect([...REQUIRED_CLOSING, 'серіктестер-үлесі'].sort()).toEqual([...new Set(keys)].sort());
     });
 });
 

@@ -18,7 +18,7 @@ export {
 export {
     PUBLICATIONS_PER_MONTH, publicationMonths, statisticsConsistency, type PublicationMonths, type StatisticsConsistency
 } from './model/readouts.js';
-export { HEADER_REQUIREMENTS, hasHeaderField, headerFieldState, isPlaceholder, requiredHeader, usableSum, type HeaderField, type HeaderRequirement, type ReportKind } from './model/forms.js';
+export { HEADER_REQUIREMENTS, REQUIRED_CLOSING, closingState, hasHeaderField, headerFieldState, isPlaceholder, requiredHeader, usableSum, type ClosingKey, type HeaderField, type HeaderRequirement, type ReportKind } from './model/forms.js';
 // The values a consumer shows, and how numbers are written for people (decided in values/).
 export {
     displayValue, formatNumber, formatPercent, houseStyleNumber, nameValueConflict, OVER_ACHIEVEMENT_RATIO,

@@ -18,6 +18,7 @@ export const toFillMessages = {
         ru: 'Факт показателя «{name}» пустой, а срок истёк {end}: напишите фактический результат вместо кавычек (например, факт: 12).',
         en: 'The fact of «{name}» is empty, and its period ended on {end}: write the actual result instead of the quotes (e.g. факт: 12).'
     },
+    'fix.addClosing': { kk: 'Қорытынды есептің жетіспейтін бөлімдерін қосу ({count})', ru: 'Добавить недостающие разделы итогового отчёта ({count})', en: 'Add the final report\'s missing sections ({count})' },
     'fix.addLine': { kk: '{line} жолын қосу', ru: 'Добавить строку {line}', en: 'Add the line {line}' },
     'V-REQ-15.empty': {
         kk: '{what} атауы бос: {keyword} "…" тырнақшасының ішіне атауын жазыңыз.',

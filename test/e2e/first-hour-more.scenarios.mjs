@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, norm } from './workbench.mjs';
-import { lineOf, lineReads, newLineAfter, openExample, quickFix, restStillChecked, revert } from './first-hour.mjs';
+import { FILE, lineOf, lineReads, newLineAfter, openExample, quickFix, restStillChecked, revert } from './first-hour.mjs';
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
@@ -165,6 +165,42 @@ export const firstHourMoreScenarios = [
                 expect(hover.includes('«орны» өрісі екі рет жазылған: соңғысы ғана есепке алынады.'), `the hover on the second «орны» says «${hover}»`);
                 const first = await wb.squigglesOn(place);
                 expect(!first.includes('warning') && !first.includes('error'), `the first «орны:» (line ${place}) is marked too: ${first.join(', ')}`);
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
+        name: 'fh-closing-sections',
+        title: 'a closing section of the final report taken out: a warning on «қорытынды» naming it; one click adds it empty, and that line then asks for its text',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const block = lineOf(text, 'қорытынды {');
+            const section = lineOf(text, 'тұрақтылық: "');
+            // The block's closing brace: where the added line goes.
+            const close = lineOf(text, '}', section);
+            expect(norm(text.split('\n')[close - 1]) === '}', `line ${close} of ${FILE} is not the қорытынды block's closing brace`);
+            await retype(wb, section, '// тұрақтылық: кейін жазамын');
+            try {
+                await wb.waitFor(async () => (await wb.squigglesOn(block)).includes('warning'), {
+                    timeout: 8_000, message: async () => `no warning on «қорытынды», line ${block}, once «тұрақтылық» is gone (squiggles: ${(await wb.squigglesOn(block)).join(', ') || 'none'})`
+                });
+                const hover = await wb.hover(block, 'қорытынды', { expectText: /жазылмаған/ });
+                await wb.hideHover();
+                await wb.shot('fh-16-closing-missing');
+                expect(hover.includes('Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жазылмаған (1): тұрақтылық («Жоба нәтижелерінің тұрақтылығы»). Оларсыз есеп қабылданбайды.'),
+                    `the hover on «қорытынды» says «${hover}»`);
+                await quickFix(ctx, block, 'қорытынды', 'Қорытынды есептің жетіспейтін бөлімдерін қосу (1)', 'fh-17-closing-fix-menu');
+                await lineReads(ctx, close, 'тұрақтылық: ""', 'after «Қорытынды есептің жетіспейтін бөлімдерін қосу»');
+                await wb.waitFor(async () => !(await wb.squigglesOn(block)).includes('warning') && (await wb.squigglesOn(close)).includes('warning'), {
+                    timeout: 8_000, message: async () => `after the fix: «қорытынды» (line ${block}) shows ${(await wb.squigglesOn(block)).join(', ') || 'nothing'}, the added line ${close} ${(await wb.squigglesOn(close)).join(', ') || 'nothing'}`
+                });
+                const empty = await wb.hover(close, '""', { expectText: /бос/ });
+                await wb.hideHover();
+                await wb.shot('fh-18-closing-added');
+                expect(empty.includes('Қорытынды есептің тұрақтылық («Жоба нәтижелерінің тұрақтылығы») бөлімі бос: мәтінін жазыңыз, онсыз есеп қабылданбайды.'),
+                    `the hover on the added «тұрақтылық: ""» says «${empty}»`);
             } finally {
                 await revert(ctx);
             }

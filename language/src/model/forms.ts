@@ -2,8 +2,9 @@
  * What each form (the plan, the interim and the final report) requires of a project's
  * header: one list, read by the header rule and by the report before it is written.
  */
-import type { Project, Value } from '../generated/ast.js';
+import type { NarrativeEntry, Project, Value } from '../generated/ast.js';
 import type { ReportKind } from '../lsp/protocol.js';
+import { lowerCase } from '../fast-case.js';
 import type { EvalProject } from './types.js';
 
 export type { ReportKind };
@@ -32,6 +33,35 @@ export const HEADER_REQUIREMENTS: readonly HeaderRequirement[] = [
 /** The header fields the form `kind` cannot be filled without. */
 export function requiredHeader(kind: ReportKind): HeaderRequirement[] {
     return HEADER_REQUIREMENTS.filter(r => r.forms.includes(kind));
+}
+
+/** A closing section of the report (`қорытынды { тұрақтылық: "…" }`). */
+export type ClosingKey = NarrativeEntry['key'];
+
+/**
+ * The closing sections the final report cannot be handed in without, in the form's order: the
+ * justification of deviations, items 2 and 3, and the three bullets of item 5. The partners'
+ * analysis (item 6) is asked «if any» (`бар болса`), so it may be left out.
+ */
+export const REQUIRED_CLOSING: readonly ClosingKey[] = [
+    'ауытқу', 'мақсатқа-жету', 'өзгерістер', 'нақты-нәтижелер', 'ұзақ-мерзімді-әсер', 'тұрақтылық'
+];
+
+/**
+ * `written` once some `қорытынды` block has the section with a text; `empty` when it is there
+ * with nothing in it (`тұрақтылық: ""`); else `missing`.
+ */
+export function closingState(project: Project, key: ClosingKey): 'written' | 'empty' | 'missing' {
+    let state: 'empty' | 'missing' = 'missing';
+    for (const block of project.conclusions) {
+        for (const entry of block.entries) {
+            // Keywords may be written with capitals («Тұрақтылық»).
+            if (entry.key === undefined || lowerCase(entry.key) !== key) continue;
+            if (entry.text?.trim()) return 'written';
+            state = 'empty';
+        }
+    }
+    return state;
 }
 
 /** The field is written (a blank string is not). */

@@ -78,6 +78,21 @@ export const validationMessages = {
         ru: 'План: {plan}, факт: {fact} ({pct}) — план перевыполнен.',
         en: 'Plan: {plan}, fact: {fact} ({pct}) — over-achieved.'
     },
+    'V-REQ-08.missing': {
+        kk: 'Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жазылмаған ({count}): {list}. Оларсыз есеп қабылданбайды.',
+        ru: 'Период проекта завершён: не написаны разделы, обязательные для итогового отчёта ({count}): {list}. Без них отчёт не примут.',
+        en: 'The project period is over: the final report\'s required sections are not written ({count}): {list}. The report is not accepted without them.'
+    },
+    'V-REQ-08.noBlock': {
+        kk: 'Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жоқ ({count}): {list}. Жобаға қорытынды { … } блогын қосыңыз.',
+        ru: 'Период проекта завершён: нет разделов, обязательных для итогового отчёта ({count}): {list}. Добавьте в проект блок қорытынды { … }.',
+        en: 'The project period is over: the final report\'s required sections are missing ({count}): {list}. Add a қорытынды { … } block to the project.'
+    },
+    'V-REQ-08.empty': {
+        kk: 'Қорытынды есептің {section} бөлімі бос: мәтінін жазыңыз, онсыз есеп қабылданбайды.',
+        ru: 'Раздел итогового отчёта {section} пуст: напишите его текст, без него отчёт не примут.',
+        en: 'The final report\'s section {section} is empty: write its text; the report is not accepted without it.'
+    },
     'V-REQ-09': {
         kk: 'Есептің толтырылған күні көрсетілмеген: толтырылған-күні: кк.аа.жжжж қосыңыз.',
         ru: 'Не указана дата заполнения отчёта: добавьте толтырылған-күні: дд.мм.гггг.',

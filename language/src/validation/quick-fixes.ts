@@ -6,7 +6,7 @@ import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, t
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import type { GrantFile, Indicator, Project, Statistics, Task } from '../generated/ast.js';
+import type { Conclusion, GrantFile, Indicator, Project, Statistics, Task } from '../generated/ast.js';
 import { t } from '../i18n.js';
 import { withoutControlChars } from '../control-chars.js';
 import { formatNumber, headerFieldState } from '../model.js';
@@ -63,6 +63,16 @@ const FIXES: { [C in RuleCode]?: Fix<C> } = {
     'V-REQ-06': (_issue, diagnostic, document) => {
         const block = nodeAt<AstNode>(document, diagnostic, 'Activity') ?? nodeAt<AstNode>(document, diagnostic, 'Presentation');
         return addLineFix(document, diagnostic, block, 'орны: ""');
+    },
+    'V-REQ-08': (issue, diagnostic, document) => {
+        const missing = issue.missing ?? [];
+        if (!missing.length) return [];
+        const lines = missing.map(key => `${key}: ""`);
+        const block = nodeAt<Conclusion>(document, diagnostic, 'Conclusion');
+        const edit = block
+            ? beforeClosingBrace(document, block, lines)
+            : beforeClosingBrace(document, nodeAt<Project>(document, diagnostic, 'Project'), ['қорытынды {', ...lines.map(l => `    ${l}`), '}']);
+        return edit ? [action(t('fix.addClosing', { count: missing.length }), diagnostic, document, [edit], true)] : [];
     },
     'V-REQ-09': (_issue, diagnostic, document) =>
         addLineFix(document, diagnostic, nodeAt<Project>(document, diagnostic, 'Project'), `толтырылған-күні: ${formatDate(todayISO())}`),
@@ -148,6 +158,31 @@ function addLineFix(document: LangiumDocument, diagnostic: Diagnostic, node: Ast
     const indent = lineIndent(document, node.$cstNode.offset) + '    ';
     const pos = document.textDocument.positionAt(brace.end);
     return [action(t('fix.addLine', { line }), diagnostic, document, [{ range: { start: pos, end: pos }, newText: `\n${indent}${line}` }], true)];
+}
+
+/**
+ * Lines at the end of a block, before its closing brace, one level in from the block's own line
+ * (a brace on a line of its own keeps its line; `{ }` on one line is opened up).
+ */
+function beforeClosingBrace(document: LangiumDocument, node: AstNode | undefined, lines: string[]): TextEdit | undefined {
+    const braces = node?.$cstNode ? GrammarUtils.findNodesForKeyword(node.$cstNode, '}') : [];
+    const brace = braces.at(-1);
+    if (!node?.$cstNode || !brace) return undefined;
+    const outer = lineIndent(document, node.$cstNode.offset);
+    const inner = `${outer}    `;
+    const text = document.textDocument.getText();
+    const lineStart = text.lastIndexOf('\n', brace.offset - 1) + 1;
+    const alone = /^[ \t]*$/.test(text.slice(lineStart, brace.offset));
+    const body = lines.map(l => `${inner}${l}\n`).join('');
+    if (alone) {
+        const at = document.textDocument.positionAt(lineStart);
+        return { range: { start: at, end: at }, newText: body };
+    }
+    // `қорытынды { }`: the spaces before the brace go with the new lines.
+    let from = brace.offset;
+    while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+    const range = { start: document.textDocument.positionAt(from), end: document.textDocument.positionAt(brace.offset) };
+    return { range, newText: `\n${body}${outer}` };
 }
 
 /** `ауытқу: ""` on a new line under the indicator (after its fact, or its plan). */

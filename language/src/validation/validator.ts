@@ -9,6 +9,7 @@ import type { GrantAstType } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import { RuleContext } from './rule-context.js';
 import { checkHeader, checkNumbering } from './rules/header.js';
+import { checkClosingSections } from './rules/closing.js';
 import { checkActivityDuplicates } from './rules/duplicates.js';
 import { checkActivityToFill, checkHeaderToFill, checkPlanToFill, checkTitleToFill } from './rules/to-fill.js';
 import { checkStrayDeviation } from './rules/stray-deviation.js';
@@ -66,7 +67,7 @@ export class GrantValidator {
             GrantFile: [on(whole(checkFile)), on(whole(checkNumberFormats)), on(whole(checkControlChars))],
             // checkNumbering reads, in a run of tasks, the activities of its tasks only (model/pieces.ts).
             Project: [on(whole(checkHeader)), on(whole(checkHeaderToFill)), on(whole(checkTitleToFill)), on(checkNumbering), on(whole(checkProjectRules)),
-                on(whole(checkProjectWriting))],
+                on(whole(checkProjectWriting)), on(whole(checkClosingSections))],
             Indicator: [on(checkIndicator), on(checkTitleToFill), on(checkPlanToFill), on(checkStrayDeviation)],
             Activity: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill), on(checkEvidence), on(checkActivityWriting), on(checkActivityDuplicates)],
             Presentation: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill), on(checkActivityDuplicates)],
