@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { readFileSync } from 'node:fs';
-import { BASE, parse, readExample } from './helpers.js';
+import type { CodeAction } from 'vscode-languageserver';
+import { BASE, grant, parse, readExample } from './helpers.js';
 import { REQUIRED_CLOSING } from '../language/src/model.js';
 import { diagnosticCode, severityName } from '../server/src/diagnostics.js';
 import { NFC_STABLE_RANGES, plainText, surelyNfc } from '../language/src/text-utils.js';
@@ -128,6 +129,11 @@ const cases: Case[] = [
         at: '"Білім, ғылым, ақпарат, дене шынықтыру және спорт саласындағы мақсаттарға қол жеткізуу"' },
     { rule: 'V-REG-01', from: 'аумақ: "Батыс Қазақстан облысы"', to: 'аумақ: "Батыс Казахстан облысы"', severity: 'warning',
         message: '«Батыс Казахстан облысы» облыстар мен республикалық маңызы бар қалалар тізімінде жоқ. Мүмкін: «Батыс Қазақстан облысы».', at: '"Батыс Казахстан облысы"' },
+    // The learning table: growth = post − pre (percentage points).
+    { rule: 'V-SUM-09', from: 'кейінгі: 75% өсім: 29%', to: 'кейінгі: 75% өсім: 20%', severity: 'error',
+        message: '«Ағылшын тілі»: өсім 20% деп жазылған, ал кейінгі (75%) мен бастапқы (46%) нәтижелердің айырмасы — 29%.', at: '20%' },
+    { rule: 'V-SUM-09', from: 'кейінгі: 75% өсім: 29%', to: 'кейінгі: 75% өсім: 63%', severity: 'error',
+        message: '«Ағылшын тілі»: өсім 63% — бастапқы нәтижеге қатысты өсім сияқты, ал форма айырманы сұрайды: 75% − 46% = 29%.', at: '63%' },
     // The closing sections of the final report, once the period is over.
     { rule: 'V-REQ-08', from: '        тұрақтылық: "Волонтерлер жоба аяқталғаннан кейін де сабақ береді."\n', to: '', severity: 'warning',
         message: 'Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жазылмаған (1): тұрақтылық («Жоба нәтижелерінің тұрақтылығы»). Оларсыз есеп қабылданбайды.', at: 'қорытынды' },
@@ -253,6 +259,27 @@ describe('how things are written: what passes', () => {
             const doc = await parse(text);
             expect(doc.diagnostics!.filter(d => plain(d.message).startsWith('Көрсеткіш атауында'))).toEqual([]);
         }
+    });
+});
+
+describe('V-SUM-09: what passes', () => {
+    const growthFindings = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'V-SUM-09');
+    test('a growth rounded to the half point, a growth without «%», test scores in points, and results in different units (not compared) pass', async () => {
+        expect(BASE).toContain('бастапқы: 45,6% кейінгі: 70,3% өсім: 25%');
+        expect(await growthFindings(BASE.replace('кейінгі: 75% өсім: 29%', 'кейінгі: 75% өсім: 29'))).toEqual([]);
+        expect(await growthFindings(BASE.replace('бастапқы: 46% кейінгі: 75% өсім: 29%', 'бастапқы: 3,2 балл кейінгі: 4,1 балл өсім: 0,9 балл'))).toEqual([]);
+        expect(await growthFindings(BASE.replace('бастапқы: 46% кейінгі: 75% өсім: 29%', 'бастапқы: 3,2 балл кейінгі: 75% өсім: 29%'))).toEqual([]);
+        // Without a growth, or with only one of the results, there is nothing to compare.
+        expect(await growthFindings(BASE.replace('кейінгі: 75% өсім: 29%', 'кейінгі: 75%').replace('бастапқы: 45,6% ', ''))).toEqual([]);
+    });
+
+    test('the fix writes the difference in place of the growth', async () => {
+        const doc = await parse(BASE.replace('кейінгі: 75% өсім: 29%', 'кейінгі: 75% өсім: 63%'));
+        const d = doc.diagnostics!.find(x => x.code === 'V-SUM-09')!;
+        expect(d.data).toMatchObject({ code: 'V-SUM-09', suggestion: '29%' });
+        const actions = await grant.lsp.CodeActionProvider!.getCodeActions(doc, { textDocument: { uri: doc.uri.toString() }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
+        expect(actions.map(a => a.title)).toEqual(['«29%» деп түзету']);
+        expect(Object.values(actions[0].edit!.changes!)[0]).toEqual([{ range: d.range, newText: '29%' }]);
     });
 });
 

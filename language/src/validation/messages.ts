@@ -78,6 +78,16 @@ export const validationMessages = {
         ru: 'План: {plan}, факт: {fact} ({pct}) — план перевыполнен.',
         en: 'Plan: {plan}, fact: {fact} ({pct}) — over-achieved.'
     },
+    'V-SUM-09': {
+        kk: '«{name}»: өсім {growth} деп жазылған, ал кейінгі ({after}) мен бастапқы ({before}) нәтижелердің айырмасы — {expected}.',
+        ru: '«{name}»: рост указан {growth}, а разница итогового ({after}) и начального ({before}) результатов — {expected}.',
+        en: '«{name}»: the growth is written {growth}, but the post-test result ({after}) less the pre-test one ({before}) is {expected}.'
+    },
+    'V-SUM-09.relative': {
+        kk: '«{name}»: өсім {growth} — бастапқы нәтижеге қатысты өсім сияқты, ал форма айырманы сұрайды: {after} − {before} = {expected}.',
+        ru: '«{name}»: рост {growth} похож на прирост относительно начального результата, а форма просит разницу: {after} − {before} = {expected}.',
+        en: '«{name}»: the growth {growth} looks like the increase relative to the pre-test result; the form asks for the difference: {after} − {before} = {expected}.'
+    },
     'V-REQ-08.missing': {
         kk: 'Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жазылмаған ({count}): {list}. Оларсыз есеп қабылданбайды.',
         ru: 'Период проекта завершён: не написаны разделы, обязательные для итогового отчёта ({count}): {list}. Без них отчёт не примут.',

@@ -10,6 +10,7 @@ import type { GrantServices } from '../grant-module.js';
 import { RuleContext } from './rule-context.js';
 import { checkHeader, checkNumbering } from './rules/header.js';
 import { checkClosingSections } from './rules/closing.js';
+import { checkLearningGrowth } from './rules/learning.js';
 import { checkActivityDuplicates } from './rules/duplicates.js';
 import { checkActivityToFill, checkHeaderToFill, checkPlanToFill, checkTitleToFill } from './rules/to-fill.js';
 import { checkStrayDeviation } from './rules/stray-deviation.js';
@@ -77,6 +78,7 @@ export class GrantValidator {
             Partner: on(checkPartnerWriting),
             TeamMember: on(checkTeamMemberWriting),
             Statistics: on(checkStatistics),
+            LearningItem: on(checkLearningGrowth),
             Conclusion: on(checkConclusion),
             Recommendation: on(checkRecommendation),
             Value: on(checkValue),
