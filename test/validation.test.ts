@@ -134,6 +134,13 @@ const cases: Case[] = [
         message: '«Ағылшын тілі»: өсім 20% деп жазылған, ал кейінгі (75%) мен бастапқы (46%) нәтижелердің айырмасы — 29%.', at: '20%' },
     { rule: 'V-SUM-09', from: 'кейінгі: 75% өсім: 29%', to: 'кейінгі: 75% өсім: 63%', severity: 'error',
         message: '«Ағылшын тілі»: өсім 63% — бастапқы нәтижеге қатысты өсім сияқты, ал форма айырманы сұрайды: 75% − 46% = 29%.', at: '63%' },
+    // The team lists everyone Block IV counts.
+    { rule: 'V-REQ-04', from: '        маман "Уралова Асемгуль Даулетовна" лауазымы: "Ағылшын тілі бойынша тренер"\n', to: '', severity: 'warning',
+        message: '«Тартылған мамандар саны» жоспары — кемінде 1 адам, ал команда блогында 0 маман жазылған: тартылатын мамандардың бәрін көрсету қажет (немесе жоспарды түзетіңіз).',
+        at: 'кемінде 1 адам' },
+    { rule: 'V-REQ-04', from: '        маман "Уралова', to: '        қызметкер "Жанқожа Ерлан" лауазымы: "Үйлестіруші"\n        маман "Уралова', severity: 'warning',
+        message: '«Штаттық қызметкерлер саны» жоспары — 2 адам, ал команда блогында 3 қызметкер жазылған: жобада істейтіндердің бәрін көрсету қажет (немесе жоспарды түзетіңіз).',
+        at: '2 адам' },
     // The closing sections of the final report, once the period is over.
     { rule: 'V-REQ-08', from: '        тұрақтылық: "Волонтерлер жоба аяқталғаннан кейін де сабақ береді."\n', to: '', severity: 'warning',
         message: 'Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жазылмаған (1): тұрақтылық («Жоба нәтижелерінің тұрақтылығы»). Оларсыз есеп қабылданбайды.', at: 'қорытынды' },
@@ -259,6 +266,18 @@ describe('how things are written: what passes', () => {
             const doc = await parse(text);
             expect(doc.diagnostics!.filter(d => plain(d.message).startsWith('Көрсеткіш атауында'))).toEqual([]);
         }
+    });
+});
+
+describe('V-REQ-04: what passes', () => {
+    const teamFindings = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'V-REQ-04');
+    test('«кемінде 1» with two specialists, capitalised kinds, no team block at all (nothing to compare), and the staff\'s taxes (not a count) pass', async () => {
+        expect(await teamFindings(BASE.replace('        маман "Уралова', '        маман "Серікова Айгүл"\n        маман "Уралова'))).toEqual([]);
+        expect(await teamFindings(BASE.replaceAll('        қызметкер "', '        Қызметкер "').replace('        маман "', '        Маман "'))).toEqual([]);
+        expect(await teamFindings(BASE.replace(/\n    команда \{[^}]*\}\n/u, '\n').replace('жоспар: 2 адам  факт: 2 адам', 'жоспар: 5 адам  факт: 5 адам'))).toEqual([]);
+        const taxes = BASE.replace('        көрсеткіш "Штаттық қызметкерлер саны" жоспар: 2 адам  факт: 2 адам\n',
+            '        көрсеткіш "Салықтар (ӘС, ӘА, МӘМС тек штаттық қызметкерлер)" жоспар: 441 522  факт: 441 522\n');
+        expect(await teamFindings(taxes)).toEqual([]);
     });
 });
 
@@ -389,7 +408,11 @@ describe('the examples', () => {
     test('teng-mumkindik.grant (a plan before its period ends) gets no errors', async () => {
         const all = await findings('teng-mumkindik.grant');
         expect(all.filter(f => f.severity === 'error')).toEqual([]);
-        expect(all.map(f => f.code).sort()).toEqual(['V-FMT-06', 'V-FMT-07', 'V-FMT-07', 'V-FMT-07', 'V-REQ-01', 'V-REQ-02', 'V-REQ-03', 'V-REQ-06', 'value']);
+        expect(all.map(f => f.code).sort()).toEqual(['V-FMT-06', 'V-FMT-07', 'V-FMT-07', 'V-FMT-07', 'V-REQ-01', 'V-REQ-02', 'V-REQ-03', 'V-REQ-04', 'V-REQ-06', 'value']);
+        // Seed 002: five specialists planned in Block IV, one named in the team (V-REQ-04); its three staff are all named.
+        expect(all.filter(f => f.code === 'V-REQ-04').map(f => `${f.text} → ${f.message}`)).toEqual([
+            '5 адам → «Тартылған мамандар саны» жоспары — 5 адам, ал команда блогында 1 маман жазылған: тартылатын мамандардың бәрін көрсету қажет (немесе жоспарды түзетіңіз).'
+        ]);
         // The attested typos of seed 002 (V-FMT-07) and its grantee's unpaired » (V-FMT-06).
         expect(all.filter(f => f.code === 'V-FMT-07').map(f => `${f.text} → ${f.message}`)).toEqual([
             'Белрусь → «Белрусь» — «Беларусь» болуы керек.', 'Instafram → «Instafram» — «Instagram» болуы керек.', 'желіддегі → «желіддегі» — «желідегі» болуы керек.'

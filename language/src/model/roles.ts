@@ -7,6 +7,11 @@ const PARTICIPANTS = /^қатысушылар\s+саны$/iu;
 const BENEFICIARIES = /тікелей\s+бенефициар/iu;
 const PARTNERS = /серіктес/iu;
 const PUBLICATIONS = /пост|мақала|жарияланым/iu;
+// Block IV: «Штаттық қызметкерлер саны», «Еңбек шарттары шеңберінде тартылған қызметкерлер саны»;
+// «Тартылған мамандар саны», «Тартылған мамандардың саны (оның ішінде …)». A count («саны»),
+// not the taxes of staff («Салықтар (… тек штаттық қызметкерлер)»).
+const STAFF = /(?:штаттық|еңбек\s+шарт)[^()]*қызметкер\S*\s+саны/iu;
+const SPECIALISTS = /тартылған\s+маман\S*\s+саны/iu;
 
 export function roleOf(name: string, plan: ParsedValue | undefined, fact: ParsedValue | undefined): IndicatorRole {
     if (plan?.isMoney || fact?.isMoney) return 'money';
@@ -29,5 +34,7 @@ function roleByName(name: string): IndicatorRole {
     if (BENEFICIARIES.test(name)) return 'beneficiaries';
     if (PARTNERS.test(name)) return 'partners';
     if (PUBLICATIONS.test(name)) return 'publications';
+    if (STAFF.test(name)) return 'staff';
+    if (SPECIALISTS.test(name)) return 'specialists';
     return 'other';
 }

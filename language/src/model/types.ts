@@ -22,7 +22,8 @@ export type IndicatorSection = 'activity' | 'info' | 'presentation' | 'impact';
  * the participants of its activity (V-PF-10), the publications listed (V-SUM-10), the
  * partners listed (V-REQ-12), the direct beneficiaries of the statistics (V-SUM-11), money.
  */
-export type IndicatorRole = 'participants' | 'publications' | 'partners' | 'beneficiaries' | 'money' | 'other';
+/** `staff`, `specialists`: Block IV's counts of the team's two kinds (`қызметкер`, `маман`). */
+export type IndicatorRole = 'participants' | 'publications' | 'partners' | 'beneficiaries' | 'staff' | 'specialists' | 'money' | 'other';
 
 export interface EvalIndicator {
     node: Indicator;

@@ -88,6 +88,16 @@ export const validationMessages = {
         ru: '«{name}»: рост {growth} похож на прирост относительно начального результата, а форма просит разницу: {after} − {before} = {expected}.',
         en: '«{name}»: the growth {growth} looks like the increase relative to the pre-test result; the form asks for the difference: {after} − {before} = {expected}.'
     },
+    'V-REQ-04.staff': {
+        kk: '«{name}» жоспары — {plan}, ал команда блогында {rows} қызметкер жазылған: жобада істейтіндердің бәрін көрсету қажет (немесе жоспарды түзетіңіз).',
+        ru: 'План «{name}» — {plan}, а в блоке команда записано сотрудников (қызметкер): {rows}. Нужно указать всех, кто работает в проекте (или исправьте план).',
+        en: 'The plan of «{name}» is {plan}, but the команда block lists {rows} қызметкер: list everyone who works on the project (or correct the plan).'
+    },
+    'V-REQ-04.specialists': {
+        kk: '«{name}» жоспары — {plan}, ал команда блогында {rows} маман жазылған: тартылатын мамандардың бәрін көрсету қажет (немесе жоспарды түзетіңіз).',
+        ru: 'План «{name}» — {plan}, а в блоке команда записано специалистов (маман): {rows}. Нужно указать всех привлекаемых специалистов (или исправьте план).',
+        en: 'The plan of «{name}» is {plan}, but the команда block lists {rows} маман: list every specialist engaged (or correct the plan).'
+    },
     'V-REQ-08.missing': {
         kk: 'Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жазылмаған ({count}): {list}. Оларсыз есеп қабылданбайды.',
         ru: 'Период проекта завершён: не написаны разделы, обязательные для итогового отчёта ({count}): {list}. Без них отчёт не примут.',
