@@ -141,6 +141,10 @@ const cases: Case[] = [
     { rule: 'V-REQ-04', from: '        маман "Уралова', to: '        қызметкер "Жанқожа Ерлан" лауазымы: "Үйлестіруші"\n        маман "Уралова', severity: 'warning',
         message: '«Штаттық қызметкерлер саны» жоспары — 2 адам, ал команда блогында 3 қызметкер жазылған: жобада істейтіндердің бәрін көрсету қажет (немесе жоспарды түзетіңіз).',
         at: '2 адам' },
+    // The §1 table's participants cell: from `қатысушылар:`, else the «Қатысушылар саны» fact.
+    { rule: 'V-REQ-11', from: '            қатысушылар: 40 "Ата-аналар мен мұғалімдер"\n', to: '', severity: 'warning',
+        message: 'Іс-шараның қатысушылар саны көрсетілмеген (есептің 1-кестесінде бос қалады): қатысушылар: N "кімдер" жолын немесе «Қатысушылар саны» көрсеткішін қосыңыз.',
+        at: '"Кездесу"' },
     // The closing sections of the final report, once the period is over.
     { rule: 'V-REQ-08', from: '        тұрақтылық: "Волонтерлер жоба аяқталғаннан кейін де сабақ береді."\n', to: '', severity: 'warning',
         message: 'Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жазылмаған (1): тұрақтылық («Жоба нәтижелерінің тұрақтылығы»). Оларсыз есеп қабылданбайды.', at: 'қорытынды' },
@@ -278,6 +282,19 @@ describe('V-REQ-04: what passes', () => {
         const taxes = BASE.replace('        көрсеткіш "Штаттық қызметкерлер саны" жоспар: 2 адам  факт: 2 адам\n',
             '        көрсеткіш "Салықтар (ӘС, ӘА, МӘМС тек штаттық қызметкерлер)" жоспар: 441 522  факт: 441 522\n');
         expect(await teamFindings(taxes)).toEqual([]);
+    });
+});
+
+describe('V-REQ-11: what passes', () => {
+    const participantFindings = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'V-REQ-11');
+    const without = BASE.replace('            қатысушылар: 40 "Ата-аналар мен мұғалімдер"\n', '');
+    test('a «Қатысушылар саны» fact stands for the line; an activity whose period runs past the report date, and a plan with no facts, are not asked', async () => {
+        expect(await participantFindings(without)).toHaveLength(1);
+        expect(await participantFindings(without.replace('жоспар: 1 құжат факт: 1 құжат\n', 'жоспар: 1 құжат факт: 1 құжат\n            көрсеткіш "Қатысушылар саны" жоспар: 30 факт: 40\n'))).toEqual([]);
+        expect(await participantFindings(without.replace('есеп-күні: 30.11.2020', 'есеп-күні: 15.11.2020'))).toEqual([]);
+        const plan = without.replace(/ факт: [^\n]*?(?=\n| ауытқу)/gu, '').replace('есеп-күні: 30.11.2020', 'есеп-күні: 01.02.2020');
+        expect(plan).not.toContain('факт:');
+        expect(await participantFindings(plan)).toEqual([]);
     });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Status } from '../values/index.js';
 import type { ReportKind } from '../lsp/protocol.js';
-import type { EvalIndicator, EvalProject, ProjectStage } from './types.js';
+import type { EvalActivity, EvalIndicator, EvalProject, ProjectStage } from './types.js';
 import { claimsNoDeviation } from './closing-claims.js';
 
 /** The target is reached (met or over-achieved). */
@@ -119,6 +119,12 @@ export function claimsNoDeviations(text: string): boolean {
  * The report date must be given (`есеп-күні:`, the esep.reportDate setting, --report-date):
  * «today» alone does not make an old file a final report.
  */
+/** The activity's period (else the project's) is over by the report date, as its indicators are final (evaluate.ts). */
+export function activityOver(ea: EvalActivity, ep: EvalProject): boolean {
+    const end = ea.period?.period?.end ?? ep.period?.period?.end;
+    return end !== undefined && end <= ep.reportDate;
+}
+
 export function periodEnded(ep: EvalProject): boolean {
     const end = ep.period?.period?.end;
     return end !== undefined && ep.reportDateSource !== 'today' && end < ep.reportDate;

@@ -1,9 +1,9 @@
-/** Plan against fact (V-PF-01…08, V-PF-10, V-SUM-04, V-SUM-12, V-XREF-04, V-REQ-05…07). */
+/** Plan against fact (V-PF-01…08, V-PF-10, V-SUM-04, V-SUM-12, V-XREF-04, V-REQ-05…07, V-REQ-11). */
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, Conclusion, Indicator, InfoWork, Presentation } from '../../generated/ast.js';
 import { t } from '../../i18n.js';
 import {
-    claimsNoDeviations, displayValue, shortIndicators, formatNumber, formatPercent, isReportStage, isShortOrMissing, singleFact,
+    activityOver, claimsNoDeviations, displayValue, participantCount, shortIndicators, formatNumber, formatPercent, isReportStage, isShortOrMissing, singleFact,
     type EvalActivity, type EvalIndicator, type EvalProject, type ParsedValue
 } from '../../model.js';
 import { formatDate } from '../../dates.js';
@@ -136,6 +136,10 @@ export function checkActivity(ctx: RuleContext, activity: Activity | Presentatio
     }
     if (isReport && activity.$type === 'Activity' && activity.appendix === undefined && ea.task) {
         ctx.report(accept, 'warning', 'V-REQ-07', 'V-REQ-07', {}, { node: activity, property: 'title' });
+    }
+    // V-REQ-11: the report's §1 table has a participants cell for every activity of a task.
+    if (isReport && activity.$type === 'Activity' && ea.task && activityOver(ea, ep) && participantCount(ea) === undefined) {
+        ctx.report(accept, 'warning', 'V-REQ-11', 'V-REQ-11', {}, { node: activity, property: 'title' });
     }
     checkCompleteness(ctx, ea, accept);
     checkParticipants(ctx, ea, accept);
