@@ -145,6 +145,14 @@ const cases: Case[] = [
     { rule: 'V-REQ-11', from: '            қатысушылар: 40 "Ата-аналар мен мұғалімдер"\n', to: '', severity: 'warning',
         message: 'Іс-шараның қатысушылар саны көрсетілмеген (есептің 1-кестесінде бос қалады): қатысушылар: N "кімдер" жолын немесе «Қатысушылар саны» көрсеткішін қосыңыз.',
         at: '"Кездесу"' },
+    // One person, one spelling: the head and the same person in the team (і for и).
+    { rule: 'V-XREF-01', from: 'қызметкер "Сейтимов Азат Галимович"', to: 'қызметкер "Сейтімов Азат Галимович"', severity: 'warning',
+        message: '«Сейтімов Азат Галимович» — 10-жолдағы «Сейтимов Азат Галимович» сол адам емес пе? Бір адамның аты-жөні файл бойы бір түрде жазылуы керек: есепте екі адам болып оқылады.',
+        at: '"Сейтімов Азат Галимович"' },
+    { rule: 'V-XREF-01', from: '        маман "Уралова Асемгуль Даулетовна" лауазымы: "Ағылшын тілі бойынша тренер"\n',
+        to: '        маман "Уралова Асемгуль Даулетовна" лауазымы: "Ағылшын тілі бойынша тренер"\n        маман "Уралова Әсемгүл Даулетовна" лауазымы: "Тренер"\n', severity: 'warning',
+        message: '«Уралова Әсемгүл Даулетовна» — 71-жолдағы «Уралова Асемгуль Даулетовна» сол адам емес пе? Бір адамның аты-жөні файл бойы бір түрде жазылуы керек: есепте екі адам болып оқылады.',
+        at: '"Уралова Әсемгүл Даулетовна"' },
     // The closing sections of the final report, once the period is over.
     { rule: 'V-REQ-08', from: '        тұрақтылық: "Волонтерлер жоба аяқталғаннан кейін де сабақ береді."\n', to: '', severity: 'warning',
         message: 'Жоба кезеңі аяқталды: қорытынды есепке қажетті бөлімдер жазылмаған (1): тұрақтылық («Жоба нәтижелерінің тұрақтылығы»). Оларсыз есеп қабылданбайды.', at: 'қорытынды' },
@@ -222,7 +230,9 @@ describe('ranges inside a value (read from the tokens\' positions, not a line in
         const multiLine = (text: string) => text.replace('жоба "Т" {\n', 'жоба "Т" {\n    /* бірінші жол\n       екінші жол */ мақсат: "Ауыл\nмектептері"\n');
         for (const c of cases) {
             const doc = await parse(multiLine(mutate(c.from, c.to)).replace(/\r?\n/g, '\r\n'));
-            const found = doc.diagnostics!.filter(d => diagnosticCode(d) === c.rule && plain(d.message) === c.message);
+            // A message that names a line (V-XREF-01) names it three lines further down: the comment and the text added above.
+            const message = c.message.replace(/(\d+)-жолдағы/u, (_, n: string) => `${Number(n) + 3}-жолдағы`);
+            const found = doc.diagnostics!.filter(d => diagnosticCode(d) === c.rule && plain(d.message) === message);
             expect(found.length, `${c.rule}: ${c.message}`).toBe(1);
             expect(covered(doc, found[0]), `${c.rule}: ${c.message}`).toBe(c.at);
         }
@@ -295,6 +305,29 @@ describe('V-REQ-11: what passes', () => {
         const plan = without.replace(/ факт: [^\n]*?(?=\n| ауытқу)/gu, '').replace('есеп-күні: 30.11.2020', 'есеп-күні: 01.02.2020');
         expect(plan).not.toContain('факт:');
         expect(await participantFindings(plan)).toEqual([]);
+    });
+});
+
+describe('V-XREF-01: what passes', () => {
+    const nameFindings = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'V-XREF-01');
+    const withMember = (line: string) => BASE.replace('        маман "Уралова', `        ${line}\n        маман "Уралова`);
+    test('two people whose names differ by a first letter or more than a letter or two, a one-word name, and one spelling written twice pass', async () => {
+        expect(await nameFindings(withMember('қызметкер "Ахметова Жана Серікқызы"'))).toEqual([]);
+        expect(await nameFindings(withMember('қызметкер "Сейтимов Ерлан Галимович"'))).toEqual([]);
+        expect(await nameFindings(withMember('маман "Уралов Асемгуль"'))).toEqual([]);
+        expect(await nameFindings(withMember('маман "Асемгуль"'))).toEqual([]);
+        expect(await nameFindings(withMember('маман "Уралова Асемгуль Даулетовна"'))).toEqual([]);
+    });
+
+    test('the fix writes the other spelling, in its quotes; a council member is compared too', async () => {
+        const doc = await parse(withMember('қызметкер "Ахметова Дана Серiкқызы"'.replace('i', 'і').replace('Серікқызы', 'Серикқызы')));
+        const d = doc.diagnostics!.find(x => x.code === 'V-XREF-01')!;
+        expect(d.data).toMatchObject({ code: 'V-XREF-01', suggestion: 'Ахметова Дана Серікқызы' });
+        const actions = await grant.lsp.CodeActionProvider!.getCodeActions(doc, { textDocument: { uri: doc.uri.toString() }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
+        expect(actions.map(a => a.title)).toEqual(['«Ахметова Дана Серікқызы» деп түзету']);
+        expect(Object.values(actions[0].edit!.changes!)[0]).toEqual([{ range: d.range, newText: '"Ахметова Дана Серікқызы"' }]);
+        const council = BASE.replace('            қатысушылар: 150 "Оқушылар"\n', '            қатысушылар: 150 "Оқушылар"\n            сараптамалық-кеңес {\n                мүше "Уралова Асемгул Даулетовна"\n            }\n');
+        expect((await nameFindings(council)).map(x => x.message)).toEqual([expect.stringContaining('«Уралова Асемгуль Даулетовна» — ')]);
     });
 });
 

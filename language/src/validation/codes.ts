@@ -47,7 +47,7 @@ export interface IssueDataByCode {
     'V-REQ-09': None; 'V-REQ-11': None; 'V-REQ-10': None; 'V-REQ-12': None; 'V-REQ-15': None;
     'V-SUM-01': StatisticsSum; 'V-SUM-02': StatisticsSum; 'V-SUM-03': Partial<StatisticsSum>; 'V-SUM-04': None;
     'V-SUM-09': Suggestion; 'V-SUM-10': None; 'V-SUM-11': None; 'V-SUM-12': None;
-    'V-XREF-03': None; 'V-XREF-04': None; 'V-XSTAT-01': None;
+    'V-XREF-01': Suggestion; 'V-XREF-03': None; 'V-XREF-04': None; 'V-XSTAT-01': None;
 }
 
 export type RuleCode = keyof IssueDataByCode;
@@ -59,7 +59,7 @@ const CODES: Record<RuleCode, true> = {
     'V-PF-01': true, 'V-PF-02': true, 'V-PF-03': true, 'V-PF-04': true, 'V-PF-05': true, 'V-PF-06': true, 'V-PF-07': true,
     'V-PF-08': true, 'V-PF-10': true, 'V-PF-11': true, 'V-REG-01': true, 'V-REQ-01': true, 'V-REQ-02': true, 'V-REQ-03': true, 'V-REQ-04': true, 'V-REQ-05': true,
     'V-REQ-06': true, 'V-REQ-07': true, 'V-REQ-08': true, 'V-REQ-09': true, 'V-REQ-11': true, 'V-REQ-10': true, 'V-REQ-12': true, 'V-REQ-15': true, 'V-SUM-01': true, 'V-SUM-02': true,
-    'V-SUM-03': true, 'V-SUM-04': true, 'V-SUM-09': true, 'V-SUM-10': true, 'V-SUM-11': true, 'V-SUM-12': true, 'V-XREF-03': true, 'V-XREF-04': true,
+    'V-SUM-03': true, 'V-SUM-04': true, 'V-SUM-09': true, 'V-SUM-10': true, 'V-SUM-11': true, 'V-SUM-12': true, 'V-XREF-01': true, 'V-XREF-03': true, 'V-XREF-04': true,
     'V-XSTAT-01': true
 };
 

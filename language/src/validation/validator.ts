@@ -12,6 +12,7 @@ import { checkHeader, checkNumbering } from './rules/header.js';
 import { checkClosingSections } from './rules/closing.js';
 import { checkLearningGrowth } from './rules/learning.js';
 import { checkTeam } from './rules/team.js';
+import { checkPersonNames } from './rules/persons.js';
 import { checkActivityDuplicates } from './rules/duplicates.js';
 import { checkActivityToFill, checkHeaderToFill, checkPlanToFill, checkTitleToFill } from './rules/to-fill.js';
 import { checkStrayDeviation } from './rules/stray-deviation.js';
@@ -69,7 +70,7 @@ export class GrantValidator {
             GrantFile: [on(whole(checkFile)), on(whole(checkNumberFormats)), on(whole(checkControlChars))],
             // checkNumbering reads, in a run of tasks, the activities of its tasks only (model/pieces.ts).
             Project: [on(whole(checkHeader)), on(whole(checkHeaderToFill)), on(whole(checkTitleToFill)), on(checkNumbering), on(whole(checkProjectRules)),
-                on(whole(checkProjectWriting)), on(whole(checkClosingSections)), on(whole(checkTeam))],
+                on(whole(checkProjectWriting)), on(whole(checkClosingSections)), on(whole(checkTeam)), on(whole(checkPersonNames))],
             Indicator: [on(checkIndicator), on(checkTitleToFill), on(checkPlanToFill), on(checkStrayDeviation)],
             Activity: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill), on(checkEvidence), on(checkActivityWriting), on(checkActivityDuplicates)],
             Presentation: [on(checkActivity), on(checkTitleToFill), on(checkActivityToFill), on(checkActivityDuplicates)],

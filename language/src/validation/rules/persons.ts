@@ -1,0 +1,66 @@
+/**
+ * V-XREF-01: a person keeps one spelling of their name throughout the file — the project's head
+ * (`жетекші`), the team (`қызметкер`, `маман`), the plan's signatories (`келісуші`) and the
+ * expert councils (`мүше`) are printed in the forms, and «Әбдірасілқызы» here, «Әбдірәсілқызы»
+ * there, reads as two people. Two names are one person written two ways when they have the same
+ * words but for one, and that one differs by a letter or two (after folding the Kazakh letters:
+ * «Асемгуль» / «Әсемгүл»), starting with the same letter («Дана» and «Жана» are two people).
+ */
+import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { isCouncilMember, type Project } from '../../generated/ast.js';
+import { editDistance, foldForMatch } from '../../text-utils.js';
+import type { RuleContext } from '../rule-context.js';
+
+interface Named {
+    name: string;
+    /** As written, in lower case: the same spelling. */
+    spelling: string;
+    node: AstNode;
+    property: string;
+    words: string[];
+}
+
+function named(name: string | undefined, node: AstNode, property: string): Named | undefined {
+    const trimmed = name?.replace(/\s+/gu, ' ').trim();
+    if (!trimmed) return undefined;
+    // Folded for comparing; a soft sign is often left out in Kazakh spellings of Russian names.
+    const words = foldForMatch(trimmed).replace(/ь/gu, '').split(' ').filter(Boolean);
+    return words.length >= 2 ? { name: trimmed, spelling: trimmed.normalize('NFC').toLowerCase(), node, property, words } : undefined;
+}
+
+/** One person written two ways: one word differs, by at most two letters, from the same first letter. */
+export function sameWrittenTwoWays(a: readonly string[], b: readonly string[]): boolean {
+    if (a.length !== b.length) return false;
+    let differing = 0;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i]) continue;
+        if (++differing > 1 || a[i][0] !== b[i][0]) return false;
+        const allowed = Math.min(a[i].length, b[i].length) >= 7 ? 2 : 1;
+        if (editDistance(a[i], b[i], allowed) > allowed) return false;
+    }
+    return true;
+}
+
+export function checkPersonNames(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
+    const people: Named[] = [];
+    const add = (p: Named | undefined) => { if (p) people.push(p); };
+    add(named(project.head, project, 'head'));
+    for (const team of project.teams) for (const m of team.members) add(named(m.name, m, 'name'));
+    for (const s of project.signatories) add(named(s.name, s, 'name'));
+    for (const m of AstUtils.streamAst(project).filter(isCouncilMember)) add(named(m.name, m, 'name'));
+    // In the order written; each spelling is compared with the first spelling of every other.
+    people.sort((x, y) => (x.node.$cstNode?.offset ?? 0) - (y.node.$cstNode?.offset ?? 0));
+    const firsts: Named[] = [];
+    for (const p of people) {
+        if (firsts.some(f => f.spelling === p.spelling)) continue;
+        const other = firsts.find(f => sameWrittenTwoWays(f.words, p.words));
+        if (other) {
+            const at = other.node.$cstNode && GrammarUtils.findNodeForProperty(other.node.$cstNode, other.property);
+            const line = (at ?? other.node.$cstNode)!.range.start.line + 1;
+            ctx.report(accept, 'warning', 'V-XREF-01', 'V-XREF-01', { name: p.name, other: other.name, line }, { node: p.node, property: p.property },
+                { suggestion: other.name });
+            continue;
+        }
+        firsts.push(p);
+    }
+}
