@@ -6,8 +6,9 @@
  * words but for one, and that one differs by a letter or two (after folding the Kazakh letters:
  * «Асемгуль» / «Әсемгүл»), starting with the same letter («Дана» and «Жана» are two people).
  */
-import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
-import { isCouncilMember, type Project } from '../../generated/ast.js';
+import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import type { Council, Project } from '../../generated/ast.js';
+import { appendAll } from '../../arrays.js';
 import { editDistance, foldForMatch } from '../../text-utils.js';
 import type { RuleContext } from '../rule-context.js';
 
@@ -41,13 +42,27 @@ export function sameWrittenTwoWays(a: readonly string[], b: readonly string[]): 
     return true;
 }
 
+/** The expert councils, wherever the grammar lets them stand (not a walk of the whole tree: this runs at every change). */
+function councilsOf(project: Project): Council[] {
+    const out: Council[] = [];
+    const from = (node: { councils?: Council[] }) => { if (node.councils) appendAll(out, node.councils); };
+    from(project);
+    for (const w of project.infoWorks) from(w);
+    for (const p of project.presentations) from(p);
+    for (const task of project.tasks) {
+        from(task);
+        for (const a of task.activities) from(a);
+    }
+    return out;
+}
+
 export function checkPersonNames(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
     const people: Named[] = [];
     const add = (p: Named | undefined) => { if (p) people.push(p); };
     add(named(project.head, project, 'head'));
     for (const team of project.teams) for (const m of team.members) add(named(m.name, m, 'name'));
     for (const s of project.signatories) add(named(s.name, s, 'name'));
-    for (const m of AstUtils.streamAst(project).filter(isCouncilMember)) add(named(m.name, m, 'name'));
+    for (const council of councilsOf(project)) for (const m of council.members) add(named(m.name, m, 'name'));
     // In the order written; each spelling is compared with the first spelling of every other.
     people.sort((x, y) => (x.node.$cstNode?.offset ?? 0) - (y.node.$cstNode?.offset ?? 0));
     const firsts: Named[] = [];
