@@ -13,20 +13,35 @@ import { editDistance, foldForMatch } from '../../text-utils.js';
 import type { RuleContext } from '../rule-context.js';
 
 interface Named {
+    /** As written, spaces collapsed. */
     name: string;
-    /** As written, in lower case: the same spelling. */
-    spelling: string;
     node: AstNode;
     property: string;
+}
+
+interface Spelling {
+    /** In lower case, NFC: the same spelling. */
+    spelling: string;
+    /** Folded for comparing (text-utils foldForMatch); a soft sign is often left out in Kazakh spellings of Russian names. */
     words: string[];
+}
+
+/** Each name read once (names come back in every version of a file, and a file repeats them). */
+const SPELLINGS = new Map<string, Spelling>();
+
+function spellingOf(name: string): Spelling {
+    let s = SPELLINGS.get(name);
+    if (!s) {
+        s = { spelling: name.normalize('NFC').toLowerCase(), words: foldForMatch(name).replace(/ь/gu, '').split(' ').filter(Boolean) };
+        if (SPELLINGS.size > 10000) SPELLINGS.clear();
+        SPELLINGS.set(name, s);
+    }
+    return s;
 }
 
 function named(name: string | undefined, node: AstNode, property: string): Named | undefined {
     const trimmed = name?.replace(/\s+/gu, ' ').trim();
-    if (!trimmed) return undefined;
-    // Folded for comparing; a soft sign is often left out in Kazakh spellings of Russian names.
-    const words = foldForMatch(trimmed).replace(/ь/gu, '').split(' ').filter(Boolean);
-    return words.length >= 2 ? { name: trimmed, spelling: trimmed.normalize('NFC').toLowerCase(), node, property, words } : undefined;
+    return trimmed ? { name: trimmed, node, property } : undefined;
 }
 
 /** One person written two ways: one word differs, by at most two letters, from the same first letter. */
@@ -65,17 +80,25 @@ export function checkPersonNames(ctx: RuleContext, project: Project, accept: Val
     for (const council of councilsOf(project)) for (const m of council.members) add(named(m.name, m, 'name'));
     // In the order written; each spelling is compared with the first spelling of every other.
     people.sort((x, y) => (x.node.$cstNode?.offset ?? 0) - (y.node.$cstNode?.offset ?? 0));
-    const firsts: Named[] = [];
+    const firsts: (Named & Spelling)[] = [];
+    // Each name as written is read and compared once: the first spelling it is another way of, or none.
+    const verdicts = new Map<string, (Named & Spelling) | undefined>();
     for (const p of people) {
-        if (firsts.some(f => f.spelling === p.spelling)) continue;
-        const other = firsts.find(f => sameWrittenTwoWays(f.words, p.words));
-        if (other) {
-            const at = other.node.$cstNode && GrammarUtils.findNodeForProperty(other.node.$cstNode, other.property);
-            const line = (at ?? other.node.$cstNode)!.range.start.line + 1;
-            ctx.report(accept, 'warning', 'V-XREF-01', 'V-XREF-01', { name: p.name, other: other.name, line }, { node: p.node, property: p.property },
-                { suggestion: other.name });
-            continue;
+        let other: (Named & Spelling) | undefined;
+        if (verdicts.has(p.name)) {
+            other = verdicts.get(p.name);
+        } else {
+            const s = spellingOf(p.name);
+            if (s.words.length >= 2 && !firsts.some(f => f.spelling === s.spelling)) {
+                other = firsts.find(f => sameWrittenTwoWays(f.words, s.words));
+                if (!other) firsts.push({ ...p, ...s });
+            }
+            verdicts.set(p.name, other);
         }
-        firsts.push(p);
+        if (!other) continue;
+        const at = other.node.$cstNode && GrammarUtils.findNodeForProperty(other.node.$cstNode, other.property);
+        const line = (at ?? other.node.$cstNode)!.range.start.line + 1;
+        ctx.report(accept, 'warning', 'V-XREF-01', 'V-XREF-01', { name: p.name, other: other.name, line }, { node: p.node, property: p.property },
+            { suggestion: other.name });
     }
 }
