@@ -207,6 +207,35 @@ export const firstHourMoreScenarios = [
         }
     },
     {
+        name: 'fh-learning-growth',
+        title: 'a learning outcome\'s growth typed as the increase relative to the pre-test: an error naming the difference the form asks for; «29%» in one click',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const line = lineOf(text, 'бағыт "Ағылшын тілі"');
+            const row = norm(text.split('\n')[line - 1]);
+            expect(row.endsWith('өсім: 29%'), `line ${line} of ${FILE} reads «${row}»`);
+            await retype(wb, line, row.replace('өсім: 29%', 'өсім: 63%'));
+            try {
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('error'), {
+                    timeout: 8_000, message: async () => `no error on the growth 63%, line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
+                });
+                const hover = await wb.hover(line, '63%', { expectText: /айырманы/ });
+                await wb.hideHover();
+                await wb.shot('fh-19-learning-growth');
+                expect(hover.includes('«Ағылшын тілі»: өсім 63% — бастапқы нәтижеге қатысты өсім сияқты, ал форма айырманы сұрайды: 75% − 46% = 29%.'),
+                    `the hover on «63%» says «${hover}»`);
+                await quickFix(ctx, line, '63%', '«29%» деп түзету', 'fh-20-learning-growth-menu');
+                await lineReads(ctx, line, row, 'after ««29%» деп түзету»');
+                await wb.waitFor(async () => !(await wb.squigglesOn(line)).includes('error'), {
+                    timeout: 8_000, message: async () => `line ${line} is still marked after the fix (squiggles: ${(await wb.squigglesOn(line)).join(', ')})`
+                });
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
         name: 'fh-empty-place',
         title: 'issue 15: an emptied place (орны: "") is the quiet «to fill» mark, not a warning',
         async run(ctx) {
