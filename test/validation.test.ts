@@ -19,6 +19,9 @@ function covered(doc: LangiumDocument, d: Diagnostic): string {
 
 const plain = (m: string | { value: string }) => (typeof m === 'string' ? m : m.value).replace(/\u00A0/g, ' ');
 
+/** The findings of one code in a text. */
+const findingsOf = (code: string) => async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === code);
+
 function mutate(from: string, to: string, text = BASE): string {
     expect(text.includes(from), `base text contains ${from}`).toBe(true);
     return text.replace(from, to);
@@ -284,7 +287,7 @@ describe('how things are written: what passes', () => {
 });
 
 describe('V-REQ-04: what passes', () => {
-    const teamFindings = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'V-REQ-04');
+    const teamFindings = findingsOf('V-REQ-04');
     test('«кемінде 1» with two specialists, capitalised kinds, no team block at all (nothing to compare), and the staff\'s taxes (not a count) pass', async () => {
         expect(await teamFindings(BASE.replace('        маман "Уралова', '        маман "Серікова Айгүл"\n        маман "Уралова'))).toEqual([]);
         expect(await teamFindings(BASE.replaceAll('        қызметкер "', '        Қызметкер "').replace('        маман "', '        Маман "'))).toEqual([]);
@@ -296,7 +299,7 @@ describe('V-REQ-04: what passes', () => {
 });
 
 describe('V-REQ-11: what passes', () => {
-    const participantFindings = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'V-REQ-11');
+    const participantFindings = findingsOf('V-REQ-11');
     const without = BASE.replace('            қатысушылар: 40 "Ата-аналар мен мұғалімдер"\n', '');
     test('a «Қатысушылар саны» fact stands for the line; an activity whose period runs past the report date, and a plan with no facts, are not asked', async () => {
         expect(await participantFindings(without)).toHaveLength(1);
@@ -309,7 +312,7 @@ describe('V-REQ-11: what passes', () => {
 });
 
 describe('V-XREF-01: what passes', () => {
-    const nameFindings = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'V-XREF-01');
+    const nameFindings = findingsOf('V-XREF-01');
     const withMember = (line: string) => BASE.replace('        маман "Уралова', `        ${line}\n        маман "Уралова`);
     test('two people whose names differ by a first letter or more than a letter or two, a one-word name, and one spelling written twice pass', async () => {
         expect(await nameFindings(withMember('қызметкер "Ахметова Жана Серікқызы"'))).toEqual([]);
@@ -335,7 +338,7 @@ describe('V-XREF-01: what passes', () => {
 });
 
 describe('V-SUM-09: what passes', () => {
-    const growthFindings = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'V-SUM-09');
+    const growthFindings = findingsOf('V-SUM-09');
     test('a growth rounded to the half point, a growth without «%», test scores in points, and results in different units (not compared) pass', async () => {
         expect(BASE).toContain('бастапқы: 45,6% кейінгі: 70,3% өсім: 25%');
         expect(await growthFindings(BASE.replace('кейінгі: 75% өсім: 29%', 'кейінгі: 75% өсім: 29'))).toEqual([]);
@@ -356,7 +359,7 @@ describe('V-SUM-09: what passes', () => {
 });
 
 describe('V-REQ-08: the closing sections of the final report', () => {
-    const codes = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'V-REQ-08');
+    const codes = findingsOf('V-REQ-08');
     test('while the period runs nothing is asked; once it is over, a project with no қорытынды block is told which sections it needs', async () => {
         const noBlock = BASE.replace(/\n    қорытынды \{[^}]*\}\n/u, '\n');
         expect(noBlock).not.toContain('қорытынды');
