@@ -50,6 +50,17 @@ describe('a freshly inserted snippet gives no syntax error', () => {
         expect((item.textEdit as TextEdit).newText).toContain('жоспар: ${5:""}');
     });
 
+    test('қорытынды: the six sections the final report needs, each text a tab stop', async () => {
+        const host = BASE.replace(/\n    қорытынды \{[^}]*\}\n/u, '\n    <|>\n');
+        const { text, newText } = await accept(host, 'қорытынды …');
+        expect(newText).toBe('қорытынды {\n    ауытқу: ""\n    мақсатқа-жету: ""\n    өзгерістер: ""\n    нақты-нәтижелер: ""\n    ұзақ-мерзімді-әсер: ""\n    тұрақтылық: ""\n}');
+        expect(await syntaxErrors(text)).toEqual([]);
+        // Inserted, nothing is missing any more: each empty section asks for its text instead.
+        const after = (await parse(text)).diagnostics!.filter(d => d.code === 'V-REQ-08').map(d => String(d.message));
+        expect(after).toHaveLength(6);
+        expect(after.every(m => m.includes('бөлімі бос'))).toBe(true);
+    });
+
     test('міндет and көрсеткіш', async () => {
         const task = await accept(BASE.replace('    ақпараттық-жұмыс "Ақпарат" {', '    <|>\n    ақпараттық-жұмыс "Ақпарат" {'), 'міндет …');
         expect(task.newText).toContain('мерзімі: 01.03.2020 - 30.11.2020');

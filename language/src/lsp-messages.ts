@@ -74,6 +74,7 @@ export const lspMessages = {
     'lsp.snippet.task': { kk: 'Жаңа міндет (іс-шарасымен)', ru: 'Новая задача (с мероприятием)', en: 'New task (with an activity)' },
     'lsp.snippet.activity': { kk: 'Жаңа іс-шара', ru: 'Новое мероприятие', en: 'New activity' },
     'lsp.snippet.indicator': { kk: 'Жаңа көрсеткіш: жоспар мен факт', ru: 'Новый показатель: план и факт', en: 'New indicator: plan and fact' },
+    'lsp.snippet.conclusion': { kk: 'Қорытынды есептің міндетті бөлімдері (алтауы)', ru: 'Обязательные разделы итогового отчёта (шесть)', en: 'The final report\'s required closing sections (six)' },
     'lsp.snippet.statistics': { kk: 'Статистика блогы: жынысы, санаттары, жасы', ru: 'Блок статистики: пол, категории, возраст', en: 'Statistics block: gender, categories, ages' },
     'lsp.link.evidence': {
         kk: 'Дәлелді ашу',

@@ -65,6 +65,40 @@ export const firstHourMoreScenarios = [
         }
     },
     {
+        name: 'fh-closing-snippet',
+        title: '«қорытынды …» accepted from the suggestions writes the final report\'s six closing sections, empty, with no syntax error',
+        async run(ctx) {
+            const { wb } = ctx;
+            const text = await openPlan(ctx);
+            // After the «әсер» block's closing brace: a line at the project's level.
+            const anchor = lineOf(text, '}', lineOf(text, 'әсер {'));
+            await newLineAfter(ctx, anchor);
+            await wb.type('қорыт');
+            try {
+                const rows = wb.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+                await wb.waitFor(async () => {
+                    if (!(await wb.suggestions()).length) await wb.keyboard.press('Control+Space');
+                    return (await wb.suggestions()).some(t => t.startsWith('қорытынды …'));
+                }, { timeout: 10_000, message: async () => `typing «қорыт» does not offer «қорытынды …» (suggestions: ${(await wb.suggestions()).join(' | ') || 'none'})` });
+                await rows.filter({ hasText: 'қорытынды …' }).first().click();
+                await sleep(300);
+                await wb.escape();
+                await wb.shot('fh-21-closing-snippet');
+                const inserted = [];
+                for (let l = anchor + 1; l <= anchor + 8; l++) inserted.push(norm((await wb.lineBox(l))?.text));
+                const want = ['қорытынды {', 'ауытқу: ""', 'мақсатқа-жету: ""', 'өзгерістер: ""', 'нақты-нәтижелер: ""', 'ұзақ-мерзімді-әсер: ""', 'тұрақтылық: ""', '}'];
+                expect(inserted.join(' / ') === want.join(' / '), `the inserted block reads «${inserted.join(' / ')}»`);
+                await sleep(2000);
+                for (let l = anchor + 1; l <= anchor + 8; l++) {
+                    const marks = await wb.squigglesOn(l);
+                    expect(!marks.includes('error'), `line ${l} of the inserted block has an error squiggle: «${norm((await wb.lineBox(l))?.text)}»`);
+                }
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
         name: 'fh-unquoted-title',
         title: 'issue 15: a task title typed without quotes: one warning, «Мәтінді тырнақшаға алу» adds them, the rest still checked',
         async run(ctx) {

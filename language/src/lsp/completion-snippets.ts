@@ -1,12 +1,13 @@
 /**
  * The snippets completion offers where their keyword stands: a new task (with an activity), an
- * activity, an indicator, a statistics block. Each parses as soon as it is inserted.
+ * activity, an indicator, a statistics block, the final report's closing sections. Each parses as soon as it is inserted.
  */
 import { AstUtils, type AstNode } from 'langium';
 import { isProject, isTask, type Project, type Task } from '../generated/ast.js';
 import { t } from '../i18n.js';
 import { addMonths, formatDate, todayISO } from '../dates.js';
 import * as vocabulary from './vocabulary.js';
+import { REQUIRED_CLOSING } from '../model.js';
 
 /**
  * Every snippet parses as soon as it is inserted: texts are empty quotes, a plan is the empty
@@ -65,6 +66,12 @@ export function snippetFor(node: AstNode | undefined, keyword: string): { body: 
                 ].join('\n')
             };
         }
+        case 'қорытынды':
+            // The sections the final report cannot be handed in without (V-REQ-08), in the form's order.
+            return {
+                detail: t('lsp.snippet.conclusion'),
+                body: ['қорытынды {', ...REQUIRED_CLOSING.map((key, i) => `    ${key}: "\${${i + 1}}"`), '}$0'].join('\n')
+            };
         default:
             return undefined;
     }
