@@ -60,6 +60,15 @@ describe('adding the missing line', () => {
         ]);
     });
 
+    test('V-REQ-08: a section missing in the middle is added where the form has it, after the section before it', async () => {
+        const text = BASE.replace('        өзгерістер: "Оқушылардың білім деңгейі бастапқы және кейінгі тест бойынша өсті."\n', '')
+            .replace('        тұрақтылық: "Волонтерлер жоба аяқталғаннан кейін де сабақ береді."\n', '');
+        const { fixed, after } = await fix(text, 'V-REQ-08');
+        expect(fixed).toBe(text.replace('сабақ берді."\n', 'сабақ берді."\n        өзгерістер: ""\n')
+            .replace('жалғасады."\n', 'жалғасады."\n        тұрақтылық: ""\n'));
+        expect(after.filter(d => d.code === 'V-REQ-08')).toHaveLength(2);
+    });
+
     test('V-REQ-08: with no қорытынды block, the block is added before the project\'s closing brace; `қорытынды { }` on one line is opened up', async () => {
         const noBlock = BASE.replace(/\n    қорытынды \{[^}]*\}\n/u, '\n');
         const { fixed } = await fix(noBlock, 'V-REQ-08');

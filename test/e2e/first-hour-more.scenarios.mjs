@@ -212,14 +212,15 @@ export const firstHourMoreScenarios = [
             await openExample(ctx);
             const block = lineOf(text, 'қорытынды {');
             const section = lineOf(text, 'тұрақтылық: "');
-            // The block's closing brace: where the added line goes.
-            const close = lineOf(text, '}', section);
-            expect(norm(text.split('\n')[close - 1]) === '}', `line ${close} of ${FILE} is not the қорытынды block's closing brace`);
+            // The added line goes where the form has the section: after «ұзақ-мерзімді-әсер».
+            const close = lineOf(text, 'ұзақ-мерзімді-әсер: "') + 1;
             await retype(wb, section, '// тұрақтылық: кейін жазамын');
             try {
                 await wb.waitFor(async () => (await wb.squigglesOn(block)).includes('warning'), {
                     timeout: 8_000, message: async () => `no warning on «қорытынды», line ${block}, once «тұрақтылық» is gone (squiggles: ${(await wb.squigglesOn(block)).join(', ') || 'none'})`
                 });
+                // The cursor to the block's line first: retyping the long line above scrolled the view sideways.
+                await wb.goToLine(block);
                 const hover = await wb.hover(block, 'қорытынды', { expectText: /жазылмаған/ });
                 await wb.hideHover();
                 await wb.shot('fh-16-closing-missing');

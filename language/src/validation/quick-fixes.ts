@@ -9,7 +9,8 @@ import { CodeActionKind } from 'vscode-languageserver';
 import type { Conclusion, GrantFile, Indicator, Project, Statistics, Task } from '../generated/ast.js';
 import { t } from '../i18n.js';
 import { withoutControlChars } from '../control-chars.js';
-import { formatNumber, headerFieldState } from '../model.js';
+import { REQUIRED_CLOSING, formatNumber, headerFieldState } from '../model.js';
+import { lowerCase } from '../fast-case.js';
 import { addMonths, formatDate, todayISO } from '../dates.js';
 import { issueOf, type Issue, type RuleCode } from './codes.js';
 import { recoveryFixes } from './recovery-fixes.js';
@@ -69,10 +70,11 @@ const FIXES: { [C in RuleCode]?: Fix<C> } = {
         if (!missing.length) return [];
         const lines = missing.map(key => `${key}: ""`);
         const block = nodeAt<Conclusion>(document, diagnostic, 'Conclusion');
-        const edit = block
-            ? beforeClosingBrace(document, block, lines)
-            : beforeClosingBrace(document, nodeAt<Project>(document, diagnostic, 'Project'), ['қорытынды {', ...lines.map(l => `    ${l}`), '}']);
-        return edit ? [action(t('fix.addClosing', { count: missing.length }), diagnostic, document, [edit], true)] : [];
+        const edits = block
+            ? inFormOrder(document, block, missing) ?? [beforeClosingBrace(document, block, lines)]
+            : [beforeClosingBrace(document, nodeAt<Project>(document, diagnostic, 'Project'), ['қорытынды {', ...lines.map(l => `    ${l}`), '}'])];
+        const written = edits.filter((e): e is TextEdit => e !== undefined);
+        return written.length ? [action(t('fix.addClosing', { count: missing.length }), diagnostic, document, written, true)] : [];
     },
     'V-REQ-09': (_issue, diagnostic, document) =>
         addLineFix(document, diagnostic, nodeAt<Project>(document, diagnostic, 'Project'), `толтырылған-күні: ${formatDate(todayISO())}`),
@@ -158,6 +160,35 @@ function addLineFix(document: LangiumDocument, diagnostic: Diagnostic, node: Ast
     const indent = lineIndent(document, node.$cstNode.offset) + '    ';
     const pos = document.textDocument.positionAt(brace.end);
     return [action(t('fix.addLine', { line }), diagnostic, document, [{ range: { start: pos, end: pos }, newText: `\n${indent}${line}` }], true)];
+}
+
+/**
+ * The missing closing sections where the form has them: each after the section before it in the
+ * form's order that the block has (or first, after the «{»), so the file reads as the report
+ * prints. Undefined for a block written on one line (`қорытынды { }`): that one is opened up.
+ */
+function inFormOrder(document: LangiumDocument, block: Conclusion, missing: readonly string[]): TextEdit[] | undefined {
+    const cst = block.$cstNode;
+    const open = cst && GrammarUtils.findNodeForKeyword(cst, '{');
+    const close = cst && GrammarUtils.findNodesForKeyword(cst, '}').at(-1);
+    if (!cst || !open || !close || open.range.start.line === close.range.start.line) return undefined;
+    const inner = lineIndent(document, cst.offset) + '    ';
+    const present = new Map<string, number>();
+    for (const entry of block.entries) {
+        if (entry.key !== undefined && entry.$cstNode) present.set(lowerCase(entry.key), entry.$cstNode.end);
+    }
+    const edits: TextEdit[] = [];
+    let after = open.end;
+    for (const key of REQUIRED_CLOSING) {
+        const end = present.get(key);
+        if (end !== undefined) {
+            after = end;
+        } else if (missing.includes(key)) {
+            const at = document.textDocument.positionAt(after);
+            edits.push({ range: { start: at, end: at }, newText: `\n${inner}${key}: ""` });
+        }
+    }
+    return edits;
 }
 
 /**
