@@ -301,10 +301,12 @@ describe('V-REQ-04: what passes', () => {
 describe('V-REQ-11: what passes', () => {
     const participantFindings = findingsOf('V-REQ-11');
     const without = BASE.replace('            қатысушылар: 40 "Ата-аналар мен мұғалімдер"\n', '');
-    test('a «Қатысушылар саны» fact stands for the line; an activity whose period runs past the report date, and a plan with no facts, are not asked', async () => {
+    test('a «Қатысушылар саны» fact stands for the line; an activity whose period runs past the report date, one with no fact yet, and a plan with no facts, are not asked', async () => {
         expect(await participantFindings(without)).toHaveLength(1);
         expect(await participantFindings(without.replace('жоспар: 1 құжат факт: 1 құжат\n', 'жоспар: 1 құжат факт: 1 құжат\n            көрсеткіш "Қатысушылар саны" жоспар: 30 факт: 40\n'))).toEqual([]);
         expect(await participantFindings(without.replace('есеп-күні: 30.11.2020', 'есеп-күні: 15.11.2020'))).toEqual([]);
+        // An activity with no fact written yet: its missing facts are the findings (V-PF-01), not its participants.
+        expect(await participantFindings(without.replace('жоспар: 1 құжат факт: 1 құжат', 'жоспар: 1 құжат'))).toEqual([]);
         const plan = without.replace(/ факт: [^\n]*?(?=\n| ауытқу)/gu, '').replace('есеп-күні: 30.11.2020', 'есеп-күні: 01.02.2020');
         expect(plan).not.toContain('факт:');
         expect(await participantFindings(plan)).toEqual([]);

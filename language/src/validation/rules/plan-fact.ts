@@ -137,8 +137,10 @@ export function checkActivity(ctx: RuleContext, activity: Activity | Presentatio
     if (isReport && activity.$type === 'Activity' && activity.appendix === undefined && ea.task) {
         ctx.report(accept, 'warning', 'V-REQ-07', 'V-REQ-07', {}, { node: activity, property: 'title' });
     }
-    // V-REQ-11: the report's §1 table has a participants cell for every activity of a task.
-    if (isReport && activity.$type === 'Activity' && ea.task && activityOver(ea, ep) && participantCount(ea) === undefined) {
+    // V-REQ-11: the report's §1 table has a participants cell for every activity of a task. Asked
+    // once the activity's facts are being written: with none yet, its missing facts say it (V-PF-01).
+    if (isReport && activity.$type === 'Activity' && ea.task && activityOver(ea, ep) && ea.indicators.some(i => i.fact !== undefined)
+        && participantCount(ea) === undefined) {
         ctx.report(accept, 'warning', 'V-REQ-11', 'V-REQ-11', {}, { node: activity, property: 'title' });
     }
     checkCompleteness(ctx, ea, accept);
