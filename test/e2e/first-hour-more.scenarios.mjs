@@ -30,6 +30,19 @@ async function retype(wb, line, text) {
     await wb.keyboard.insertText(text);
 }
 
+/** The suggestion `label` among those offered for what was just `typed` (Ctrl+Space if none came), clicked; the list closed. */
+async function acceptSuggestion(ctx, typed, label) {
+    const { wb } = ctx;
+    const rows = wb.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+    await wb.waitFor(async () => {
+        if (!(await wb.suggestions()).length) await wb.keyboard.press('Control+Space');
+        return (await wb.suggestions()).some(t => t.startsWith(label));
+    }, { timeout: 10_000, message: async () => `typing «${typed}» does not offer «${label}» (suggestions: ${(await wb.suggestions()).join(' | ') || 'none'})` });
+    await rows.filter({ hasText: label }).first().click();
+    await sleep(300);
+    await wb.escape();
+}
+
 export const firstHourMoreScenarios = [
     {
         name: 'fh-snippet-parses',
@@ -42,14 +55,7 @@ export const firstHourMoreScenarios = [
             await newLineAfter(ctx, anchor);
             await wb.type('іс-шар');
             try {
-                const rows = wb.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
-                await wb.waitFor(async () => {
-                    if (!(await wb.suggestions()).length) await wb.keyboard.press('Control+Space');
-                    return (await wb.suggestions()).some(t => t.startsWith('іс-шара …'));
-                }, { timeout: 10_000, message: async () => `typing «іс-шар» does not offer «іс-шара …» (suggestions: ${(await wb.suggestions()).join(' | ') || 'none'})` });
-                await rows.filter({ hasText: 'іс-шара …' }).first().click();
-                await sleep(300);
-                await wb.escape();
+                await acceptSuggestion(ctx, 'іс-шар', 'іс-шара …');
                 await wb.shot('fh-08-snippet');
                 const inserted = [];
                 for (let l = anchor + 1; l <= anchor + 5; l++) inserted.push(norm((await wb.lineBox(l))?.text));
@@ -75,14 +81,7 @@ export const firstHourMoreScenarios = [
             await newLineAfter(ctx, anchor);
             await wb.type('қорыт');
             try {
-                const rows = wb.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
-                await wb.waitFor(async () => {
-                    if (!(await wb.suggestions()).length) await wb.keyboard.press('Control+Space');
-                    return (await wb.suggestions()).some(t => t.startsWith('қорытынды …'));
-                }, { timeout: 10_000, message: async () => `typing «қорыт» does not offer «қорытынды …» (suggestions: ${(await wb.suggestions()).join(' | ') || 'none'})` });
-                await rows.filter({ hasText: 'қорытынды …' }).first().click();
-                await sleep(300);
-                await wb.escape();
+                await acceptSuggestion(ctx, 'қорыт', 'қорытынды …');
                 await wb.shot('fh-21-closing-snippet');
                 const inserted = [];
                 for (let l = anchor + 1; l <= anchor + 8; l++) inserted.push(norm((await wb.lineBox(l))?.text));
