@@ -3,12 +3,13 @@
  * the project's period is over the final report is due, and the operator does not accept it
  * with a section missing or left empty.
  */
-import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
+import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Project } from '../../generated/ast.js';
 import { t, type MessageKey } from '../../i18n.js';
 import { lowerCase } from '../../fast-case.js';
 import { REQUIRED_CLOSING, closingState, type ClosingKey } from '../../model.js';
 import type { RuleContext, Where } from '../rule-context.js';
+import { hasSyntaxErrors } from './header.js';
 
 /** A section as the messages name it: its keyword and what the form asks in it. */
 export function closingLabel(key: ClosingKey): string {
@@ -20,7 +21,7 @@ export function checkClosingSections(ctx: RuleContext, project: Project, accept:
     if (!ep || ep.stage !== 'finished') return;
     const states = REQUIRED_CLOSING.map(key => ({ key, state: closingState(project, key) }));
     // While the file has syntax errors a section may only look missing (as the header's fields).
-    const broken = AstUtils.getDocument(project).parseResult.parserErrors.length > 0 || !!ep.piece?.elsewhere.parseErrors;
+    const broken = hasSyntaxErrors(project, ep);
     const missing = states.filter(s => s.state === 'missing').map(s => s.key);
     if (missing.length && !broken) {
         const list = missing.map(closingLabel).join(', ');

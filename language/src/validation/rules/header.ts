@@ -3,7 +3,7 @@ import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Project } from '../../generated/ast.js';
 import { t, type MessageKey } from '../../i18n.js';
 import { formatDate } from '../../dates.js';
-import { HEADER_REQUIREMENTS, headerFieldState, isReportStage, numberedTasks, numberRange, type HeaderField, type NumberedTask, type ReportKind } from '../../model.js';
+import { HEADER_REQUIREMENTS, headerFieldState, isReportStage, numberedTasks, numberRange, type EvalProject, type HeaderField, type NumberedTask, type ReportKind } from '../../model.js';
 import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import { closest, foldForMatch } from '../../text-utils.js';
 import type { RuleContext, Severity, Where } from '../rule-context.js';
@@ -16,14 +16,22 @@ const FIELD_LABEL: Record<HeaderField, MessageKey> = {
 const REGIONS: string[] = vocabulary.regions.map(r => r.kk);
 const PRIORITIES: string[] = vocabulary.priorityDirections.items.map(i => i.kk);
 
+/**
+ * The file has a syntax error, where a line the parser could not place may hold a field that
+ * then only looks missing. In a piece of a big file, an error in another piece counts too
+ * (model/pieces.ts).
+ */
+export function hasSyntaxErrors(project: Project, ep: EvalProject | undefined): boolean {
+    return AstUtils.getDocument(project).parseResult.parserErrors.length > 0 || !!ep?.piece?.elsewhere.parseErrors;
+}
+
 export function checkHeader(ctx: RuleContext, project: Project, accept: ValidationAcceptor): void {
     const ep = ctx.projectOf(project);
     const hasFacts = ep?.hasFacts ?? false;
     // A field the form of this stage needs is an error; one only the report needs is a warning on a plan.
     const form: ReportKind = ep && isReportStage(ep) ? 'final' : 'plan';
     // While the file has syntax errors a field may only look missing: say nothing about it yet.
-    // (In a piece of a big file, an error in another piece counts too: model/pieces.ts.)
-    const broken = AstUtils.getDocument(project).parseResult.parserErrors.length > 0 || !!ep?.piece?.elsewhere.parseErrors;
+    const broken = hasSyntaxErrors(project, ep);
     for (const { field, keyword, forms } of HEADER_REQUIREMENTS) {
         // An empty line (`гранталушы: ""`) is the to-fill rule's (rules/to-fill.ts): a hint while the project runs.
         if (headerFieldState(project, field) === 'missing' && !broken) {
