@@ -34,6 +34,19 @@ function indicatorsOfTask(text, n) {
  * it shows the file, «Import plan from Word/PDF…» run, the file picked by typing its name; waits
  * until the draft `grant` is written next to it and open.
  */
+/** The notification an import shows once its draft is written; `phrase` is what it must say it read. */
+async function importNotice(ctx, phrase) {
+    const { wb } = ctx;
+    return wb.waitFor(async () => (await wb.notifications()).find(t => t.includes(phrase)), {
+        timeout: 15_000, message: async () => `no notification «… ${phrase} …» (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
+    });
+}
+
+/** The indicators of a draft written with a plan (`көрсеткіш "…" жоспар: …` on one line). */
+function plannedIndicators(text) {
+    return text.split('\n').filter(l => /^\s*көрсеткіш\s+".*"\s+жоспар:/.test(l)).length;
+}
+
 async function importThroughPalette(ctx, { docx, grant, draft, shot }) {
     const { wb } = ctx;
     // A file copied in from outside: the Explorer shows it once refreshed, next to the .grant files.
@@ -434,11 +447,9 @@ export const scenarios = [
                     return (await wb.quickRows()).some(r => norm(r.split('\n')[0]) === ctx.importCommand);
                 }, { timeout: 30_000, interval: 1000, message: `the command palette never offers «${ctx.importCommand}»` });
                 await importThroughPalette(ctx, { docx, grant, draft, shot: '20-import-pick' });
-                const note = await wb.waitFor(async () => (await wb.notifications()).find(t => t.includes('нобай жасалды: 6 міндет, 14 іс-шара')), {
-                    timeout: 15_000, message: async () => `no notification «… 6 міндет, 14 іс-шара …» (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
-                });
+                const note = await importNotice(ctx, 'нобай жасалды: 6 міндет, 14 іс-шара');
                 const text = fs.readFileSync(draft, 'utf8');
-                const pairs = text.split('\n').filter(l => /^\s*көрсеткіш\s+".*"\s+жоспар:/.test(l)).length;
+                const pairs = plannedIndicators(text);
                 expect(pairs === 71 + 6, `the draft has ${pairs} indicators with a plan, not 77 (71 in Block III, 6 in Block IV)`);
                 expect(sha(source) === before, `${docx} changed: the source must only be read`);
                 // Its diagnostics: the language server checks the draft like any .grant file.
@@ -476,11 +487,9 @@ export const scenarios = [
             try {
                 await wb.escape();
                 await importThroughPalette(ctx, { docx: pdf, grant, draft, shot: '22-import-pdf-pick' });
-                const note = await wb.waitFor(async () => (await wb.notifications()).find(t => t.includes('нобай жасалды: 9 міндет, 22 іс-шара')), {
-                    timeout: 15_000, message: async () => `no notification «… 9 міндет, 22 іс-шара …» (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
-                });
+                const note = await importNotice(ctx, 'нобай жасалды: 9 міндет, 22 іс-шара');
                 const text = fs.readFileSync(draft, 'utf8');
-                const pairs = text.split('\n').filter(l => /^\s*көрсеткіш\s+".*"\s+жоспар:/.test(l)).length;
+                const pairs = plannedIndicators(text);
                 expect(pairs === 145 + 9, `the draft has ${pairs} indicators with a plan, not 154 (145 in Block III, 9 in Block IV)`);
                 // The value cut by the page break, whole and beside its indicator.
                 const line = text.split('\n').findIndex(l => l.includes('көрсеткіш "Qazvolunteer сайтына бағдарлама жазу" жоспар: Парақшаның Скрины 1')) + 1;
@@ -509,9 +518,7 @@ export const scenarios = [
             try {
                 await wb.escape();
                 await importThroughPalette(ctx, { docx, grant, draft });
-                const note = await wb.waitFor(async () => (await wb.notifications()).find(t => t.includes('қорытынды есебінен нобай жасалды: 7 міндет, 14 іс-шара')), {
-                    timeout: 15_000, message: async () => `no notification «… қорытынды есебінен нобай жасалды: 7 міндет, 14 іс-шара …» (notifications: ${(await wb.notifications()).join(' | ') || 'none'})`
-                });
+                const note = await importNotice(ctx, 'қорытынды есебінен нобай жасалды: 7 міндет, 14 іс-шара');
                 const text = fs.readFileSync(draft, 'utf8');
                 const facts = text.split('\n').filter(l => /^\s*көрсеткіш\s+".*"\s+жоспар:.*\sфакт:/.test(l)).length;
                 expect(facts === 93 + 9, `the draft has ${facts} indicators with plan and fact, not 102 (93 of the activities and information work, 9 of the impact table)`);
