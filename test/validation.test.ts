@@ -313,6 +313,19 @@ describe('V-REQ-11: what passes', () => {
     });
 });
 
+describe('V-REQ-07: what passes', () => {
+    const appendixFindings = findingsOf('V-REQ-07');
+    const without = BASE.replace('            қосымша: 3\n', '');
+    test('an activity with no fact written yet, and a plan with no facts (an imported plan whose period is over), are not asked for an appendix', async () => {
+        expect(await appendixFindings(without)).toHaveLength(1);
+        // Its missing facts are the findings then (V-PF-01), not the appendix of documents not yet gathered.
+        expect(await appendixFindings(without.replace('жоспар: 1 құжат факт: 1 құжат', 'жоспар: 1 құжат'))).toEqual([]);
+        const plan = without.replace(/ факт: [^\n]*?(?=\n| ауытқу)/gu, '');
+        expect(plan).not.toContain('факт:');
+        expect(await appendixFindings(plan)).toEqual([]);
+    });
+});
+
 describe('V-XREF-01: what passes', () => {
     const nameFindings = findingsOf('V-XREF-01');
     const withMember = (line: string) => BASE.replace('        маман "Уралова', `        ${line}\n        маман "Уралова`);

@@ -13,7 +13,7 @@ export { achieved, addToRollup, emptyRollup, mergeRollup, short, type Rollup } f
 export { allActivities, datePointProblems, evaluate, evaluateProject, letterOf, valueText } from './model/evaluate.js';
 export { learningOutcome, type LearningOutcome, type LearningResult } from './model/learning.js';
 export {
-    activityOver, claimsNoDeviations, periodEnded, departsFromPlan, deviates, formFor, hasReadablePlan, inProgress, isAchieved, isJustified, isReportStage, isRunning,
+    activityOver, claimsNoDeviations, factsBegun, periodEnded, departsFromPlan, deviates, formFor, hasReadablePlan, inProgress, isAchieved, isJustified, isReportStage, isRunning,
     isShort, isShortOrMissing, needsJustification, projectStage, ratioOf, singleFact
 } from './model/predicates.js';
 export {

@@ -125,6 +125,15 @@ export function activityOver(ea: EvalActivity, ep: EvalProject): boolean {
     return end !== undefined && end <= ep.reportDate;
 }
 
+/**
+ * Some of the activity's facts are written: its part of the report is being filled in. What the
+ * report asks of an activity besides its facts (its appendix, its participants) is asked from
+ * then on; before, its missing facts are what there is to say (V-PF-01).
+ */
+export function factsBegun(ea: EvalActivity): boolean {
+    return ea.indicators.some(i => i.fact !== undefined);
+}
+
 export function periodEnded(ep: EvalProject): boolean {
     const end = ep.period?.period?.end;
     return end !== undefined && ep.reportDateSource !== 'today' && end < ep.reportDate;

@@ -3,7 +3,7 @@ import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, Conclusion, Indicator, InfoWork, Presentation } from '../../generated/ast.js';
 import { t } from '../../i18n.js';
 import {
-    activityOver, claimsNoDeviations, displayValue, participantCount, shortIndicators, formatNumber, formatPercent, isReportStage, isShortOrMissing, singleFact,
+    activityOver, claimsNoDeviations, factsBegun, displayValue, participantCount, shortIndicators, formatNumber, formatPercent, isReportStage, isShortOrMissing, singleFact,
     type EvalActivity, type EvalIndicator, type EvalProject, type ParsedValue
 } from '../../model.js';
 import { formatDate } from '../../dates.js';
@@ -134,12 +134,12 @@ export function checkActivity(ctx: RuleContext, activity: Activity | Presentatio
     if (activity.$type === 'Presentation' && activity.place === undefined && activity.channel === undefined) {
         ctx.report(accept, 'warning', 'V-REQ-06', 'V-REQ-06', {}, { node: activity, property: 'title' });
     }
-    if (isReport && activity.$type === 'Activity' && activity.appendix === undefined && ea.task) {
+    // V-REQ-07 and V-REQ-11: the report's §1 table has an appendix and a participants cell for
+    // every activity of a task; asked once the activity's facts are being written (factsBegun).
+    if (isReport && activity.$type === 'Activity' && activity.appendix === undefined && ea.task && factsBegun(ea)) {
         ctx.report(accept, 'warning', 'V-REQ-07', 'V-REQ-07', {}, { node: activity, property: 'title' });
     }
-    // V-REQ-11: the report's §1 table has a participants cell for every activity of a task. Asked
-    // once the activity's facts are being written: with none yet, its missing facts say it (V-PF-01).
-    if (isReport && activity.$type === 'Activity' && ea.task && activityOver(ea, ep) && ea.indicators.some(i => i.fact !== undefined)
+    if (isReport && activity.$type === 'Activity' && ea.task && activityOver(ea, ep) && factsBegun(ea)
         && participantCount(ea) === undefined) {
         ctx.report(accept, 'warning', 'V-REQ-11', 'V-REQ-11', {}, { node: activity, property: 'title' });
     }
