@@ -354,13 +354,29 @@ describe('V-XREF-01: what passes', () => {
 
 describe('V-SUM-09: what passes', () => {
     const growthFindings = findingsOf('V-SUM-09');
-    test('a growth rounded to the half point, a growth without «%», test scores in points, and results in different units (not compared) pass', async () => {
+    test('a growth rounded to the half point, a growth without «%», test scores in points, and results without a growth pass', async () => {
         expect(BASE).toContain('бастапқы: 45,6% кейінгі: 70,3% өсім: 25%');
         expect(await growthFindings(BASE.replace('кейінгі: 75% өсім: 29%', 'кейінгі: 75% өсім: 29'))).toEqual([]);
         expect(await growthFindings(BASE.replace('бастапқы: 46% кейінгі: 75% өсім: 29%', 'бастапқы: 3,2 балл кейінгі: 4,1 балл өсім: 0,9 балл'))).toEqual([]);
-        expect(await growthFindings(BASE.replace('бастапқы: 46% кейінгі: 75% өсім: 29%', 'бастапқы: 3,2 балл кейінгі: 75% өсім: 29%'))).toEqual([]);
+        expect(await growthFindings(BASE.replace('бастапқы: 46% кейінгі: 75% өсім: 29%', 'бастапқы: 46% кейінгі: 75%'))).toEqual([]);
         // Without a growth, or with only one of the results, there is nothing to compare.
         expect(await growthFindings(BASE.replace('кейінгі: 75% өсім: 29%', 'кейінгі: 75%').replace('бастапқы: 45,6% ', ''))).toEqual([]);
+    });
+
+    test('results in two measures are a warning on the one that is not a percentage, with or without a growth, and no fix', async () => {
+        const cases: [row: string, at: string, said: string][] = [
+            ['бастапқы: 3,2 балл кейінгі: 75% өсім: 29%', '3,2 балл', 'бастапқы (3,2 балл) және кейінгі (75%)'],
+            ['бастапқы: 46% кейінгі: 75 өсім: 29%', '75', 'бастапқы (46%) және кейінгі (75)'],
+            ['бастапқы: 46 кейінгі: 75%', '46', 'бастапқы (46) және кейінгі (75%)']
+        ];
+        for (const [row, at, said] of cases) {
+            const doc = await parse(BASE.replace('бастапқы: 46% кейінгі: 75% өсім: 29%', row));
+            const found = doc.diagnostics!.filter(d => d.code === 'V-SUM-09');
+            expect(found.map(d => [severityName(d), plain(d.message)]), row).toEqual([['warning',
+                `«Ағылшын тілі»: ${said} нәтижелер әртүрлі өлшеммен жазылған: өсімді есептеу мүмкін емес. Екеуін де бір өлшеммен жазыңыз (мысалы, 46% және 75%).`]]);
+            expect(covered(doc, found[0]), row).toBe(at);
+            expect(found[0].data).not.toHaveProperty('suggestion');
+        }
     });
 
     test('the fix writes the difference in place of the growth', async () => {

@@ -46,7 +46,8 @@ export interface IssueDataByCode {
     'V-REQ-08': { missing?: string[] };
     'V-REQ-09': None; 'V-REQ-11': None; 'V-REQ-10': None; 'V-REQ-12': None; 'V-REQ-15': None;
     'V-SUM-01': StatisticsSum; 'V-SUM-02': StatisticsSum; 'V-SUM-03': Partial<StatisticsSum>; 'V-SUM-04': None;
-    'V-SUM-09': Suggestion; 'V-SUM-10': None; 'V-SUM-11': None; 'V-SUM-12': None;
+    /** No suggestion when the results cannot be compared (one a percentage, the other not). */
+    'V-SUM-09': Partial<Suggestion>; 'V-SUM-10': None; 'V-SUM-11': None; 'V-SUM-12': None;
     'V-XREF-01': Suggestion; 'V-XREF-03': None; 'V-XREF-04': None; 'V-XSTAT-01': None;
 }
 

@@ -88,6 +88,11 @@ export const validationMessages = {
         ru: '«{name}»: рост {growth} похож на прирост относительно начального результата, а форма просит разницу: {after} − {before} = {expected}.',
         en: '«{name}»: the growth {growth} looks like the increase relative to the pre-test result; the form asks for the difference: {after} − {before} = {expected}.'
     },
+    'V-SUM-09.units': {
+        kk: '«{name}»: бастапқы ({before}) және кейінгі ({after}) нәтижелер әртүрлі өлшеммен жазылған: өсімді есептеу мүмкін емес. Екеуін де бір өлшеммен жазыңыз (мысалы, 46% және 75%).',
+        ru: '«{name}»: начальный ({before}) и итоговый ({after}) результаты записаны в разных мерах: рост не вычислить. Запишите оба в одной мере (например, 46% и 75%).',
+        en: '«{name}»: the pre-test ({before}) and post-test ({after}) results are written in different measures: no growth can be worked out. Write both in one measure (e.g. 46% and 75%).'
+    },
     'V-REQ-04.staff': {
         kk: '«{name}» жоспары — {plan}, ал команда блогында {rows} қызметкер жазылған: жобада істейтіндердің бәрін көрсету қажет (немесе жоспарды түзетіңіз).',
         ru: 'План «{name}» — {plan}, а в блоке команда записано сотрудников (қызметкер): {rows}. Нужно указать всех, кто работает в проекте (или исправьте план).',

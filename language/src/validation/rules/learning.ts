@@ -1,6 +1,6 @@
 /**
  * V-SUM-09: a learning outcome's growth is the post-test result less the pre-test one
- * (model/learning.ts reads the row).
+ * (model/learning.ts reads the row); the two results are written alike (both percentages, or neither).
  */
 import type { ValidationAcceptor } from 'langium';
 import type { LearningItem } from '../../generated/ast.js';
@@ -11,8 +11,16 @@ import type { RuleContext } from '../rule-context.js';
 const TOLERANCE = 0.5;
 
 export function checkLearningGrowth(ctx: RuleContext, item: LearningItem, accept: ValidationAcceptor): void {
-    if (!item.growth) return;
     const { before, after, growth, difference, unit } = learningOutcome(item, ctx.model(item).values);
+    // Both results read as one number, in two measures (46% against 75, 46 балл against 75%): no
+    // growth can be worked out of them. The mark goes on the one that is not a percentage.
+    if (before?.n !== undefined && after?.n !== undefined && before.unit !== after.unit) {
+        const odd = before.unit === '%' || after.unit !== '%' ? after : before;
+        ctx.report(accept, 'warning', 'V-SUM-09', 'V-SUM-09.units',
+            { name: item.name, before: displayValue(before.parsed), after: displayValue(after.parsed) }, { node: odd.value });
+        return;
+    }
+    if (!item.growth) return;
     // One measure: both results in one unit (model/learning.ts), the growth in it too or with none («29»).
     if (!before || !after || !growth || difference === undefined || growth.n === undefined || (growth.unit !== undefined && growth.unit !== unit)) return;
     if (Math.abs(growth.n - difference) <= TOLERANCE) return;
