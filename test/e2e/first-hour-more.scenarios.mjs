@@ -242,7 +242,7 @@ export const firstHourMoreScenarios = [
     },
     {
         name: 'fh-learning-growth',
-        title: 'a learning outcome\'s growth typed as the increase relative to the pre-test: an error naming the difference the form asks for; «29%» in one click',
+        title: 'a learning outcome\'s growth typed as the increase relative to the pre-test: an error naming the difference the form asks for; «29%» in one click; a result without «%»: a warning',
         async run(ctx) {
             const { wb, text } = ctx;
             await openExample(ctx);
@@ -264,6 +264,17 @@ export const firstHourMoreScenarios = [
                 await wb.waitFor(async () => !(await wb.squigglesOn(line)).includes('error'), {
                     timeout: 8_000, message: async () => `line ${line} is still marked after the fix (squiggles: ${(await wb.squigglesOn(line)).join(', ')})`
                 });
+                // The post-test result typed without «%»: two measures, no growth to work out — a warning on it.
+                expect(row.includes('кейінгі: 75%'), `line ${line} reads «${row}»`);
+                await retype(wb, line, row.replace('кейінгі: 75%', 'кейінгі: 75'));
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('warning'), {
+                    timeout: 8_000, message: async () => `no warning on «кейінгі: 75», line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
+                });
+                const measures = await wb.hover(line, '75', { expectText: /өлшеммен/ });
+                await wb.hideHover();
+                await wb.shot('fh-20b-learning-measures');
+                expect(measures.includes('«Ағылшын тілі»: бастапқы (46%) және кейінгі (75) нәтижелер әртүрлі өлшеммен жазылған: өсімді есептеу мүмкін емес. Екеуін де бір өлшеммен жазыңыз (мысалы, 46% және 75%).'),
+                    `the hover on «75» says «${measures}»`);
             } finally {
                 await revert(ctx);
             }
