@@ -37,9 +37,7 @@ export const bigFileScenarios = [
                 await wb.escape();
                 // A file written from outside: opened from the Explorer once refreshed (quick open's
                 // file index may not have it yet when other scenarios ran before).
-                await wb.quickInput('>Refresh Explorer');
-                await sleep(500);
-                await wb.keyboard.press('Enter');
+                await wb.runCommand('Refresh Explorer');
                 const row = wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: BIG }).first();
                 await wb.waitFor(async () => (await row.count()) > 0, { timeout: 30_000, message: `${BIG} does not appear in the explorer` });
                 await row.click();

@@ -50,9 +50,7 @@ function plannedIndicators(text) {
 async function importThroughPalette(ctx, { docx, grant, draft, shot }) {
     const { wb } = ctx;
     // A file copied in from outside: the Explorer shows it once refreshed, next to the .grant files.
-    await wb.quickInput('>Refresh Explorer');
-    await sleep(500);
-    await wb.keyboard.press('Enter');
+    await wb.runCommand('Refresh Explorer');
     await wb.waitFor(async () => (await wb.page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts()).some(t => t.includes(docx)), {
         timeout: 30_000, message: `${docx} does not appear in the explorer`
     });
