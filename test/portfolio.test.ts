@@ -298,6 +298,10 @@ describe('the HTML page', () => {
         expect(html.match(/<div class="bar"/g)?.length).toBe(2);
         expect(html).toContain('3 жоба, 3 файл');
         expect(html).toMatch(/<table class="sortable">/);
+        // Numbers as the forms write them, the number itself kept for sorting.
+        expect(html).toContain('<td class="num" data-v="15337100">15\u00A0337\u00A0100</td>');
+        expect(html).toMatch(/<td class="num" data-v="0\.\d+">\d+(,\d)?%<\/td>/);
+        expect(html).not.toMatch(/<td class="num" data-v="[^"]*">\d+\.\d/);
         // The same indicator count as the workbook's Indicators sheet.
         const json = JSON.parse((await run(['summary', join(root, 'examples'), evil])).out);
         expect(html).toContain(`Көрсеткіштер (${json.indicators.length})`);

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../../language/src/i18n.js';
 import { appendAll } from '../../../language/src/arrays.js';
+import { formatNumber } from '../../../language/src/model.js';
 import { L } from './labels.js';
 import type { FileRows, ProjectRow } from './rows.js';
 import { cellText } from './csv.js';
@@ -34,11 +35,24 @@ function bar(row: ProjectRow, lang: Lang): string {
     return `<td data-v="${row.percentMet ?? -1}"><div class="bar" role="img" title="${htmlEscape(title)}" aria-label="${htmlEscape(title)}">${parts}</div></td>`;
 }
 
+/**
+ * A number as people read it on the page, in the forms' house style: digits grouped, a decimal
+ * comma («15 337 100», «3,6», «87,5%»). The cell keeps the number itself for sorting (data-v).
+ */
+function numberText(value: number, format: ColumnFormat): string {
+    if (!Number.isFinite(value)) return '';
+    return format === 'percent' ? `${formatNumber(value * 100, 1)}%` : formatNumber(value);
+}
+
+/** Characters from which a text cell is given a wider column. */
+const LONG_TEXT = 60;
+
 function cell(value: CellValue, format: ColumnFormat): string {
+    if (typeof value === 'number') return `<td class="num" data-v="${value}">${htmlEscape(numberText(value, format))}</td>`;
     const text = htmlEscape(cellText(value, format));
-    if (typeof value === 'number') return `<td class="num" data-v="${value}">${text}</td>`;
     if (format === 'date' && typeof value === 'string') return `<td data-v="${htmlEscape(value)}">${text}</td>`;
-    return `<td>${text}</td>`;
+    // A long text (a topic, a justification, a message) gets room to run across, not a column a word wide.
+    return typeof value === 'string' && value.length > LONG_TEXT ? `<td class="long">${text}</td>` : `<td>${text}</td>`;
 }
 
 function rowHtml<R>(def: TableDef<R>, row: R, lang: Lang, extra?: { after: number; cell: string }): string {
@@ -62,7 +76,7 @@ h1{font-size:1.4rem;margin:0 0 .3rem}h2{font-size:1.1rem;margin:1.6rem 0 .5rem}
 nav a{margin-right:1rem}.scroll{overflow:auto;max-height:80vh;border:1px solid #ccd}
 table{border-collapse:collapse;font-size:.85rem}th,td{border:1px solid #dde;padding:.25rem .45rem;vertical-align:top;text-align:left}
 th{position:sticky;top:0;background:#e2efda;cursor:pointer;user-select:none}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
-td.num{text-align:right;white-space:nowrap}tbody tr:nth-child(even){background:#f7f9fb}
+td.num{text-align:right;white-space:nowrap}td.long{min-width:18rem}tbody tr:nth-child(even){background:#f7f9fb}
 .bar{display:flex;width:10rem;height:.9rem;background:#eee;border-radius:2px;overflow:hidden}.bar span{display:block;height:100%}
 .met{background:#2e7d32}.over{background:#1b5e20}.unmet{background:#c62828}.unver{background:#9e9e9e}.missing{background:#ffb300}
 .legend span{display:inline-block;width:.8rem;height:.8rem;margin:0 .25rem 0 .8rem;vertical-align:middle}`;
