@@ -86,6 +86,23 @@ export const LABELS = {
         ru: 'Проектов: {projects}, файлов: {files} · готовы к приёмке: {ready} · показатели: выполнено {achieved} из {planned}',
         en: '{projects} project(s) in {files} file(s) · ready to accept: {ready} · indicators: {achieved}/{planned} met'
     },
+    // The terminal's table: short headers
+    'term.ready': { kk: 'Дайын', ru: 'Готов', en: 'Ready' },
+    'term.stage': { kk: 'Кезең', ru: 'Стадия', en: 'Stage' },
+    'term.percent': { kk: 'Үлесі', ru: 'Доля', en: '% met' },
+    'term.metOfPlanned': { kk: 'Орындалды/жоспар', ru: 'Выполнено/план', en: 'Met/planned' },
+    'term.errors': { kk: 'Қате', ru: 'Ошибки', en: 'Errors' },
+    'term.unjustified': { kk: 'Негізсіз ауытқу', ru: 'Без обоснования', en: 'Unjustified' },
+    'term.legend': {
+        kk: '✔ — қабылдауға дайын: жоба кезеңі аяқталған, қатесі жоқ, әр ауытқу негізделген.',
+        ru: '✔ — готов к приёмке: период проекта закончился, ошибок нет, каждое отклонение обосновано.',
+        en: '✔ — ready to accept: the project period is over, no errors, every deviation justified.'
+    },
+    'term.more': {
+        kk: 'Көрсеткіштер мен ескертулер толық кестесі: esep summary {inputs} -o portfolio.xlsx',
+        ru: 'Полные таблицы показателей и замечаний: esep summary {inputs} -o portfolio.xlsx',
+        en: 'The full tables of indicators and findings: esep summary {inputs} -o portfolio.xlsx'
+    },
     'html.bar': { kk: 'Жоспар мен факт', ru: 'План и факт', en: 'Plan vs fact' },
     'html.sortHint': { kk: 'Сұрыптау үшін баған атауын басыңыз.', ru: 'Нажмите на заголовок столбца, чтобы отсортировать.', en: 'Click a column header to sort.' },
     // The command's messages

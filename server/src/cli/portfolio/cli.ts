@@ -24,6 +24,7 @@ import { collectFiles, readGrantFile } from './files.js';
 import { HtmlBuilder } from '../../portfolio/html.js';
 import { PortfolioJsonBuilder, type SummaryMeta } from '../../portfolio/json.js';
 import { L } from '../../portfolio/labels.js';
+import { terminalTable } from './terminal-table.js';
 import { nodeCodec } from './node-codec.js';
 import type { FileRows, ProjectRow } from '../../portfolio/rows.js';
 import { FINDINGS, INDICATORS, PROJECTS, projectsSheet, tableCells, tableColumns, tableName, type TableDef } from '../../portfolio/sheets.js';
@@ -99,20 +100,6 @@ function sinkFor(format: OutputFormat | undefined, lang: Lang, spool: () => File
             };
         }
     }
-}
-
-function terminalTable(projects: ProjectRow[], lang: Lang): string[] {
-    const lines: string[] = [];
-    for (const r of projects) {
-        if (r.problem) {
-            lines.push(`✘ ${r.file}: ${r.problem}`);
-            continue;
-        }
-        const pct = r.percentMet === undefined ? '  — ' : `${Math.round(r.percentMet * 100)}%`.padStart(4);
-        const mark = r.readyToAccept ? '✔' : '✘';
-        lines.push(`${mark} ${pct} ${String(r.met + r.over).padStart(3)}/${String(r.planned).padEnd(3)} ${L('col.errors', lang)}: ${r.errors}  ${r.file} — ${r.project}`);
-    }
-    return lines;
 }
 
 /** `esep summary`. Progress and the terminal table only where `io` says its output is a terminal. */
@@ -192,7 +179,7 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
         const meta = { generatedAt, lang, reportDate, files: files.length };
         if (!target || !format) {
             if (sink) toStandardOutput(sink.finish(meta), spool, io);
-            else for (const line of terminalTable(projects, lang)) io.out(line);
+            else for (const line of terminalTable(projects, args.files, lang)) io.out(line);
             return 0;
         }
         if (!writeOut(target, sink!.finish(meta), spool, args.force, io, lang)) return 1;
