@@ -1,6 +1,6 @@
 import { afterEach, describe, test } from 'vitest';
 import { expectHover } from 'langium/test';
-import { grant, readSpec } from './helpers.js';
+import { BASE, grant, readSpec } from './helpers.js';
 import { setLanguage } from '../language/src/i18n.js';
 
 const hover = expectHover(grant);
@@ -96,5 +96,37 @@ describe('hover on a keyword: the field of the official form', () => {
 
     test('nothing on plain text', async () => {
         await hover({ text: specAt('гранталушы: "«Жас', 'гранталушы: "«Ж'.length), index: 0, hover: undefined, disposeAfterCheck: true });
+    });
+});
+
+describe('hover on a learning row: its results, and the growth against post less pre', () => {
+    const at = (text: string, anchor: string, shift = 1) => {
+        const k = text.indexOf(anchor);
+        if (k < 0) throw new Error(`not in the text: ${anchor}`);
+        return text.slice(0, k + shift) + '<|>' + text.slice(k + shift);
+    };
+
+    test('on the growth: the three values as written, 75% − 46% = 29% agreeing', async () => {
+        await hover({
+            text: at(BASE, 'өсім: 29%', 'өсім: 2'.length), index: 0,
+            hover: /\*\*Оқыту нәтижесі:\*\* Ағылшын тілі\n\n[\s\S]*\| Бастапқы нәтиже \| 46% \|\n\| Кейінгі нәтиже \| 75% \|\n\| Өсім \(жазылғандай\) \| 29% \|\n\| Кейінгі − бастапқы \| 29% — ✔ өсіммен сәйкес \|/,
+            disposeAfterCheck: true
+        });
+    });
+
+    test('a growth written otherwise, and results in two measures (on the keyword: the table, then the keyword)', async () => {
+        await hover({
+            text: at(BASE.replace('кейінгі: 75% өсім: 29%', 'кейінгі: 75% өсім: 63%'), 'өсім: 63%', 'өсім: 6'.length), index: 0,
+            hover: /\| Кейінгі − бастапқы \| 29% — ✘ өсім басқаша жазылған \|/, disposeAfterCheck: true
+        });
+        await hover({
+            text: at(BASE.replace('кейінгі: 75% өсім: 29%', 'кейінгі: 75 өсім: 29%'), 'кейінгі: 75 өсім', 2), index: 0,
+            hover: /\| Кейінгі − бастапқы \| есептелмейді: нәтижелер әртүрлі өлшеммен жазылған \|\n\n---\n\n\*\*кейінгі\*\*/, disposeAfterCheck: true
+        });
+    });
+
+    test('in Russian', async () => {
+        setLanguage('ru');
+        await hover({ text: at(BASE, 'бастапқы: 46%', 'бастапқы: 4'.length), index: 0, hover: /\*\*Результат обучения:\*\* Ағылшын тілі[\s\S]*\| Итоговый − начальный \| 29% — ✔ совпадает с ростом \|/, disposeAfterCheck: true });
     });
 });

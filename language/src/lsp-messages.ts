@@ -18,6 +18,16 @@ export const lspMessages = {
     'lsp.hover.fact': { kk: 'Факт', ru: 'Факт', en: 'Fact' },
     'lsp.hover.percent': { kk: 'Жоспардың орындалуы', ru: 'Выполнение плана', en: 'Share of plan' },
     'lsp.hover.status': { kk: 'Күйі', ru: 'Статус', en: 'Status' },
+    'lsp.hover.learning': { kk: 'Оқыту нәтижесі', ru: 'Результат обучения', en: 'Learning outcome' },
+    'lsp.hover.learning.before': { kk: 'Бастапқы нәтиже', ru: 'Начальный результат', en: 'Pre-test result' },
+    'lsp.hover.learning.after': { kk: 'Кейінгі нәтиже', ru: 'Итоговый результат', en: 'Post-test result' },
+    'lsp.hover.learning.growth': { kk: 'Өсім (жазылғандай)', ru: 'Рост (как записан)', en: 'Growth (as written)' },
+    'lsp.hover.learning.difference': { kk: 'Кейінгі − бастапқы', ru: 'Итоговый − начальный', en: 'Post − pre' },
+    'lsp.hover.learning.agrees': { kk: '✔ өсіммен сәйкес', ru: '✔ совпадает с ростом', en: '✔ agrees with the growth' },
+    'lsp.hover.learning.differs': { kk: '✘ өсім басқаша жазылған', ru: '✘ рост записан иначе', en: '✘ the growth is written otherwise' },
+    'lsp.hover.learning.twoMeasures': {
+        kk: 'есептелмейді: нәтижелер әртүрлі өлшеммен жазылған', ru: 'не вычислить: результаты в разных мерах', en: 'cannot be worked out: the results are in two measures'
+    },
     'lsp.hover.justification': { kk: 'Ауытқу негіздемесі', ru: 'Обоснование отклонения', en: 'Justification' },
     'lsp.hover.note': { kk: 'Ескерту', ru: 'Примечание', en: 'Note' },
     'lsp.hover.none': { kk: '—', ru: '—', en: '—' },

@@ -23,7 +23,17 @@ export interface LearningOutcome {
     difference?: number;
     /** The unit of the results ('%' for percentages). */
     unit?: string;
+    /** Both results read as one number each, but in two measures (46% and 75): no difference to work out. */
+    measuresDiffer: boolean;
+    /**
+     * The growth as written against the difference (within GROWTH_TOLERANCE): undefined where they
+     * cannot be compared (no growth, no difference, the growth in a third measure).
+     */
+    growthAgrees?: boolean;
 }
+
+/** Results written as numbers within half a point of each other are the same (rounding). */
+export const GROWTH_TOLERANCE = 0.5;
 
 function result(value: Value | undefined, known: Map<Value, ParsedValue> | undefined): LearningResult | undefined {
     if (!value) return undefined;
@@ -37,10 +47,18 @@ export function learningOutcome(item: LearningItem, known?: Map<Value, ParsedVal
     const before = result(item.before, known);
     const after = result(item.after, known);
     const growth = result(item.growth, known);
-    const out: LearningOutcome = { before, after, growth };
-    if (before?.n !== undefined && after?.n !== undefined && before.unit === after.unit) {
-        out.difference = Math.round((after.n - before.n) * 1000) / 1000;
-        out.unit = after.unit;
+    const out: LearningOutcome = { before, after, growth, measuresDiffer: false };
+    if (before?.n !== undefined && after?.n !== undefined) {
+        if (before.unit === after.unit) {
+            out.difference = Math.round((after.n - before.n) * 1000) / 1000;
+            out.unit = after.unit;
+        } else {
+            out.measuresDiffer = true;
+        }
+    }
+    // The growth in the results' measure, or with none («29»).
+    if (out.difference !== undefined && growth?.n !== undefined && (growth.unit === undefined || growth.unit === out.unit)) {
+        out.growthAgrees = Math.abs(growth.n - out.difference) <= GROWTH_TOLERANCE;
     }
     return out;
 }

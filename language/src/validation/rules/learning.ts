@@ -4,33 +4,27 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import type { LearningItem } from '../../generated/ast.js';
-import { displayValue, formatNumber, learningOutcome } from '../../model.js';
+import { displayValue, formatNumber, GROWTH_TOLERANCE, learningOutcome } from '../../model.js';
 import type { RuleContext } from '../rule-context.js';
 
-/** Results written as numbers within half a point of each other are the same. */
-const TOLERANCE = 0.5;
-
 export function checkLearningGrowth(ctx: RuleContext, item: LearningItem, accept: ValidationAcceptor): void {
-    const { before, after, growth, difference, unit } = learningOutcome(item, ctx.model(item).values);
+    const { before, after, growth, difference, unit, measuresDiffer, growthAgrees } = learningOutcome(item, ctx.model(item).values);
     // Both results read as one number, in two measures (46% against 75, 46 балл against 75%): no
     // growth can be worked out of them. The mark goes on the one that is not a percentage.
-    if (before?.n !== undefined && after?.n !== undefined && before.unit !== after.unit) {
+    if (measuresDiffer && before && after) {
         const odd = before.unit === '%' || after.unit !== '%' ? after : before;
         ctx.report(accept, 'warning', 'V-SUM-09', 'V-SUM-09.units',
             { name: item.name, before: displayValue(before.parsed), after: displayValue(after.parsed) }, { node: odd.value });
         return;
     }
-    if (!item.growth) return;
-    // One measure: both results in one unit (model/learning.ts), the growth in it too or with none («29»).
-    if (!before || !after || !growth || difference === undefined || growth.n === undefined || (growth.unit !== undefined && growth.unit !== unit)) return;
-    if (Math.abs(growth.n - difference) <= TOLERANCE) return;
+    if (growthAgrees !== false || !before || !after || !growth || difference === undefined || growth.n === undefined) return;
     const sign = unit === '%' ? '%' : '';
     const params = {
         name: item.name, growth: displayValue(growth.parsed), after: displayValue(after.parsed), before: displayValue(before.parsed),
         expected: `${formatNumber(difference)}${sign}`
     };
     // The increase relative to the pre-test result, which the form does not ask for.
-    const relative = before.n !== 0 && before.n !== undefined && Math.abs(growth.n - (difference / before.n) * 100) <= TOLERANCE;
+    const relative = before.n !== 0 && before.n !== undefined && Math.abs(growth.n - (difference / before.n) * 100) <= GROWTH_TOLERANCE;
     ctx.report(accept, 'error', 'V-SUM-09', relative ? 'V-SUM-09.relative' : 'V-SUM-09', params, { node: growth.value },
         { suggestion: `${formatNumber(difference).replace(/\u00A0/g, ' ')}${sign}` });
 }
