@@ -255,10 +255,12 @@ export const firstHourMoreScenarios = [
                     timeout: 8_000, message: async () => `no error on the growth 63%, line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
                 });
                 const hover = await wb.hover(line, '63%', { expectText: /айырманы/ });
-                await wb.hideHover();
                 await wb.shot('fh-19-learning-growth');
+                await wb.hideHover();
                 expect(hover.includes('«Ағылшын тілі»: өсім 63% — бастапқы нәтижеге қатысты өсім сияқты, ал форма айырманы сұрайды: 75% − 46% = 29%.'),
                     `the hover on «63%» says «${hover}»`);
+                // Under the finding, the row's own table: the results and post less pre.
+                expect(/Кейінгі − бастапқы\s+29% — ✘ өсім басқаша жазылған/.test(hover), `the hover on «63%» has no row table: «${hover}»`);
                 await quickFix(ctx, line, '63%', '«29%» деп түзету', 'fh-20-learning-growth-menu');
                 await lineReads(ctx, line, row, 'after ««29%» деп түзету»');
                 await wb.waitFor(async () => !(await wb.squigglesOn(line)).includes('error'), {
@@ -271,8 +273,8 @@ export const firstHourMoreScenarios = [
                     timeout: 8_000, message: async () => `no warning on «кейінгі: 75», line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
                 });
                 const measures = await wb.hover(line, '75', { expectText: /өлшеммен/ });
-                await wb.hideHover();
                 await wb.shot('fh-20b-learning-measures');
+                await wb.hideHover();
                 expect(measures.includes('«Ағылшын тілі»: бастапқы (46%) және кейінгі (75) нәтижелер әртүрлі өлшеммен жазылған: өсімді есептеу мүмкін емес. Екеуін де бір өлшеммен жазыңыз (мысалы, 46% және 75%).'),
                     `the hover on «75» says «${measures}»`);
             } finally {
