@@ -75,14 +75,14 @@ describe('hover on a keyword: the field of the official form', () => {
         await hover({
             text: specAt('жоспар: кемінде 1              факт: 1'),
             index: 0,
-            hover: /\*\*жоспар\*\* — Жоспарланған көрсеткіш деңгейі[\s\S]*Есепте: .*III блок/,
+            hover: /\*\*жоспар\*\* — Жоспарланған көрсеткіш деңгейі[\s\S]*Формада: Жоспарда — .*III блок/,
             disposeAfterCheck: true
         });
     });
 
     test('`аумақ` in the project header, in English', async () => {
         setLanguage('en');
-        await hover({ text: specAt('аумақ:'), index: 0, hover: /Implementation territory[\s\S]*In the report: Plan: Block I/, disposeAfterCheck: true });
+        await hover({ text: specAt('аумақ:'), index: 0, hover: /Implementation territory[\s\S]*In the forms: Plan: Block I/, disposeAfterCheck: true });
     });
 
     test('the same word means another field in another block', async () => {
@@ -128,5 +128,30 @@ describe('hover on a learning row: its results, and the growth against post less
     test('in Russian', async () => {
         setLanguage('ru');
         await hover({ text: at(BASE, 'бастапқы: 46%', 'бастапқы: 4'.length), index: 0, hover: /\*\*Результат обучения:\*\* Ағылшын тілі[\s\S]*\| Итоговый − начальный \| 29% — ✔ совпадает с ростом \|/, disposeAfterCheck: true });
+    });
+});
+
+describe('hover on the participant statistics: each group against the total', () => {
+    const at = (text: string, anchor: string, shift = 1) => {
+        const k = text.indexOf(anchor);
+        if (k < 0) throw new Error(`not in the text: ${anchor}`);
+        return text.slice(0, k + shift) + '<|>' + text.slice(k + shift);
+    };
+
+    test('on the total: men and women, categories and ages add up', async () => {
+        await hover({
+            text: at(BASE, 'барлығы: 220', 'барлығы: 2'.length), index: 0,
+            hover: /^\*\*Қатысушылар статистикасы\*\*\n\n\| \| \|\n\|---\|---\|\n\| Барлығы \| 220 \|\n\| Ерлер \+ әйелдер \| 100 \+ 120 = 220 — ✔ барлығымен сәйкес \|\n\| Санаттар қосындысы \| 220 — ✔ барлығымен сәйкес \|\n\| Жас топтары қосындысы \| 220 — ✔ барлығымен сәйкес \|$/,
+            disposeAfterCheck: true
+        });
+    });
+
+    test('a category count that breaks the sum, on the keyword «статистика» (the table, then the keyword); nothing from the table on its own words', async () => {
+        await hover({
+            text: at(BASE.replace('жастар: 20', 'жастар: 2'), 'статистика {'), index: 0,
+            hover: /\| Санаттар қосындысы \| 202 — ✘ барлығы 220 \|\n\| Жас топтары қосындысы [^\n]*\n\n---\n\n\*\*статистика\*\*[\s\S]*\n\nФормада: Есепте — «Қатысушылар/, disposeAfterCheck: true
+        });
+        const words = BASE.replace('        барлығы: 220\n', '        барлығы: 220\n        сипаттама: "Қатысушылардың көбі — мектеп оқушылары."\n');
+        await hover({ text: at(words, 'көбі — мектеп'), index: 0, hover: undefined, disposeAfterCheck: true });
     });
 });

@@ -28,6 +28,13 @@ export const lspMessages = {
     'lsp.hover.learning.twoMeasures': {
         kk: 'есептелмейді: нәтижелер әртүрлі өлшеммен жазылған', ru: 'не вычислить: результаты в разных мерах', en: 'cannot be worked out: the results are in two measures'
     },
+    'lsp.hover.stats': { kk: 'Қатысушылар статистикасы', ru: 'Статистика участников', en: 'Participant statistics' },
+    'lsp.hover.stats.total': { kk: 'Барлығы', ru: 'Всего', en: 'Total' },
+    'lsp.hover.stats.gender': { kk: 'Ерлер + әйелдер', ru: 'Мужчины + женщины', en: 'Men + women' },
+    'lsp.hover.stats.categories': { kk: 'Санаттар қосындысы', ru: 'Сумма категорий', en: 'Categories together' },
+    'lsp.hover.stats.ages': { kk: 'Жас топтары қосындысы', ru: 'Сумма возрастных групп', en: 'Age brackets together' },
+    'lsp.hover.stats.adds': { kk: '✔ барлығымен сәйкес', ru: '✔ сходится со «всего»', en: '✔ adds up to the total' },
+    'lsp.hover.stats.differs': { kk: '✘ барлығы {total}', ru: '✘ всего {total}', en: '✘ the total is {total}' },
     'lsp.hover.justification': { kk: 'Ауытқу негіздемесі', ru: 'Обоснование отклонения', en: 'Justification' },
     'lsp.hover.note': { kk: 'Ескерту', ru: 'Примечание', en: 'Note' },
     'lsp.hover.none': { kk: '—', ru: '—', en: '—' },
@@ -43,7 +50,8 @@ export const lspMessages = {
     'lsp.hover.notAchieved': { kk: 'Орындалмағандар:', ru: 'Не выполнены:', en: 'Not met:' },
     'lsp.hover.allAchieved': { kk: 'Барлық көрсеткіш орындалды.', ru: 'Все показатели выполнены.', en: 'All indicators are met.' },
     'lsp.hover.noIndicators': { kk: 'Көрсеткіштер жоқ.', ru: 'Показателей нет.', en: 'No indicators.' },
-    'lsp.hover.inReport': { kk: 'Есепте', ru: 'В отчёте', en: 'In the report' },
+    // Before where a field goes: «Жоспарда — …; есепте — …» (the plan's form and the report's).
+    'lsp.hover.inReport': { kk: 'Формада', ru: 'В формах', en: 'In the forms' },
     'lsp.lens.achieved': { kk: '{achieved}/{total} орындалды', ru: '{achieved}/{total} выполнено', en: '{achieved}/{total} met' },
     'lsp.lens.short': { kk: '{count} жетпейді', ru: '{count} не хватает', en: '{count} short' },
     'lsp.lens.missing': { kk: '{count} факт жоқ', ru: 'нет факта: {count}', en: '{count} without fact' },

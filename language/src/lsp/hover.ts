@@ -6,18 +6,16 @@
 import { CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isActivity, isIndicator, isInfoWork, isLearningItem, isPresentation, isTask, isValue, type Indicator, type LearningItem } from '../generated/ast.js';
+import { isActivity, isIndicator, isInfoWork, isLearningItem, isNarrative, isPresentation, isStatistics, isTask, isValue, type Indicator } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
-import { displayValue, formatNumber, isAchieved, isRunning, isShort, learningOutcome, type EvalActivity, type EvalIndicator, type EvalTask } from '../model.js';
+import { displayValue, isAchieved, isRunning, isShort, type EvalActivity, type EvalIndicator, type EvalTask } from '../model.js';
+import { cell, learningMarkdown, statisticsMarkdown } from './hover-blocks.js';
 import { t } from '../i18n.js';
 import { keywordMarkdown } from './keyword-docs.js';
 import { findActivity, findTask, percentOfPlan, statusIcon, statusText } from './model-text.js';
 
 /** Escapes the characters that would break a Markdown table cell. */
-function cell(text: string): string {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`[\]<>])/g, '\\$1');
-}
 
 /** The keywords of a learning row: on them, the row's table comes first, then what the keyword means. */
 const LEARNING_KEYWORDS = new Set(['бағыт', 'ұзақтығы', 'бастапқы', 'кейінгі', 'өсім']);
@@ -56,7 +54,14 @@ export class GrantHoverProvider implements HoverProvider {
         // Inside a learning row (its direction, results or growth): the results and their difference.
         const learning = this.enclosing(node, isLearningItem);
         if (learning && (keyword === undefined || LEARNING_KEYWORDS.has(keyword))) {
-            const table = this.learningMarkdown(document, learning);
+            const table = learningMarkdown(learning, this.evaluator.get(document).values);
+            return keyword ? this.joined(table, keywordMarkdown(keyword, node)) : table;
+        }
+        // Inside the statistics, but for the grantee's own words: each group's sum against the total.
+        const statistics = this.enclosing(node, isStatistics);
+        if (statistics && !this.enclosing(node, isNarrative)) {
+            const es = this.evaluator.get(document).projects.find(p => p.statistics?.node === statistics)?.statistics;
+            const table = es ? statisticsMarkdown(es) : undefined;
             return keyword ? this.joined(table, keywordMarkdown(keyword, node)) : table;
         }
         if (keyword !== undefined) {
@@ -105,25 +110,6 @@ export class GrantHoverProvider implements HoverProvider {
         const title = `**${t('lsp.hover.indicator')}:** ${cell(ei.name)}` + (ei.owner?.label ? ` (${ei.owner.label})` : '');
         const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
         return `${title}\n\n${table}`;
-    }
-
-    /** A learning row: its results as written, and the growth against post less pre (model/learning.ts judges). */
-    learningMarkdown(document: LangiumDocument, item: LearningItem): string {
-        const none = t('lsp.hover.none');
-        const o = learningOutcome(item, this.evaluator.get(document).values);
-        const written = (r: typeof o.before) => (r ? cell(displayValue(r.parsed)) : none);
-        const difference = o.measuresDiffer ? t('lsp.hover.learning.twoMeasures')
-            : o.difference === undefined ? none
-            : `${formatNumber(o.difference)}${o.unit === '%' ? '%' : ''}`
-                + (o.growthAgrees === true ? ` — ${t('lsp.hover.learning.agrees')}` : o.growthAgrees === false ? ` — ${t('lsp.hover.learning.differs')}` : '');
-        const rows: [string, string][] = [
-            [t('lsp.hover.learning.before'), written(o.before)],
-            [t('lsp.hover.learning.after'), written(o.after)],
-            [t('lsp.hover.learning.growth'), written(o.growth)],
-            [t('lsp.hover.learning.difference'), difference]
-        ];
-        const title = `**${t('lsp.hover.learning')}:** ${cell(item.name)}`;
-        return `${title}\n\n${['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n')}`;
     }
 
     private rollupMarkdown(heading: string, indicators: EvalIndicator[]): string {

@@ -29,16 +29,28 @@ export interface StatisticsConsistency {
     gender?: boolean;
     categories?: boolean;
     ages?: boolean;
+    /** Men and women together, with both written. */
+    genderSum?: number;
+    /** The categories' counts together (a count not read is none), with a category written. */
+    categorySum?: number;
+    /** The age brackets' counts together, likewise. */
+    ageSum?: number;
 }
 
 export function statisticsConsistency(es: EvalStatistics | undefined): StatisticsConsistency {
     if (!es) return {};
     const total = es.total;
     const sums = (values: (number | undefined)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
+    const genderSum = es.men === undefined || es.women === undefined ? undefined : es.men + es.women;
+    const categorySum = es.categories.length === 0 ? undefined : sums(es.categories.map(c => c.count));
+    const ageSum = es.ages.length === 0 ? undefined : sums(es.ages.map(a => a.count));
     return {
         total,
-        gender: total === undefined || es.men === undefined || es.women === undefined ? undefined : es.men + es.women === total,
-        categories: total === undefined || es.categories.length === 0 ? undefined : sums(es.categories.map(c => c.count)) === total,
-        ages: total === undefined || es.ages.length === 0 ? undefined : sums(es.ages.map(a => a.count)) === total
+        genderSum,
+        categorySum,
+        ageSum,
+        gender: total === undefined || genderSum === undefined ? undefined : genderSum === total,
+        categories: total === undefined || categorySum === undefined ? undefined : categorySum === total,
+        ages: total === undefined || ageSum === undefined ? undefined : ageSum === total
     };
 }

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../../language/src/i18n.js';
 import {
-    isJustified, needsJustification, projectStage, publicationMonths, ratioOf, statisticsConsistency, valueText,
+    isJustified, needsJustification, projectStage, publicationMonths, ratioOf, statisticsConsistency, valueText, type StatisticsConsistency,
     type EvalActivity, type EvalIndicator, type EvalProject, type EvaluatedFile
 } from '../../../language/src/model.js';
 import { displayValue, type ParsedValue } from '../../../language/src/model.js';
@@ -120,6 +120,11 @@ function activityJson(ea: EvalActivity): object {
     };
 }
 
+/** The consistency as the schema (version 1) has it: whether each group adds up, not its sum. */
+function consistencyJson(c: StatisticsConsistency): object {
+    return { total: c.total, gender: c.gender, categories: c.categories, ages: c.ages };
+}
+
 export function projectJson(ep: EvalProject, rows: FileRows | undefined): object {
     const n = ep.node;
     const period = ep.period?.period;
@@ -158,7 +163,7 @@ export function projectJson(ep: EvalProject, rows: FileRows | undefined): object
             total: stats.total, men: stats.men, women: stats.women,
             categories: stats.categories.map(c => ({ key: c.key, count: c.count })),
             ages: stats.ages.map(a => ({ key: a.key, from: a.from, to: a.to, count: a.count })),
-            consistency: statisticsConsistency(stats)
+            consistency: consistencyJson(statisticsConsistency(stats))
         } : undefined,
         publications: pubs,
         partners: n.partners.map(p => ({ name: clean(p.name) ?? '', role: clean(p.role), contact: clean(p.contact), note: clean(p.note) })),

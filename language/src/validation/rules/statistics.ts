@@ -2,7 +2,7 @@
 import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import type { Statistics } from '../../generated/ast.js';
 import { t } from '../../i18n.js';
-import { formatNumber } from '../../model.js';
+import { formatNumber, statisticsConsistency } from '../../model.js';
 import categories from '../../../../templates/categories.json' with { type: 'json' };
 import { closest } from '../../text-utils.js';
 import type { RuleContext } from '../rule-context.js';
@@ -21,12 +21,14 @@ export function checkStatistics(ctx: RuleContext, stats: Statistics, accept: Val
             ctx.report(accept, 'error', 'V-SUM-04', 'V-SUM-04', { value: formatNumber(value) }, { node: stats, property: prop });
         }
     }
-    if (total !== undefined && es.men !== undefined && es.women !== undefined && es.men + es.women !== total) {
-        const sum = es.men + es.women;
+    const sums = statisticsConsistency(es);
+    if (sums.gender === false && total !== undefined && es.men !== undefined && es.women !== undefined) {
+        const sum = sums.genderSum!;
         const msg = t('V-SUM-01', { men: formatNumber(es.men), women: formatNumber(es.women), sum: formatNumber(sum), total: formatNumber(total) }) + pctNote([es.men, es.women]);
         ctx.reportMessage(accept, 'error', 'V-SUM-01', msg, { node: stats, property: 'total' }, { sum, total, group: 'gender', percent: sum === 100, counts: [es.men, es.women] });
     }
-    const group = (entries: { key: string; count?: number; node: AstNode }[], known: string[], code: 'V-SUM-02' | 'V-SUM-03', groupName: 'category' | 'age') => {
+    const group = (entries: { key: string; count?: number; node: AstNode }[], known: string[], code: 'V-SUM-02' | 'V-SUM-03', groupName: 'category' | 'age',
+        adds: boolean | undefined, sum: number | undefined) => {
         for (const e of entries) {
             if (e.count !== undefined && !Number.isInteger(e.count)) {
                 ctx.report(accept, 'error', 'V-SUM-04', 'V-SUM-04', { value: formatNumber(e.count) }, { node: e.node, property: 'count' });
@@ -37,16 +39,13 @@ export function checkStatistics(ctx: RuleContext, stats: Statistics, accept: Val
                     { node: e.node, property: code === 'V-SUM-02' ? 'key' : undefined }, { suggestion });
             }
         }
-        if (total === undefined || entries.length === 0) return;
+        if (adds !== false || total === undefined || sum === undefined) return;
         const values = entries.map(e => e.count ?? 0);
-        const sum = values.reduce((a, b) => a + b, 0);
-        if (sum !== total) {
-            const msg = t(code, { sum: formatNumber(sum), total: formatNumber(total) }) + pctNote(values);
-            ctx.reportMessage(accept, 'error', code, msg, { node: stats, property: 'total' }, { sum, total, group: groupName, percent: sum === 100, counts: values });
-        }
+        const msg = t(code, { sum: formatNumber(sum), total: formatNumber(total) }) + pctNote(values);
+        ctx.reportMessage(accept, 'error', code, msg, { node: stats, property: 'total' }, { sum, total, group: groupName, percent: sum === 100, counts: values });
     };
-    group(es.categories, CATEGORY_KEYS, 'V-SUM-02', 'category');
-    group(es.ages.map(a => ({ key: a.key, count: a.count, node: a.node })), AGE_KEYS, 'V-SUM-03', 'age');
+    group(es.categories, CATEGORY_KEYS, 'V-SUM-02', 'category', sums.categories, sums.categorySum);
+    group(es.ages.map(a => ({ key: a.key, count: a.count, node: a.node })), AGE_KEYS, 'V-SUM-03', 'age', sums.ages, sums.ageSum);
     if (es.ages.length > 0) {
         const present = new Set(es.ages.map(a => a.key));
         const missing = AGE_KEYS.filter(k => !present.has(k));
