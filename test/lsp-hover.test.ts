@@ -1,6 +1,6 @@
 import { afterEach, describe, test } from 'vitest';
 import { expectHover } from 'langium/test';
-import { BASE, grant, readSpec } from './helpers.js';
+import { BASE, grant, readExample, readSpec } from './helpers.js';
 import { setLanguage } from '../language/src/i18n.js';
 
 const hover = expectHover(grant);
@@ -153,5 +153,22 @@ describe('hover on the participant statistics: each group against the total', ()
         });
         const words = BASE.replace('        барлығы: 220\n', '        барлығы: 220\n        сипаттама: "Қатысушылардың көбі — мектеп оқушылары."\n');
         await hover({ text: at(words, 'көбі — мектеп'), index: 0, hover: undefined, disposeAfterCheck: true });
+    });
+});
+
+describe('hover on a list of publications: the project\'s publications by month', () => {
+    test('every month of the period up to the report date, with ✔ from two a month', async () => {
+        const text = readExample('birgemiz-bilim.grant');
+        const k = text.indexOf('жарияланымдар {');
+        await hover({
+            text: text.slice(0, k + 1) + '<|>' + text.slice(k + 1), index: 0,
+            hover: /^\*\*Жарияланымдар: \d+; айына кемінде 2\*\*\n\n\| \| \|\n\|---\|---\|\n\| наурыз 2020 \| \d+ [✔✘] \|[\s\S]*\| қараша 2020 \| \d+ [✔✘] \|\n\n---\n\n\*\*жарияланымдар\*\*/,
+            disposeAfterCheck: true
+        });
+    });
+
+    test('without the project\'s period there are no months to count', async () => {
+        const text = 'жоба "X" {\n    ақпараттық-жұмыс "А" {\n        жарияланымдар {\n            15.08.2020 "<|>Сайт" "Жаңалық"\n        }\n    }\n}';
+        await hover({ text, index: 0, hover: /^\*\*Жарияланымдар: 1; айына кемінде 2\*\*\n\nЖоба кезеңі \(кезең:\) жазылмаған/, disposeAfterCheck: true });
     });
 });

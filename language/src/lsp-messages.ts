@@ -35,6 +35,13 @@ export const lspMessages = {
     'lsp.hover.stats.ages': { kk: 'Жас топтары қосындысы', ru: 'Сумма возрастных групп', en: 'Age brackets together' },
     'lsp.hover.stats.adds': { kk: '✔ барлығымен сәйкес', ru: '✔ сходится со «всего»', en: '✔ adds up to the total' },
     'lsp.hover.stats.differs': { kk: '✘ барлығы {total}', ru: '✘ всего {total}', en: '✘ the total is {total}' },
+    'lsp.hover.pubs': {
+        kk: 'Жарияланымдар: {count}; айына кемінде {min}', ru: 'Публикаций: {count}; не менее {min} в месяц', en: 'Publications: {count}; at least {min} a month'
+    },
+    'lsp.hover.pubs.noPeriod': {
+        kk: 'Жоба кезеңі (кезең:) жазылмаған: айлар бойынша санау мүмкін емес.', ru: 'Период проекта (кезең:) не указан: по месяцам не посчитать.',
+        en: 'The project period (кезең:) is not written: no months to count.'
+    },
     'lsp.hover.justification': { kk: 'Ауытқу негіздемесі', ru: 'Обоснование отклонения', en: 'Justification' },
     'lsp.hover.note': { kk: 'Ескерту', ru: 'Примечание', en: 'Note' },
     'lsp.hover.none': { kk: '—', ru: '—', en: '—' },

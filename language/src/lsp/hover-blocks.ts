@@ -1,11 +1,13 @@
 /**
- * Hover tables of the blocks that add things up: a learning row (its results and post less pre)
- * and the participant statistics (each group's sum against the total). The figures and the
+ * Hover tables of the blocks that add things up: a learning row (its results and post less pre),
+ * the participant statistics (each group's sum against the total) and the project's publications
+ * by month (against the two-a-month rule). The figures and the
  * verdicts are the model's (model/learning.ts, model/readouts.ts), the ones the rules report on.
  */
 import type { LearningItem, Value } from '../generated/ast.js';
 import { t } from '../i18n.js';
-import { displayValue, formatNumber, learningOutcome, statisticsConsistency, type EvalStatistics, type LearningResult, type ParsedValue } from '../model.js';
+import { displayValue, formatNumber, learningOutcome, PUBLICATIONS_PER_MONTH, statisticsConsistency, type EvalStatistics, type LearningResult, type ParsedValue, type PublicationMonths } from '../model.js';
+import { monthName } from '../month-names.js';
 
 /** Text for a markdown table cell: one line, no markup. */
 export function cell(text: string): string {
@@ -46,4 +48,11 @@ export function statisticsMarkdown(es: EvalStatistics): string {
         [t('lsp.hover.stats.categories'), verdict(c.categorySum, c.categories)],
         [t('lsp.hover.stats.ages'), verdict(c.ageSum, c.ages)]
     ]);
+}
+
+/** The project's publications month by month, up to the report date, against the two-a-month rule (V-MEDIA-01). */
+export function publicationsMarkdown(pm: PublicationMonths): string {
+    const title = `**${t('lsp.hover.pubs', { count: pm.count, min: PUBLICATIONS_PER_MONTH })}**`;
+    if (pm.months.length === 0) return `${title}\n\n${t('lsp.hover.pubs.noPeriod')}`;
+    return table(title, pm.months.map(m => [monthName(m.month), `${m.count} ${m.count >= PUBLICATIONS_PER_MONTH ? '✔' : '✘'}`]));
 }

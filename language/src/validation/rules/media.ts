@@ -3,23 +3,14 @@ import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor }
 import type { Activity, InfoWork, Project, Publication } from '../../generated/ast.js';
 import { formatNumber, publicationMonths, singleFact } from '../../model.js';
 import { formatDate } from '../../dates.js';
-import vocabulary from '../../../../templates/vocabulary.json' with { type: 'json' };
 import type { RuleContext } from '../rule-context.js';
 import { checkActivityPeriod } from './dates.js';
 import { isOutsidePath, judgeEvidence } from '../../evidence.js';
-import { getLanguage } from '../../i18n.js';
+import { monthName } from '../../month-names.js';
 import { periodEnded } from '../../model.js';
 
 export { isOutsidePath };
 
-/** «маусым 2020» / «июнь 2020» / «June 2020»: in the language of the messages. */
-function monthName(yyyyMm: string): string {
-    const m = Number(yyyyMm.slice(5, 7));
-    const names = vocabulary.months as { kk: string; ru?: string; en?: string }[];
-    const entry = names[m - 1];
-    const lang = getLanguage();
-    return entry ? `${entry[lang] ?? entry.kk} ${yyyyMm.slice(0, 4)}` : yyyyMm;
-}
 
 /**
  * `дәлел:` — the evidence folder or file. It must stay inside the project folder
