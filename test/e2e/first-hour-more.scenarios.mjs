@@ -283,6 +283,25 @@ export const firstHourMoreScenarios = [
         }
     },
     {
+        name: 'fh-readout-hovers',
+        title: 'hovers that add up: the participant statistics (each group against the total) and a list of publications (month by month, two a month)',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const total = lineOf(text, 'барлығы: 1 728');
+            const stats = await wb.hover(total, '1 728', { expectText: /статистикасы/ });
+            await wb.shot('fh-22-statistics-hover');
+            await wb.hideHover();
+            expect(/Ерлер \+ әйелдер\s+565 \+ 1 163 = 1 728 — ✔ барлығымен сәйкес/.test(stats), `the statistics hover says «${stats}»`);
+            expect(/Санаттар қосындысы\s+1 728 — ✔/.test(stats), `the statistics hover has no categories' sum: «${stats}»`);
+            const list = lineOf(text, 'жарияланымдар {');
+            const pubs = await wb.hover(list, 'жарияланымдар', { expectText: /айына кемінде 2/ });
+            await wb.shot('fh-23-publications-hover');
+            await wb.hideHover();
+            expect(/наурыз 2020\s+\d+ [✔✘]/.test(pubs) && /қараша 2020\s+\d+ [✔✘]/.test(pubs), `the publications hover has no months from наурыз to қараша 2020: «${pubs}»`);
+        }
+    },
+    {
         name: 'fh-empty-place',
         title: 'issue 15: an emptied place (орны: "") is the quiet «to fill» mark, not a warning',
         async run(ctx) {
