@@ -341,3 +341,29 @@ describe('a justification that ends up under another indicator (V-PF-11)', () =>
         expect((await parse(text)).diagnostics!.filter(d => d.code === 'V-PF-11')).toEqual([]);
     });
 });
+
+describe('words after a number in the statistics', () => {
+    test.each([
+        ['барлығы: 220', 'барлығы: 220 адам', 'барлығы', 'адам'],
+        ['жастар: 20', 'жастар: 20 %', 'жастар', '%'],
+        ['13-16: 200', '13-16: 200 адам (оқушылар)', '13-16', 'адам (оқушылар)']
+    ])('«%s» written «%s»: one error on what follows the number, the number still read; delete or comment in one click', async (from, to, field, extra) => {
+        const text = BASE.replace(from, to);
+        const doc = await parse(text);
+        const errors = doc.diagnostics!.filter(d => d.severity === 1);
+        expect(errors.map(msg)).toEqual([`Статистикада «${field}» жолына тек сан жазылады, сондықтан «${extra}» оқылмады: оны өшіріңіз (түсініктеме болса, алдына // қойыңыз).`]);
+        const at = line(text, to);
+        expect(errors[0].range).toEqual({ start: { line: at, character: text.split('\n')[at].indexOf(extra) }, end: { line: at, character: text.split('\n')[at].indexOf(extra) + extra.length } });
+        // The statistics are read as before: their sums still agree (no V-SUM finding).
+        expect(doc.diagnostics!.filter(d => String(d.code).startsWith('V-SUM'))).toEqual([]);
+        const { actions, apply } = await fixesFor(text, errors[0]);
+        expect(actions.map(a => a.title)).toEqual([`Артық «${extra}» өшіру`, 'Түсініктемеге айналдыру (//)']);
+        expect(apply(actions[0])).toBe(BASE);
+        expect(apply(actions[1])).toBe(BASE.replace(from, `${from} // ${extra}`));
+    });
+
+    test('two fields on one line, and a comment after the number, are not extra', async () => {
+        const text = BASE.replace('ерлер: 100\n        әйелдер: 120', 'ерлер: 100 әйелдер: 120').replace('барлығы: 220', 'барлығы: 220 // адам');
+        expect((await parse(text)).diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+    });
+});

@@ -13,6 +13,11 @@ export const recoveryMessages = {
         ru: '«{word}» здесь не пишется: в блоке «{block}» это «{keyword}», так и прочитано.',
         en: '«{word}» is not written here: in the «{block}» block it is «{keyword}», and it is read as such.'
     },
+    'recover.numberOnly': {
+        kk: 'Статистикада «{keyword}» жолына тек сан жазылады, сондықтан «{text}» оқылмады: оны өшіріңіз (түсініктеме болса, алдына // қойыңыз).',
+        ru: 'В статистике в строке «{keyword}» пишется только число, поэтому «{text}» не прочитано: удалите это (если это комментарий, поставьте перед ним //).',
+        en: 'In the statistics, «{keyword}» takes a number alone, so «{text}» was not read: delete it (if it is a comment, put // before it).'
+    },
     'recover.strayLine': {
         kk: 'Бұл жол ешбір өріске жатпайды, сондықтан оқылмады: «{text}». Түсініктеме болса, басына // қойыңыз; ескерту болса, ескерту: "…" деп жазыңыз.',
         ru: 'Эта строка не относится ни к одному полю и не прочитана: «{text}». Если это комментарий, поставьте в начале //; если примечание, напишите ескерту: "…".',
@@ -81,6 +86,8 @@ export const recoveryMessages = {
         ru: '«{text}» — дата пишется как дд.мм.гггг: напишите {date}.',
         en: '«{text}» — a date is written dd.mm.yyyy: write {date}.'
     },
+    'recover.fix.removeExtra': { kk: 'Артық «{text}» өшіру', ru: 'Удалить лишнее «{text}»', en: 'Delete the extra «{text}»' },
+    'recover.fix.commentExtra': { kk: 'Түсініктемеге айналдыру (//)', ru: 'Сделать комментарием (//)', en: 'Turn it into a comment (//)' },
     'recover.fix.comment': { kk: 'Жолды түсініктемеге айналдыру (//)', ru: 'Сделать строку комментарием (//)', en: 'Turn the line into a comment (//)' },
     'recover.fix.quote': { kk: 'Мәтінді тырнақшаға алу', ru: 'Заключить текст в кавычки', en: 'Put the text in quotes' }
 } as const;

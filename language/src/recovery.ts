@@ -16,7 +16,9 @@
  *   parenthesis, or with «,», «:», «-» or a keyword.
  *
  * Lines inside `санаты { }`, `жасы { }` and `жарияланымдар { }` start with a
- * word, a number or a date by design and are left to the parser.
+ * word, a number or a date by design and are left to the parser. In the
+ * statistics a field is a number alone: words after it on its line
+ * («барлығы: 220 адам») are set aside with an error, the number read.
  * Only the document parser runs this; completion reads the text as typed.
  */
 import type { IToken, TokenType } from 'chevrotain';
@@ -38,6 +40,8 @@ export interface RecoveryVocabulary {
 
 /** Blocks whose lines start with a word, a number or a date by design. */
 export const DATA_BLOCKS: ReadonlySet<string> = new Set(['санаты', 'жасы', 'жарияланымдар']);
+/** Blocks whose fields are a number alone: the statistics, its categories and age brackets. */
+const NUMBER_BLOCKS: ReadonlySet<string> = new Set(['статистика', 'санаты', 'жасы']);
 /** A line ending with one of these goes on on the next line. */
 const OPEN_ENDS = new Set([':', ',', '-', '–', '—', '(', '+', '/', '№']);
 const STARTS = new Set(['WORD', 'NUMBER', 'DATE']);
@@ -167,6 +171,25 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
             result.diagnostics.push(diagnostic(text, tok, tok.endOffset! + 1, t('recover.otherBlockField', { word: tok.image, keyword: swap, block }), 'warning'));
             tok.tokenType = type;
             tok.tokenTypeIdx = type.tokenTypeIdx!;
+        }
+        // «барлығы: 220 адам», «жастар: 20 %»: a field of the statistics is a number alone; what follows
+        // it on its line (but for the next field, «ерлер: 100 әйелдер: 120») is set aside, and said so.
+        const before = out[out.length - 2];
+        if (!lineStart && depth === 0 && NUMBER_BLOCKS.has(block) && prev?.tokenType.name === 'NUMBER' && name !== '}'
+            && before?.tokenType.name === ':' && before.startLine === tok.startLine
+            && !(tokens[i + 1]?.tokenType.name === ':' && tokens[i + 1].startLine === tok.startLine)) {
+            let last = i;
+            while (last + 1 < tokens.length && tokens[last + 1].startLine === tok.startLine && tokens[last + 1].tokenType.name !== '}'
+                && !(tokens[last + 2]?.tokenType.name === ':' && tokens[last + 2].startLine === tok.startLine)) last++;
+            const extra = shorten(text.slice(tok.startOffset, tokens[last].endOffset! + 1));
+            // The field's name: what stands before its «:» («барлығы», «балалар», «13-16»).
+            let first = out.length - 2;
+            const valueAt = (k: number) => out[k].tokenType.name === 'NUMBER' && out[k - 1]?.tokenType.name === ':';
+            while (first > 0 && out[first - 1].startLine === tok.startLine && out[first - 1].tokenType.name !== '{' && !valueAt(first - 1)) first--;
+            const field = shorten(text.slice(out[first].startOffset, before.startOffset));
+            result.diagnostics.push(diagnostic(text, tok, tokens[last].endOffset! + 1, t('recover.numberOnly', { text: extra, keyword: field }), 'error'));
+            i = last;
+            continue;
         }
         const candidate = depth === 0 && (lineStart ? STARTS.has(name) : name === 'WORD');
         const inData = candidate && DATA_BLOCKS.has(block);

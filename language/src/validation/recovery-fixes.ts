@@ -1,7 +1,7 @@
 /**
  * One-click fixes for what the line recovery (language/src/recovery.ts) reports: the
  * misspelt keyword replaced by the one meant, the text put in quotes, the quote closed, the
- * stray line turned into a comment. A diagnostic is recognised by its message, in any of the
+ * stray line turned into a comment, the words after a statistics number deleted or commented out. A diagnostic is recognised by its message, in any of the
  * three languages (the language may have been switched since the file was read).
  */
 import type { Diagnostic, TextEdit } from 'vscode-languageserver';
@@ -50,6 +50,16 @@ export function recoveryFixes(document: TextDocument, diagnostic: Diagnostic): R
     const date = /«([^»]+)»[^«]*?(\d\d\.\d\d\.\d{4})/u.exec(message);
     if (date && date[1] === text && LANGS.some(lang => t('recover.dateForm', { text: date[1], date: date[2] }, lang) === message)) {
         return [{ title: t('fix.replaceWith', { text: date[2] }), edits: [{ range, newText: date[2] }] }];
+    }
+    // «барлығы: 220 адам»: the extra words deleted (with the space before them), or kept as a comment.
+    if (pair && pair[2] === text.replace(/\s+/g, ' ').trim() && anyLang(message, lang => t('recover.numberOnly', { keyword: pair[1], text: pair[2] }, lang))) {
+        const before = document.getText({ start: { line: range.start.line, character: 0 }, end: range.start });
+        const spaces = before.length - before.trimEnd().length;
+        const start = { line: range.start.line, character: range.start.character - spaces };
+        return [
+            { title: t('recover.fix.removeExtra', { text: pair[2] }), edits: [{ range: { start, end: range.end }, newText: '' }] },
+            { title: t('recover.fix.commentExtra'), edits: [{ range: { start: range.start, end: range.start }, newText: '// ' }] }
+        ];
     }
     const stray = LANGS.some(lang => message.startsWith(t('recover.strayLine', { text: '\u0000' }, lang).split('\u0000')[0]));
     if (stray) {
