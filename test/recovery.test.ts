@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AstUtils } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { BASE, grant, parse } from './helpers.js';
 import { setLanguage } from '../language/src/i18n.js';
@@ -342,16 +343,17 @@ describe('a justification that ends up under another indicator (V-PF-11)', () =>
     });
 });
 
-describe('words after a number in the statistics', () => {
+describe('words after a number in a field that is a number alone (statistics, appendix, pages)', () => {
     test.each([
         ['барлығы: 220', 'барлығы: 220 адам', 'барлығы', 'адам'],
         ['жастар: 20', 'жастар: 20 %', 'жастар', '%'],
-        ['13-16: 200', '13-16: 200 адам (оқушылар)', '13-16', 'адам (оқушылар)']
+        ['13-16: 200', '13-16: 200 адам (оқушылар)', '13-16', 'адам (оқушылар)'],
+        ['қосымша: 3', 'қосымша: 3-қосымша', 'қосымша', '-қосымша']
     ])('«%s» written «%s»: one error on what follows the number, the number still read; delete or comment in one click', async (from, to, field, extra) => {
         const text = BASE.replace(from, to);
         const doc = await parse(text);
         const errors = doc.diagnostics!.filter(d => d.severity === 1);
-        expect(errors.map(msg)).toEqual([`Статистикада «${field}» жолына тек сан жазылады, сондықтан «${extra}» оқылмады: оны өшіріңіз (түсініктеме болса, алдына // қойыңыз).`]);
+        expect(errors.map(msg)).toEqual([`«${field}» жолына тек сан жазылады, сондықтан «${extra}» оқылмады: оны өшіріңіз (түсініктеме болса, алдына // қойыңыз).`]);
         const at = line(text, to);
         expect(errors[0].range).toEqual({ start: { line: at, character: text.split('\n')[at].indexOf(extra) }, end: { line: at, character: text.split('\n')[at].indexOf(extra) + extra.length } });
         // The statistics are read as before: their sums still agree (no V-SUM finding).
@@ -360,6 +362,15 @@ describe('words after a number in the statistics', () => {
         expect(actions.map(a => a.title)).toEqual([`Артық «${extra}» өшіру`, 'Түсініктемеге айналдыру (//)']);
         expect(apply(actions[0])).toBe(BASE);
         expect(apply(actions[1])).toBe(BASE.replace(from, `${from} // ${extra}`));
+    });
+
+    test('«қосымша: №3», as the form writes it, is appendix 3 with no finding', async () => {
+        for (const written of ['қосымша: №3', 'қосымша: № 3']) {
+            const doc = await parse(BASE.replace('қосымша: 3', written));
+            expect(doc.diagnostics!.filter(d => d.severity! <= 2).map(msg)).toEqual(await baseline());
+            const activity = AstUtils.streamAst(doc.parseResult.value).find(n => n.$type === 'Activity' && (n as unknown as { title: string }).title === 'Кездесу') as unknown as { appendix?: string | number };
+            expect(String(activity.appendix), written).toBe('3');
+        }
     });
 
     test('two fields on one line, and a comment after the number, are not extra', async () => {

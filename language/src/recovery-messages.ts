@@ -14,9 +14,9 @@ export const recoveryMessages = {
         en: '«{word}» is not written here: in the «{block}» block it is «{keyword}», and it is read as such.'
     },
     'recover.numberOnly': {
-        kk: 'Статистикада «{keyword}» жолына тек сан жазылады, сондықтан «{text}» оқылмады: оны өшіріңіз (түсініктеме болса, алдына // қойыңыз).',
-        ru: 'В статистике в строке «{keyword}» пишется только число, поэтому «{text}» не прочитано: удалите это (если это комментарий, поставьте перед ним //).',
-        en: 'In the statistics, «{keyword}» takes a number alone, so «{text}» was not read: delete it (if it is a comment, put // before it).'
+        kk: '«{keyword}» жолына тек сан жазылады, сондықтан «{text}» оқылмады: оны өшіріңіз (түсініктеме болса, алдына // қойыңыз).',
+        ru: 'В строке «{keyword}» пишется только число, поэтому «{text}» не прочитано: удалите это (если это комментарий, поставьте перед ним //).',
+        en: '«{keyword}» takes a number alone, so «{text}» was not read: delete it (if it is a comment, put // before it).'
     },
     'recover.strayLine': {
         kk: 'Бұл жол ешбір өріске жатпайды, сондықтан оқылмады: «{text}». Түсініктеме болса, басына // қойыңыз; ескерту болса, ескерту: "…" деп жазыңыз.',

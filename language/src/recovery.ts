@@ -42,6 +42,8 @@ export interface RecoveryVocabulary {
 export const DATA_BLOCKS: ReadonlySet<string> = new Set(['санаты', 'жасы', 'жарияланымдар']);
 /** Blocks whose fields are a number alone: the statistics, its categories and age brackets. */
 const NUMBER_BLOCKS: ReadonlySet<string> = new Set(['статистика', 'санаты', 'жасы']);
+/** Fields elsewhere that are a number alone. */
+const NUMBER_FIELDS: ReadonlySet<string> = new Set(['қосымша', 'беттер']);
 /** A line ending with one of these goes on on the next line. */
 const OPEN_ENDS = new Set([':', ',', '-', '–', '—', '(', '+', '/', '№']);
 const STARTS = new Set(['WORD', 'NUMBER', 'DATE']);
@@ -172,18 +174,21 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
             tok.tokenType = type;
             tok.tokenTypeIdx = type.tokenTypeIdx!;
         }
-        // «барлығы: 220 адам», «жастар: 20 %»: a field of the statistics is a number alone; what follows
-        // it on its line (but for the next field, «ерлер: 100 әйелдер: 120») is set aside, and said so.
-        const before = out[out.length - 2];
-        if (!lineStart && depth === 0 && NUMBER_BLOCKS.has(block) && prev?.tokenType.name === 'NUMBER' && name !== '}'
+        // «барлығы: 220 адам», «жастар: 20 %», «қосымша: 3-қосымша»: a field that is a number alone;
+        // what follows it on its line (but for the next field, «ерлер: 100 әйелдер: 120») is set
+        // aside, and said so. («қосымша: №3»: the form's own way, read as it is.)
+        const colonAt = out[out.length - 2]?.tokenType.name === '№' ? out.length - 3 : out.length - 2;
+        const before = out[colonAt];
+        if (!lineStart && depth === 0 && prev?.tokenType.name === 'NUMBER' && name !== '}'
             && before?.tokenType.name === ':' && before.startLine === tok.startLine
+            && (NUMBER_BLOCKS.has(block) || NUMBER_FIELDS.has(out[colonAt - 1]?.tokenType.name ?? ''))
             && !(tokens[i + 1]?.tokenType.name === ':' && tokens[i + 1].startLine === tok.startLine)) {
             let last = i;
             while (last + 1 < tokens.length && tokens[last + 1].startLine === tok.startLine && tokens[last + 1].tokenType.name !== '}'
                 && !(tokens[last + 2]?.tokenType.name === ':' && tokens[last + 2].startLine === tok.startLine)) last++;
             const extra = shorten(text.slice(tok.startOffset, tokens[last].endOffset! + 1));
             // The field's name: what stands before its «:» («барлығы», «балалар», «13-16»).
-            let first = out.length - 2;
+            let first = colonAt;
             const valueAt = (k: number) => out[k].tokenType.name === 'NUMBER' && out[k - 1]?.tokenType.name === ':';
             while (first > 0 && out[first - 1].startLine === tok.startLine && out[first - 1].tokenType.name !== '{' && !valueAt(first - 1)) first--;
             const field = shorten(text.slice(out[first].startOffset, before.startOffset));

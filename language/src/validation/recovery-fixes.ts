@@ -58,7 +58,7 @@ export function recoveryFixes(document: TextDocument, diagnostic: Diagnostic): R
         const start = { line: range.start.line, character: range.start.character - spaces };
         return [
             { title: t('recover.fix.removeExtra', { text: pair[2] }), edits: [{ range: { start, end: range.end }, newText: '' }] },
-            { title: t('recover.fix.commentExtra'), edits: [{ range: { start: range.start, end: range.start }, newText: '// ' }] }
+            { title: t('recover.fix.commentExtra'), edits: [{ range: { start: range.start, end: range.start }, newText: spaces ? '// ' : ' // ' }] }
         ];
     }
     const stray = LANGS.some(lang => message.startsWith(t('recover.strayLine', { text: '\u0000' }, lang).split('\u0000')[0]));
