@@ -276,6 +276,24 @@ describe('a date written as a computer shows it (2020-03-01, 01/04/2020)', () =>
         expect(apply(actions[0])).toContain('кезең: 01.03.2020 - 30/11/2020');
     });
 
+    test('a year in two digits (01.03.20, 30.11.20) is read as this century\'s, with the same warning and fix', async () => {
+        const text = BASE.replace('кезең: 01.03.2020 - 30.11.2020', 'кезең: 01.03.20 - 30.11.20');
+        const doc = await parse(text);
+        expect(doc.diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+        const warnings = doc.diagnostics!.filter(d => msg(d).includes('кк.аа.жжжж түрінде'));
+        expect(warnings.map(msg)).toEqual([
+            '«01.03.20» — күн кк.аа.жжжж түрінде жазылады: 01.03.2020 деп жазыңыз.',
+            '«30.11.20» — күн кк.аа.жжжж түрінде жазылады: 30.11.2020 деп жазыңыз.'
+        ]);
+        const at = line(text, 'кезең:');
+        expect(warnings[0].range).toEqual({ start: { line: at, character: 11 }, end: { line: at, character: 19 } });
+        expect(grant.model.Evaluator.get(doc).projects[0].period?.period).toMatchObject({ start: '2020-03-01', end: '2020-11-30' });
+        const { actions, apply } = await fixesFor(text, warnings[1]);
+        expect(apply(actions[0])).toContain('кезең: 01.03.20 - 30.11.2020');
+        // A decimal fact («12.5») stays a number.
+        expect((await parse(BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10 факт: 12.5'))).diagnostics!.filter(d => msg(d).includes('кк.аа.жжжж'))).toEqual([]);
+    });
+
     test('a range of numbers (10-12) and an impossible month (2020-13-01) are not dates', async () => {
         expect((await parse(BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10-12 факт: 12'))).diagnostics!.filter(d => msg(d).includes('кк.аа.жжжж'))).toEqual([]);
         const bad = await parse(BASE.replace('кезең: 01.03.2020 - 30.11.2020', 'кезең: 2020-13-01 - 30.11.2020'));

@@ -1,6 +1,6 @@
 /**
  * Dates written the way a computer or a spreadsheet shows them — `2020-03-01`, `01/03/2020`,
- * `01-03-2020` — where the forms write `01.03.2020`. Read as the date meant, with a warning and
+ * `01-03-2020`, `01.03.20` — where the forms write `01.03.2020`. Read as the date meant, with a warning and
  * the one-click fix that writes it the forms' way (validation/recovery-fixes.ts).
  */
 import type { IToken, TokenType } from 'chevrotain';
@@ -30,6 +30,24 @@ export function mendDates(text: string, result: RecoveryResult, date: TokenType)
         const written = (sep === '-' || sep === '/') && s2?.tokenType.name === sep
             && b?.tokenType.name === 'NUMBER' && c?.tokenType.name === 'NUMBER'
             && glued(a, s1) && glued(s1, b) && glued(b, s2) && glued(s2, c) && !glued(c, tokens[i + 5]);
+        // «01.04.20»: the lexer reads «01.04» (a decimal), «.», «20» — a year in two digits, this century's.
+        const short = !written && sep === '.' && /^\d{1,2}\.\d{1,2}$/.test(a.image) && b?.tokenType.name === 'NUMBER' && /^\d{2}$/.test(b.image)
+            && glued(a, s1) && glued(s1, b) && !glued(b, s2);
+        if (short) {
+            const [day, month] = a.image.split('.');
+            const mendedShort = formsDate(day, month, `20${b.image}`);
+            if (mendedShort) {
+                out ??= tokens.slice(0, i);
+                out.push({ ...a, image: mendedShort, endOffset: b.endOffset, endLine: b.endLine, endColumn: b.endColumn, tokenType: date, tokenTypeIdx: date.tokenTypeIdx! });
+                const source = text.slice(a.startOffset, b.endOffset! + 1);
+                result.diagnostics.push({
+                    offset: a.startOffset, length: source.length, line: a.startLine ?? 1, column: a.startColumn ?? 1,
+                    message: t('recover.dateForm', { text: source, date: mendedShort }), severity: 'warning'
+                });
+                i += 2;
+                continue;
+            }
+        }
         const mended = written ? formsDate(a.image, b.image, c.image) : undefined;
         if (!mended) { out?.push(a); continue; }
         out ??= tokens.slice(0, i);
