@@ -396,3 +396,20 @@ describe('words after a number in a field that is a number alone (statistics, ap
         expect((await parse(text)).diagnostics!.filter(d => d.severity === 1)).toEqual([]);
     });
 });
+
+describe('a field word without its «:» («факт 12»)', () => {
+    test.each([
+        ['жоспар: 10 факт: 12', 'жоспар: 10 факт 12', 'факт'],
+        ['жоспар: 10 факт: 12', 'жоспар 10 факт: 12', 'жоспар'],
+        ['мерзімі: 01.04.2020 - 30.06.2020', 'мерзімі 01.04.2020 - 30.06.2020', 'мерзімі']
+    ])('«%s» written «%s»: the error, and «:» put after «%s» in one click', async (from, to, keyword) => {
+        const text = BASE.replace(from, to);
+        const doc = await parse(text);
+        const errors = doc.diagnostics!.filter(d => d.severity === 1);
+        expect(errors).toHaveLength(1);
+        expect(msg(errors[0])).toMatch(/^Бұл жерде «:» күтілген, бірақ «.+» жазылған\.$/);
+        const { actions, apply } = await fixesFor(text, errors[0]);
+        expect(actions.map(a => a.title)).toEqual([`«${keyword}» сөзінен кейін «:» қою`]);
+        expect(apply(actions[0])).toBe(BASE.replace(from, to.replace(`${keyword} `, `${keyword}: `)));
+    });
+});

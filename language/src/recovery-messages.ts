@@ -86,6 +86,7 @@ export const recoveryMessages = {
         ru: '«{text}» — дата пишется как дд.мм.гггг: напишите {date}.',
         en: '«{text}» — a date is written dd.mm.yyyy: write {date}.'
     },
+    'recover.fix.addColon': { kk: '«{keyword}» сөзінен кейін «:» қою', ru: 'Поставить «:» после «{keyword}»', en: 'Put «:» after «{keyword}»' },
     'recover.fix.removeExtra': { kk: 'Артық «{text}» өшіру', ru: 'Удалить лишнее «{text}»', en: 'Delete the extra «{text}»' },
     'recover.fix.commentExtra': { kk: 'Түсініктемеге айналдыру (//)', ru: 'Сделать комментарием (//)', en: 'Turn it into a comment (//)' },
     'recover.fix.comment': { kk: 'Жолды түсініктемеге айналдыру (//)', ru: 'Сделать строку комментарием (//)', en: 'Turn the line into a comment (//)' },

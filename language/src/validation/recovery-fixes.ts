@@ -61,6 +61,15 @@ export function recoveryFixes(document: TextDocument, diagnostic: Diagnostic): R
             { title: t('recover.fix.commentExtra'), edits: [{ range: { start: range.start, end: range.start }, newText: spaces ? '// ' : ' // ' }] }
         ];
     }
+    // «факт 12»: the parser wanted «:» after the field's word; put it there (right after the word).
+    if (LANGS.some(lang => t('parse.expected', { expected: '«:»', actual: `«${text}»` }, lang) === message)) {
+        const before = document.getText({ start: { line: range.start.line, character: 0 }, end: range.start });
+        const word = /(\p{L}[\p{L}-]*)\s*$/u.exec(before);
+        if (word) {
+            const at = { line: range.start.line, character: word.index + word[1].length };
+            return [{ title: t('recover.fix.addColon', { keyword: word[1] }), edits: [{ range: { start: at, end: at }, newText: ':' }] }];
+        }
+    }
     const stray = LANGS.some(lang => message.startsWith(t('recover.strayLine', { text: '\u0000' }, lang).split('\u0000')[0]));
     if (stray) {
         const start = { line: range.start.line, character: range.start.character };
