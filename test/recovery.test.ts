@@ -366,7 +366,8 @@ describe('words after a number in a field that is a number alone (statistics, ap
         ['барлығы: 220', 'барлығы: 220 адам', 'барлығы', 'адам'],
         ['жастар: 20', 'жастар: 20 %', 'жастар', '%'],
         ['13-16: 200', '13-16: 200 адам (оқушылар)', '13-16', 'адам (оқушылар)'],
-        ['қосымша: 3', 'қосымша: 3-қосымша', 'қосымша', '-қосымша']
+        ['қосымша: 3', 'қосымша: 3-қосымша', 'қосымша', '-қосымша'],
+        ['59+: 0', '59+: 0 адам', '59+', 'адам']
     ])('«%s» written «%s»: one error on what follows the number, the number still read; delete or comment in one click', async (from, to, field, extra) => {
         const text = BASE.replace(from, to);
         const doc = await parse(text);
@@ -391,8 +392,10 @@ describe('words after a number in a field that is a number alone (statistics, ap
         }
     });
 
-    test('two fields on one line, and a comment after the number, are not extra', async () => {
-        const text = BASE.replace('ерлер: 100\n        әйелдер: 120', 'ерлер: 100 әйелдер: 120').replace('барлығы: 220', 'барлығы: 220 // адам');
+    test('two fields on one line (age brackets too), and a comment after the number, are not extra', async () => {
+        const text = BASE.replace('ерлер: 100\n        әйелдер: 120', 'ерлер: 100 әйелдер: 120').replace('барлығы: 220', 'барлығы: 220 // адам')
+            .replace(/жасы \{[^}]*\}/u, 'жасы { 13-16: 200  17-22: 20  23-27: 0  28-32: 0  33-45: 0  46-58: 0  59+: 0 }');
+        expect(text).toContain('жасы { 13-16: 200  17-22: 20');
         expect((await parse(text)).diagnostics!.filter(d => d.severity === 1)).toEqual([]);
     });
 });

@@ -146,6 +146,18 @@ function quoteBareText(text: string, result: RecoveryResult, vocab: RecoveryVoca
     result.tokens = out;
 }
 
+/**
+ * Another field of the same line starts at `k`: «әйелдер: 120», «жастар: 20», an age bracket
+ * «17-22: 70» or «59+: 0» (`ерлер: 100 әйелдер: 120`, `жасы { 13-16: 1 618  17-22: 70 }`).
+ */
+function fieldStartsAt(tokens: IToken[], k: number): boolean {
+    const line = tokens[k]?.startLine;
+    const is = (j: number, name: string) => tokens[j]?.tokenType.name === name && tokens[j].startLine === line;
+    if (is(k + 1, ':')) return true;
+    if (!is(k, 'NUMBER')) return false;
+    return (is(k + 1, '-') && is(k + 2, 'NUMBER') && is(k + 3, ':')) || (is(k + 1, '+') && is(k + 2, ':'));
+}
+
 /** Misspelt keywords replaced, stray lines set aside. */
 function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabulary): void {
     const tokens = result.tokens;
@@ -182,10 +194,10 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
         if (!lineStart && depth === 0 && prev?.tokenType.name === 'NUMBER' && name !== '}'
             && before?.tokenType.name === ':' && before.startLine === tok.startLine
             && (NUMBER_BLOCKS.has(block) || NUMBER_FIELDS.has(out[colonAt - 1]?.tokenType.name ?? ''))
-            && !(tokens[i + 1]?.tokenType.name === ':' && tokens[i + 1].startLine === tok.startLine)) {
+            && !fieldStartsAt(tokens, i)) {
             let last = i;
             while (last + 1 < tokens.length && tokens[last + 1].startLine === tok.startLine && tokens[last + 1].tokenType.name !== '}'
-                && !(tokens[last + 2]?.tokenType.name === ':' && tokens[last + 2].startLine === tok.startLine)) last++;
+                && !fieldStartsAt(tokens, last + 1)) last++;
             const extra = shorten(text.slice(tok.startOffset, tokens[last].endOffset! + 1));
             // The field's name: what stands before its «:» («барлығы», «балалар», «13-16»).
             let first = colonAt;
