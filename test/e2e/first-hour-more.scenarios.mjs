@@ -302,6 +302,34 @@ export const firstHourMoreScenarios = [
         }
     },
     {
+        name: 'fh-statistics-word',
+        title: 'a unit typed after a statistics number («барлығы: 1 728 адам»): one error naming the field, the sums still checked; «Артық «адам» өшіру» in one click',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const line = lineOf(text, 'барлығы: 1 728');
+            const row = norm(text.split('\n')[line - 1]);
+            await retype(wb, line, `${row} адам`);
+            try {
+                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('error'), {
+                    timeout: 8_000, message: async () => `no error on «адам», line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
+                });
+                const said = await wb.hover(line, 'адам', { expectText: /тек сан/ });
+                await wb.shot('fh-24-statistics-word');
+                await wb.hideHover();
+                expect(said.includes('«барлығы» жолына тек сан жазылады, сондықтан «адам» оқылмады'), `the hover on «адам» says «${said}»`);
+                // The total is still read: the statistics hover adds the groups up to it.
+                const stats = await wb.hover(line, '1 728', { expectText: /статистикасы/ });
+                await wb.hideHover();
+                expect(/Ерлер \+ әйелдер\s+565 \+ 1 163 = 1 728 — ✔/.test(stats), `the statistics are not read past the slip: «${stats}»`);
+                await quickFix(ctx, line, 'адам', 'Артық «адам» өшіру', 'fh-25-statistics-word-menu');
+                await lineReads(ctx, line, row, 'after «Артық «адам» өшіру»');
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
         name: 'fh-empty-place',
         title: 'issue 15: an emptied place (орны: "") is the quiet «to fill» mark, not a warning',
         async run(ctx) {
