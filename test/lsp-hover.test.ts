@@ -5,12 +5,16 @@ import { setLanguage } from '../language/src/i18n.js';
 
 const hover = expectHover(grant);
 
-/** The spec with the hover marker put before the first occurrence of `anchor` (plus `shift` characters). */
+/** `text` with the hover marker put before the first occurrence of `anchor` (plus `shift` characters). */
+function at(text: string, anchor: string, shift = 1): string {
+    const k = text.indexOf(anchor);
+    if (k < 0) throw new Error(`not in the text: ${anchor}`);
+    return text.slice(0, k + shift) + '<|>' + text.slice(k + shift);
+}
+
+/** The spec with the hover marker (see `at`). */
 function specAt(anchor: string, shift = 1): string {
-    const spec = readSpec();
-    const at = spec.indexOf(anchor);
-    if (at < 0) throw new Error(`not in the spec: ${anchor}`);
-    return spec.slice(0, at + shift) + '<|>' + spec.slice(at + shift);
+    return at(readSpec(), anchor, shift);
 }
 
 afterEach(() => setLanguage('kk'));
@@ -100,12 +104,6 @@ describe('hover on a keyword: the field of the official form', () => {
 });
 
 describe('hover on a learning row: its results, and the growth against post less pre', () => {
-    const at = (text: string, anchor: string, shift = 1) => {
-        const k = text.indexOf(anchor);
-        if (k < 0) throw new Error(`not in the text: ${anchor}`);
-        return text.slice(0, k + shift) + '<|>' + text.slice(k + shift);
-    };
-
     test('on the growth: the three values as written, 75% − 46% = 29% agreeing', async () => {
         await hover({
             text: at(BASE, 'өсім: 29%', 'өсім: 2'.length), index: 0,
@@ -132,12 +130,6 @@ describe('hover on a learning row: its results, and the growth against post less
 });
 
 describe('hover on the participant statistics: each group against the total', () => {
-    const at = (text: string, anchor: string, shift = 1) => {
-        const k = text.indexOf(anchor);
-        if (k < 0) throw new Error(`not in the text: ${anchor}`);
-        return text.slice(0, k + shift) + '<|>' + text.slice(k + shift);
-    };
-
     test('on the total: men and women, categories and ages add up', async () => {
         await hover({
             text: at(BASE, 'барлығы: 220', 'барлығы: 2'.length), index: 0,

@@ -18,6 +18,19 @@ export function formsDate(a: string, b: string, c: string): string | undefined {
     return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${pad(d)}.${pad(m)}.${year}` : undefined;
 }
 
+/**
+ * A date's tokens, `a` to `last`, become one DATE token read as `mended`, with the warning that
+ * names the forms' way (its fix: validation/recovery-fixes.ts).
+ */
+function asDate(text: string, result: RecoveryResult, out: IToken[], a: IToken, last: IToken, mended: string, date: TokenType): void {
+    out.push({ ...a, image: mended, endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn, tokenType: date, tokenTypeIdx: date.tokenTypeIdx! });
+    const source = text.slice(a.startOffset, last.endOffset! + 1);
+    result.diagnostics.push({
+        offset: a.startOffset, length: source.length, line: a.startLine ?? 1, column: a.startColumn ?? 1,
+        message: t('recover.dateForm', { text: source, date: mended }), severity: 'warning'
+    });
+}
+
 export function mendDates(text: string, result: RecoveryResult, date: TokenType): void {
     const tokens = result.tokens;
     let out: IToken[] | undefined;
@@ -30,34 +43,24 @@ export function mendDates(text: string, result: RecoveryResult, date: TokenType)
         const written = (sep === '-' || sep === '/') && s2?.tokenType.name === sep
             && b?.tokenType.name === 'NUMBER' && c?.tokenType.name === 'NUMBER'
             && glued(a, s1) && glued(s1, b) && glued(b, s2) && glued(s2, c) && !glued(c, tokens[i + 5]);
-        // «01.04.20»: the lexer reads «01.04» (a decimal), «.», «20» — a year in two digits, this century's.
-        const short = !written && sep === '.' && /^\d{1,2}\.\d{1,2}$/.test(a.image) && b?.tokenType.name === 'NUMBER' && /^\d{2}$/.test(b.image)
-            && glued(a, s1) && glued(s1, b) && !glued(b, s2);
-        if (short) {
-            const [day, month] = a.image.split('.');
-            const mendedShort = formsDate(day, month, `20${b.image}`);
-            if (mendedShort) {
-                out ??= tokens.slice(0, i);
-                out.push({ ...a, image: mendedShort, endOffset: b.endOffset, endLine: b.endLine, endColumn: b.endColumn, tokenType: date, tokenTypeIdx: date.tokenTypeIdx! });
-                const source = text.slice(a.startOffset, b.endOffset! + 1);
-                result.diagnostics.push({
-                    offset: a.startOffset, length: source.length, line: a.startLine ?? 1, column: a.startColumn ?? 1,
-                    message: t('recover.dateForm', { text: source, date: mendedShort }), severity: 'warning'
-                });
-                i += 2;
-                continue;
-            }
-        }
         const mended = written ? formsDate(a.image, b.image, c.image) : undefined;
-        if (!mended) { out?.push(a); continue; }
-        out ??= tokens.slice(0, i);
-        out.push({ ...a, image: mended, endOffset: c.endOffset, endLine: c.endLine, endColumn: c.endColumn, tokenType: date, tokenTypeIdx: date.tokenTypeIdx! });
-        const source = text.slice(a.startOffset, c.endOffset! + 1);
-        result.diagnostics.push({
-            offset: a.startOffset, length: source.length, line: a.startLine ?? 1, column: a.startColumn ?? 1,
-            message: t('recover.dateForm', { text: source, date: mended }), severity: 'warning'
-        });
-        i += 4;
+        if (mended) {
+            out ??= tokens.slice(0, i);
+            asDate(text, result, out, a, c, mended, date);
+            i += 4;
+            continue;
+        }
+        // «01.04.20»: the lexer reads «01.04» (a decimal), «.», «20» — a year in two digits, this century's.
+        const short = sep === '.' && /^\d{1,2}\.\d{1,2}$/.test(a.image) && b?.tokenType.name === 'NUMBER' && /^\d{2}$/.test(b.image)
+            && glued(a, s1) && glued(s1, b) && !glued(b, s2);
+        const mendedShort = short ? formsDate(a.image.split('.')[0], a.image.split('.')[1], `20${b.image}`) : undefined;
+        if (mendedShort) {
+            out ??= tokens.slice(0, i);
+            asDate(text, result, out, a, b, mendedShort, date);
+            i += 2;
+            continue;
+        }
+        out?.push(a);
     }
     if (out) result.tokens = out;
 }
