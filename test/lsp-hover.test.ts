@@ -164,3 +164,20 @@ describe('hover on a list of publications: the project\'s publications by month'
         await hover({ text, index: 0, hover: /^\*\*Жарияланымдар: 1; айына кемінде 2\*\*\n\nЖоба кезеңі \(кезең:\) жазылмаған/, disposeAfterCheck: true });
     });
 });
+
+describe('hover on the team: each kind named against Block IV\'s plan', () => {
+    test('two staff against «2 адам», one specialist against «кемінде 1 адам»: both agree; on «команда», the table then the keyword', async () => {
+        await hover({
+            text: at(BASE, 'команда {'), index: 0,
+            hover: /^\*\*Жоба командасы \(IV блоктың жоспарымен\)\*\*\n\n\| \| \|\n\|---\|---\|\n\| Қызметкерлер \(қызметкер\) \| 2 — жоспар: 2 адам ✔ \|\n\| Тартылған мамандар \(маман\) \| 1 — жоспар: кемінде 1 адам ✔ \|\n\n---\n\n\*\*команда\*\*/,
+            disposeAfterCheck: true
+        });
+    });
+
+    test('a staff member short of the plan is ✘, on a member\'s name; a kind Block IV does not plan says so', async () => {
+        const short = BASE.replace('        қызметкер "Ахметова Дана Серікқызы" лауазымы: "Жоба бухгалтері"\n', '');
+        await hover({ text: at(short, 'қызметкер "Сейтимов', 'қызметкер "С'.length), index: 0, hover: /\| Қызметкерлер \(қызметкер\) \| 1 — жоспар: 2 адам ✘ \|/, disposeAfterCheck: true });
+        const unplanned = BASE.replace('        көрсеткіш "Тартылған мамандар саны" жоспар: кемінде 1 адам  факт: 1 адам\n', '');
+        await hover({ text: at(unplanned, 'маман "Уралова', 'маман "У'.length), index: 0, hover: /\| Тартылған мамандар \(маман\) \| 1 — IV блокта жоспары жоқ \|/, disposeAfterCheck: true });
+    });
+});

@@ -42,6 +42,11 @@ export const lspMessages = {
         kk: 'Жоба кезеңі (кезең:) жазылмаған: айлар бойынша санау мүмкін емес.', ru: 'Период проекта (кезең:) не указан: по месяцам не посчитать.',
         en: 'The project period (кезең:) is not written: no months to count.'
     },
+    'lsp.hover.team': { kk: 'Жоба командасы (IV блоктың жоспарымен)', ru: 'Команда проекта (против плана блока IV)', en: 'Project team (against Block IV\'s plan)' },
+    'lsp.hover.team.staff': { kk: 'Қызметкерлер (қызметкер)', ru: 'Штатные сотрудники (қызметкер)', en: 'Staff (қызметкер)' },
+    'lsp.hover.team.specialists': { kk: 'Тартылған мамандар (маман)', ru: 'Привлечённые специалисты (маман)', en: 'Engaged specialists (маман)' },
+    'lsp.hover.team.plan': { kk: 'жоспар: {plan}', ru: 'план: {plan}', en: 'plan: {plan}' },
+    'lsp.hover.team.noPlan': { kk: 'IV блокта жоспары жоқ', ru: 'в блоке IV плана нет', en: 'no plan in Block IV' },
     'lsp.hover.justification': { kk: 'Ауытқу негіздемесі', ru: 'Обоснование отклонения', en: 'Justification' },
     'lsp.hover.note': { kk: 'Ескерту', ru: 'Примечание', en: 'Note' },
     'lsp.hover.none': { kk: '—', ru: '—', en: '—' },

@@ -12,6 +12,7 @@ export { fulfilmentPercent, participantCount } from './model/activity-measures.j
 export { achieved, addToRollup, emptyRollup, mergeRollup, short, type Rollup } from './model/rollup.js';
 export { allActivities, datePointProblems, evaluate, evaluateProject, letterOf, valueText } from './model/evaluate.js';
 export { GROWTH_TOLERANCE, learningOutcome, type LearningOutcome, type LearningResult } from './model/learning.js';
+export { teamCounts, type TeamCount } from './model/team.js';
 export {
     activityOver, claimsNoDeviations, factsBegun, periodEnded, departsFromPlan, deviates, formFor, hasReadablePlan, inProgress, isAchieved, isJustified, isReportStage, isRunning,
     isShort, isShortOrMissing, needsJustification, projectStage, ratioOf, singleFact

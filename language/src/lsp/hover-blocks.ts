@@ -1,12 +1,15 @@
 /**
  * Hover tables of the blocks that add things up: a learning row (its results and post less pre),
- * the participant statistics (each group's sum against the total) and the project's publications
- * by month (against the two-a-month rule). The figures and the
+ * the participant statistics (each group's sum against the total), the project's publications
+ * by month (against the two-a-month rule) and the team (each kind against Block IV's plan). The figures and the
  * verdicts are the model's (model/learning.ts, model/readouts.ts), the ones the rules report on.
  */
 import type { LearningItem, Value } from '../generated/ast.js';
 import { t } from '../i18n.js';
-import { displayValue, formatNumber, learningOutcome, PUBLICATIONS_PER_MONTH, statisticsConsistency, type EvalStatistics, type LearningResult, type ParsedValue, type PublicationMonths } from '../model.js';
+import {
+    displayValue, formatNumber, learningOutcome, PUBLICATIONS_PER_MONTH, statisticsConsistency, type EvalStatistics, type LearningResult, type ParsedValue,
+    type PublicationMonths, type TeamCount
+} from '../model.js';
 import { monthName } from '../month-names.js';
 
 /** Text for a markdown table cell: one line, no markup. */
@@ -55,4 +58,14 @@ export function publicationsMarkdown(pm: PublicationMonths): string {
     const title = `**${t('lsp.hover.pubs', { count: pm.count, min: PUBLICATIONS_PER_MONTH })}**`;
     if (pm.months.length === 0) return `${title}\n\n${t('lsp.hover.pubs.noPeriod')}`;
     return table(title, pm.months.map(m => [monthName(m.month), `${m.count} ${m.count >= PUBLICATIONS_PER_MONTH ? '✔' : '✘'}`]));
+}
+
+/** The team: the staff and the specialists named, each against Block IV's planned count (V-REQ-04). */
+export function teamMarkdown(counts: TeamCount[]): string {
+    return table(`**${t('lsp.hover.team')}**`, counts.map(c => {
+        const plan = c.plan?.plan ? cell(displayValue(c.plan.plan)) : undefined;
+        const verdict = plan === undefined ? t('lsp.hover.team.noPlan')
+            : t('lsp.hover.team.plan', { plan }) + (c.agrees === true ? ' ✔' : c.agrees === false ? ' ✘' : '');
+        return [t(c.role === 'staff' ? 'lsp.hover.team.staff' : 'lsp.hover.team.specialists'), `${c.rows} — ${verdict}`];
+    }));
 }

@@ -6,11 +6,11 @@
 import { CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isActivity, isIndicator, isInfoWork, isLearningItem, isNarrative, isPresentation, isProject, isPublications, isStatistics, isTask, isValue, type Indicator } from '../generated/ast.js';
+import { isActivity, isIndicator, isInfoWork, isLearningItem, isNarrative, isPresentation, isProject, isPublications, isStatistics, isTask, isTeam, isValue, type Indicator } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
-import { displayValue, isAchieved, isRunning, isShort, publicationMonths, type EvalActivity, type EvalIndicator, type EvalTask } from '../model.js';
-import { cell, learningMarkdown, publicationsMarkdown, statisticsMarkdown } from './hover-blocks.js';
+import { displayValue, isAchieved, isRunning, isShort, publicationMonths, teamCounts, type EvalActivity, type EvalIndicator, type EvalTask } from '../model.js';
+import { cell, learningMarkdown, publicationsMarkdown, statisticsMarkdown, teamMarkdown } from './hover-blocks.js';
 import { t } from '../i18n.js';
 import { keywordMarkdown } from './keyword-docs.js';
 import { findActivity, findTask, percentOfPlan, statusIcon, statusText } from './model-text.js';
@@ -63,6 +63,14 @@ export class GrantHoverProvider implements HoverProvider {
             const project = this.enclosing(publications, isProject);
             const ep = this.evaluator.get(document).projects.find(p => p.node === project);
             const table = ep ? publicationsMarkdown(publicationMonths(ep)) : undefined;
+            return keyword ? this.joined(table, keywordMarkdown(keyword, node)) : table;
+        }
+        // In the team: each kind named against Block IV's planned count.
+        const team = this.enclosing(node, isTeam);
+        if (team) {
+            const project = this.enclosing(team, isProject);
+            const ep = this.evaluator.get(document).projects.find(p => p.node === project);
+            const table = project && ep ? teamMarkdown(teamCounts(project, ep)) : undefined;
             return keyword ? this.joined(table, keywordMarkdown(keyword, node)) : table;
         }
         // Inside the statistics, but for the grantee's own words: each group's sum against the total.
