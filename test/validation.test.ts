@@ -352,6 +352,24 @@ describe('V-XREF-01: what passes', () => {
     });
 });
 
+describe('a number\'s words that disagree with its digits: the fix writes the digits in words', () => {
+    test('the grant sum (V-XREF-03) in Kazakh words, an indicator\'s value in Russian words', async () => {
+        const cases: [from: string, to: string, code: string, words: string][] = [
+            ['(он бес миллион үш жүз отыз жеті мың бір жүз)', '(он бес миллион үш жүз отыз жеті мың екі жүз)', 'V-XREF-03', '(он бес миллион үш жүз отыз жеті мың бір жүз)'],
+            ['жоспар: 10 факт: 12', 'жоспар: 10 факт: 12 (пятнадцать)', 'value', '(двенадцать)']
+        ];
+        for (const [from, to, code, words] of cases) {
+            const text = BASE.replace(from, to);
+            const doc = await parse(text);
+            const d = doc.diagnostics!.find(x => x.code === code && String(x.message).includes('жазумен'))!;
+            expect(d, to).toBeDefined();
+            const actions = await grant.lsp.CodeActionProvider!.getCodeActions(doc, { textDocument: { uri: doc.uri.toString() }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
+            expect(actions.map(a => a.title), to).toEqual([`«${words}» деп түзету`]);
+            expect(Object.values(actions[0].edit!.changes!)[0], to).toEqual([{ range: d.range, newText: words }]);
+        }
+    });
+});
+
 describe('V-SUM-09: what passes', () => {
     const growthFindings = findingsOf('V-SUM-09');
     test('a growth rounded to the half point, a growth without «%», test scores in points, and results without a growth pass', async () => {

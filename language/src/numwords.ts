@@ -169,3 +169,16 @@ export function moneyToWords(n: number, lang: WordsLang): string {
     const words = numberToWords(n, lang);
     return `${formatGrouped(n)} (${words}) ${lang === 'kk' ? KK_CURRENCY : RU_CURRENCY}`;
 }
+
+/** Words that only Kazakh numbers have (Russian ones share «миллион», «миллиард»). */
+const KK_NUMBER_WORD = /(^|[\s(])(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың|нөл)(?=$|[\s)])/u;
+
+/**
+ * `n` in words, in the language of the words a person wrote for it («он бес миллион …» → Kazakh,
+ * «пятнадцать миллионов …» → Russian): what a number's words should read. Undefined for a
+ * number that cannot be spelled (a fraction, a negative, too big).
+ */
+export function wordsLike(n: number, written: string): string | undefined {
+    if (!spellable(n)) return undefined;
+    return numberToWords(n, KK_NUMBER_WORD.test(written.toLowerCase()) ? 'kk' : 'ru');
+}

@@ -27,7 +27,8 @@ type None = Record<never, never>;
 
 export interface IssueDataByCode {
     /** A value or date that cannot be read. */
-    value: None;
+    /** A suggestion only for a number's words that disagree with its digits (the words the digits make). */
+    value: Partial<Suggestion>;
     'V-DATE-01': None; 'V-DATE-02': None; 'V-DATE-03': None; 'V-DATE-04': None; 'V-DATE-06': None;
     'V-DUP': None;
     'V-FMT-01': None; 'V-FMT-02': Suggestion; 'V-FMT-03': Suggestion; 'V-FMT-05': None; 'V-FMT-06': None; 'V-FMT-07': Suggestion; 'V-FMT-08': None;
@@ -48,7 +49,7 @@ export interface IssueDataByCode {
     'V-SUM-01': StatisticsSum; 'V-SUM-02': StatisticsSum; 'V-SUM-03': Partial<StatisticsSum>; 'V-SUM-04': None;
     /** No suggestion when the results cannot be compared (one a percentage, the other not). */
     'V-SUM-09': Partial<Suggestion>; 'V-SUM-10': None; 'V-SUM-11': None; 'V-SUM-12': None;
-    'V-XREF-01': Suggestion; 'V-XREF-03': None; 'V-XREF-04': None; 'V-XSTAT-01': None;
+    'V-XREF-01': Suggestion; 'V-XREF-03': Partial<Suggestion>; 'V-XREF-04': None; 'V-XSTAT-01': None;
 }
 
 export type RuleCode = keyof IssueDataByCode;

@@ -45,7 +45,7 @@ const renumberFix: Fix<'V-NUM-01' | 'V-NUM-02'> = (issue, diagnostic, document) 
     return edits.length ? [action(t('fix.renumber'), diagnostic, document, edits, false)] : [];
 };
 
-const replaceFix: Fix<'V-REG-01' | 'V-REQ-03' | 'V-KEY-01' | 'V-FMT-02' | 'V-FMT-03' | 'V-FMT-07' | 'V-SUM-09' | 'V-XREF-01'> = (issue, diagnostic, document) => {
+const replaceFix: Fix<'V-REG-01' | 'V-REQ-03' | 'V-KEY-01' | 'V-FMT-02' | 'V-FMT-03' | 'V-FMT-07' | 'V-SUM-09' | 'V-XREF-01' | 'V-XREF-03' | 'value'> = (issue, diagnostic, document) => {
     if (!issue.suggestion) return [];
     const range = diagnostic.range;
     const quoted = document.textDocument.getText(range).startsWith('"');
@@ -86,7 +86,7 @@ const FIXES: { [C in RuleCode]?: Fix<C> } = {
     },
     'V-SUM-01': statisticsFix, 'V-SUM-02': statisticsFix, 'V-SUM-03': statisticsFix,
     'V-NUM-01': renumberFix, 'V-NUM-02': renumberFix,
-    'V-REG-01': replaceFix, 'V-REQ-03': replaceFix, 'V-KEY-01': replaceFix, 'V-FMT-02': replaceFix, 'V-FMT-03': replaceFix, 'V-FMT-07': replaceFix, 'V-SUM-09': replaceFix, 'V-XREF-01': replaceFix,
+    'V-REG-01': replaceFix, 'V-REQ-03': replaceFix, 'V-KEY-01': replaceFix, 'V-FMT-02': replaceFix, 'V-FMT-03': replaceFix, 'V-FMT-07': replaceFix, 'V-SUM-09': replaceFix, 'V-XREF-01': replaceFix, 'V-XREF-03': replaceFix, value: replaceFix,
     'V-FMT-08': (_issue, diagnostic, document) => {
         // Every such character of the file, not only this run: they are never wanted.
         const text = document.textDocument.getText();

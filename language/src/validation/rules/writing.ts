@@ -9,6 +9,7 @@ import { isPlaceholder } from '../../required.js';
 import type { RuleContext, Severity } from '../rule-context.js';
 import { periodEnded } from '../../model.js';
 import { VALUE_ISSUE_KEY } from '../codes.js';
+import { wordsLike } from '../../numwords.js';
 import { joinNumberFacts, numberFacts, spotWhere } from '../number-facts.js';
 
 export function checkFile(ctx: RuleContext, file: GrantFile, accept: ValidationAcceptor): void {
@@ -50,8 +51,11 @@ function reportValueIssues(ctx: RuleContext, value: Value, parsed: ParsedValue, 
         const range = { start: offset + i.start, end: offset + Math.max(i.end, i.start + 1) };
         if (i.code === 'words-mismatch') {
             const code = value.$containerProperty === 'sum' && value.$container.$type === 'Project' ? 'V-XREF-03' : 'value';
+            // The fix writes the digits' number in words, in the language of the words written.
+            const words = wordsLike(Number(i.data?.digits), parsed.raw.slice(i.start + 1, i.end - 1));
             ctx.report(accept, 'warning', code, 'value.words-mismatch',
-                { digits: formatNumber(Number(i.data?.digits)), words: formatNumber(Number(i.data?.words)) }, { node: value, range });
+                { digits: formatNumber(Number(i.data?.digits)), words: formatNumber(Number(i.data?.words)) }, { node: value, range },
+                words ? { suggestion: `(${words})` } : {});
             return;
         }
         ctx.report(accept, severity, 'value', VALUE_ISSUE_KEY[i.code], { text }, { node: value, range });
