@@ -1,4 +1,4 @@
-import { afterEach, describe, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { expectHover } from 'langium/test';
 import { BASE, grant, readExample, readSpec } from './helpers.js';
 import { setLanguage } from '../language/src/i18n.js';
@@ -133,7 +133,7 @@ describe('hover on the participant statistics: each group against the total', ()
     test('on the total: men and women, categories and ages add up', async () => {
         await hover({
             text: at(BASE, 'барлығы: 220', 'барлығы: 2'.length), index: 0,
-            hover: /^\*\*Қатысушылар статистикасы\*\*\n\n\| \| \|\n\|---\|---\|\n\| Барлығы \| 220 \|\n\| Ерлер \+ әйелдер \| 100 \+ 120 = 220 — ✔ барлығымен сәйкес \|\n\| Санаттар қосындысы \| 220 — ✔ барлығымен сәйкес \|\n\| Жас топтары қосындысы \| 220 — ✔ барлығымен сәйкес \|$/,
+            hover: /^\*\*Қатысушылар статистикасы\*\*\n\n\| \| \|\n\|---\|---\|\n\| Барлығы \| 220 \|\n\| Ерлер \+ әйелдер \| 100 \+ 120 = 220 — ✔ барлығымен сәйкес \|\n\| Санаттар қосындысы \| 220 — ✔ барлығымен сәйкес \|\n\| Жас топтары қосындысы \| 220 — ✔ барлығымен сәйкес \|\n\| Тікелей бенефициарлар \(IV блок, факт\) \| 220 — ✔ барлығымен сәйкес \|$/,
             disposeAfterCheck: true
         });
     });
@@ -141,10 +141,21 @@ describe('hover on the participant statistics: each group against the total', ()
     test('a category count that breaks the sum, on the keyword «статистика» (the table, then the keyword); nothing from the table on its own words', async () => {
         await hover({
             text: at(BASE.replace('жастар: 20', 'жастар: 2'), 'статистика {'), index: 0,
-            hover: /\| Санаттар қосындысы \| 202 — ✘ барлығы 220 \|\n\| Жас топтары қосындысы [^\n]*\n\n---\n\n\*\*статистика\*\*[\s\S]*\n\nФормада: Есепте — «Қатысушылар/, disposeAfterCheck: true
+            hover: /\| Санаттар қосындысы \| 202 — ✘ барлығы 220 \|\n\| Жас топтары қосындысы [^\n]*\n\| Тікелей бенефициарлар [^\n]*\n\n---\n\n\*\*статистика\*\*[\s\S]*\n\nФормада: Есепте — «Қатысушылар/, disposeAfterCheck: true
         });
         const words = BASE.replace('        барлығы: 220\n', '        барлығы: 220\n        сипаттама: "Қатысушылардың көбі — мектеп оқушылары."\n');
         await hover({ text: at(words, 'көбі — мектеп'), index: 0, hover: undefined, disposeAfterCheck: true });
+    });
+});
+
+describe('hover on the statistics: the total against Block IV\'s direct beneficiaries (V-SUM-11)', () => {
+    test('a fact of direct beneficiaries other than the total is ✘; a project without that row has no such line', async () => {
+        const other = BASE.replace(/(көрсеткіш "Тікелей бенефициарлар саны[^"]*"\s+жоспар: [^\n]*?факт: )220/u, '$1250');
+        expect(other).not.toBe(BASE);
+        await hover({ text: at(other, 'барлығы: 220', 'барлығы: 2'.length), index: 0, hover: /\| Тікелей бенефициарлар \(IV блок, факт\) \| 250 — ✘ барлығы 220 \|$/, disposeAfterCheck: true });
+        const none = BASE.replace(/ +көрсеткіш "Тікелей бенефициарлар саны[^\n]*\n +жоспар: [^\n]*\n/u, '');
+        expect(none).not.toBe(BASE);
+        await hover({ text: at(none, 'барлығы: 220', 'барлығы: 2'.length), index: 0, hover: /\| Жас топтары қосындысы \| 220 — ✔ барлығымен сәйкес \|$/, disposeAfterCheck: true });
     });
 });
 

@@ -33,6 +33,7 @@ export const lspMessages = {
     'lsp.hover.stats.gender': { kk: 'Ерлер + әйелдер', ru: 'Мужчины + женщины', en: 'Men + women' },
     'lsp.hover.stats.categories': { kk: 'Санаттар қосындысы', ru: 'Сумма категорий', en: 'Categories together' },
     'lsp.hover.stats.ages': { kk: 'Жас топтары қосындысы', ru: 'Сумма возрастных групп', en: 'Age brackets together' },
+    'lsp.hover.stats.direct': { kk: 'Тікелей бенефициарлар (IV блок, факт)', ru: 'Прямые бенефициары (блок IV, факт)', en: 'Direct beneficiaries (Block IV, fact)' },
     'lsp.hover.stats.adds': { kk: '✔ барлығымен сәйкес', ru: '✔ сходится со «всего»', en: '✔ adds up to the total' },
     'lsp.hover.stats.differs': { kk: '✘ барлығы {total}', ru: '✘ всего {total}', en: '✘ the total is {total}' },
     'lsp.hover.pubs': {

@@ -7,7 +7,7 @@
 import type { LearningItem, Value } from '../generated/ast.js';
 import { t } from '../i18n.js';
 import {
-    displayValue, formatNumber, learningOutcome, PUBLICATIONS_PER_MONTH, statisticsConsistency, type EvalStatistics, type LearningResult, type ParsedValue,
+    displayValue, formatNumber, learningOutcome, PUBLICATIONS_PER_MONTH, statisticsConsistency, type EvalProject, type EvalStatistics, type LearningResult, type ParsedValue,
     type PublicationMonths, type TeamCount
 } from '../model.js';
 import { monthName } from '../month-names.js';
@@ -39,8 +39,8 @@ export function learningMarkdown(item: LearningItem, values: Map<Value, ParsedVa
 }
 
 /** The statistics: the total, and each group's sum against it. */
-export function statisticsMarkdown(es: EvalStatistics): string {
-    const c = statisticsConsistency(es);
+export function statisticsMarkdown(es: EvalStatistics, ep: EvalProject): string {
+    const c = statisticsConsistency(es, ep);
     const none = t('lsp.hover.none');
     const verdict = (sum: number | undefined, adds: boolean | undefined) => sum === undefined ? none
         : formatNumber(sum) + (adds === true ? ` — ${t('lsp.hover.stats.adds')}` : adds === false ? ` — ${t('lsp.hover.stats.differs', { total: formatNumber(c.total!) })}` : '');
@@ -49,7 +49,9 @@ export function statisticsMarkdown(es: EvalStatistics): string {
         [t('lsp.hover.stats.total'), c.total === undefined ? none : formatNumber(c.total)],
         [t('lsp.hover.stats.gender'), gender],
         [t('lsp.hover.stats.categories'), verdict(c.categorySum, c.categories)],
-        [t('lsp.hover.stats.ages'), verdict(c.ageSum, c.ages)]
+        [t('lsp.hover.stats.ages'), verdict(c.ageSum, c.ages)],
+        // Block IV's direct beneficiaries, where the project counts them (V-SUM-11).
+        ...(c.direct === undefined ? [] : [[t('lsp.hover.stats.direct'), verdict(c.direct, c.directAgrees)] as [string, string]])
     ]);
 }
 

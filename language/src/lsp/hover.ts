@@ -76,8 +76,8 @@ export class GrantHoverProvider implements HoverProvider {
         // Inside the statistics, but for the grantee's own words: each group's sum against the total.
         const statistics = this.enclosing(node, isStatistics);
         if (statistics && !this.enclosing(node, isNarrative)) {
-            const es = this.evaluator.get(document).projects.find(p => p.statistics?.node === statistics)?.statistics;
-            const table = es ? statisticsMarkdown(es) : undefined;
+            const ep = this.evaluator.get(document).projects.find(p => p.statistics?.node === statistics);
+            const table = ep?.statistics ? statisticsMarkdown(ep.statistics, ep) : undefined;
             return keyword ? this.joined(table, keywordMarkdown(keyword, node)) : table;
         }
         if (keyword !== undefined) {

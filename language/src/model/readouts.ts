@@ -35,10 +35,16 @@ export interface StatisticsConsistency {
     categorySum?: number;
     /** The age brackets' counts together, likewise. */
     ageSum?: number;
+    /** Block IV's fact of direct beneficiaries (V-SUM-11 compares it with the total), when the project has it. */
+    direct?: number;
+    /** The total against that fact: undefined with either missing. */
+    directAgrees?: boolean;
 }
 
-export function statisticsConsistency(es: EvalStatistics | undefined): StatisticsConsistency {
+/** The statistics' sums, and with the project the total against its direct beneficiaries. */
+export function statisticsConsistency(es: EvalStatistics | undefined, ep?: EvalProject): StatisticsConsistency {
     if (!es) return {};
+    const direct = ep?.impact.find(i => i.role === 'beneficiaries')?.fact?.parts[0]?.n;
     const total = es.total;
     const sums = (values: (number | undefined)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
     const genderSum = es.men === undefined || es.women === undefined ? undefined : es.men + es.women;
@@ -51,6 +57,8 @@ export function statisticsConsistency(es: EvalStatistics | undefined): Statistic
         ageSum,
         gender: total === undefined || genderSum === undefined ? undefined : genderSum === total,
         categories: total === undefined || categorySum === undefined ? undefined : categorySum === total,
-        ages: total === undefined || ageSum === undefined ? undefined : ageSum === total
+        ages: total === undefined || ageSum === undefined ? undefined : ageSum === total,
+        direct,
+        directAgrees: total === undefined || direct === undefined ? undefined : direct === total
     };
 }

@@ -21,7 +21,7 @@ export function checkStatistics(ctx: RuleContext, stats: Statistics, accept: Val
             ctx.report(accept, 'error', 'V-SUM-04', 'V-SUM-04', { value: formatNumber(value) }, { node: stats, property: prop });
         }
     }
-    const sums = statisticsConsistency(es);
+    const sums = statisticsConsistency(es, ep);
     if (sums.gender === false && total !== undefined && es.men !== undefined && es.women !== undefined) {
         const sum = sums.genderSum!;
         const msg = t('V-SUM-01', { men: formatNumber(es.men), women: formatNumber(es.women), sum: formatNumber(sum), total: formatNumber(total) }) + pctNote([es.men, es.women]);
@@ -63,8 +63,7 @@ export function checkStatistics(ctx: RuleContext, stats: Statistics, accept: Val
         ctx.report(accept, 'warning', 'V-XSTAT-01', 'V-XSTAT-01', { age: formatNumber(teens), children: formatNumber(children) }, { node, property: 'count' });
     }
     // V-SUM-11: statistics total against the direct beneficiaries.
-    const direct = ep.impact.find(i => i.role === 'beneficiaries')?.fact?.parts[0]?.n;
-    if (total !== undefined && direct !== undefined && direct !== total) {
-        ctx.report(accept, 'warning', 'V-SUM-11', 'V-SUM-11', { total: formatNumber(total), direct: formatNumber(direct) }, { node: stats, property: 'total' });
+    if (sums.directAgrees === false) {
+        ctx.report(accept, 'warning', 'V-SUM-11', 'V-SUM-11', { total: formatNumber(total!), direct: formatNumber(sums.direct!) }, { node: stats, property: 'total' });
     }
 }
