@@ -189,10 +189,10 @@ function checkLines(text: string, result: RecoveryResult, vocab: RecoveryVocabul
         // «барлығы: 220 адам», «жастар: 20 %», «қосымша: 3-қосымша»: a field that is a number alone;
         // what follows it on its line (but for the next field, «ерлер: 100 әйелдер: 120») is set
         // aside, and said so. («қосымша: №3»: the form's own way, read as it is.)
-        const colonAt = out[out.length - 2]?.tokenType.name === '№' ? out.length - 3 : out.length - 2;
-        const before = out[colonAt];
-        if (!lineStart && depth === 0 && prev?.tokenType.name === 'NUMBER' && name !== '}'
-            && before?.tokenType.name === ':' && before.startLine === tok.startLine
+        const afterNumber = !lineStart && depth === 0 && prev?.tokenType.name === 'NUMBER' && name !== '}';
+        const colonAt = afterNumber && out[out.length - 2]?.tokenType.name === '№' ? out.length - 3 : out.length - 2;
+        const before = afterNumber ? out[colonAt] : undefined;
+        if (afterNumber && before?.tokenType.name === ':' && before.startLine === tok.startLine
             && (NUMBER_BLOCKS.has(block) || NUMBER_FIELDS.has(out[colonAt - 1]?.tokenType.name ?? ''))
             && !fieldStartsAt(tokens, i)) {
             let last = i;

@@ -9,13 +9,11 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isActivity, isIndicator, isInfoWork, isLearningItem, isNarrative, isPresentation, isProject, isPublications, isStatistics, isTask, isTeam, isValue, type Indicator } from '../generated/ast.js';
 import type { GrantServices } from '../grant-module.js';
 import type { GrantModelService } from '../model-service.js';
-import { displayValue, isAchieved, isRunning, isShort, publicationMonths, teamCounts, type EvalActivity, type EvalIndicator, type EvalTask } from '../model.js';
+import { displayValue, isAchieved, isRunning, isShort, publicationMonths, teamCounts, type EvalActivity, type EvalIndicator, type EvalProject, type EvalTask } from '../model.js';
 import { cell, learningMarkdown, publicationsMarkdown, statisticsMarkdown, teamMarkdown } from './hover-blocks.js';
 import { t } from '../i18n.js';
 import { keywordMarkdown } from './keyword-docs.js';
 import { findActivity, findTask, percentOfPlan, statusIcon, statusText } from './model-text.js';
-
-/** Escapes the characters that would break a Markdown table cell. */
 
 /** The keywords of a learning row: on them, the row's table comes first, then what the keyword means. */
 const LEARNING_KEYWORDS = new Set(['бағыт', 'ұзақтығы', 'бастапқы', 'кейінгі', 'өсім']);
@@ -60,17 +58,15 @@ export class GrantHoverProvider implements HoverProvider {
         // In a list of publications: the project's publications by month, against the two-a-month rule.
         const publications = this.enclosing(node, isPublications);
         if (publications) {
-            const project = this.enclosing(publications, isProject);
-            const ep = this.evaluator.get(document).projects.find(p => p.node === project);
+            const ep = this.projectAround(document, publications);
             const table = ep ? publicationsMarkdown(publicationMonths(ep)) : undefined;
             return keyword ? this.joined(table, keywordMarkdown(keyword, node)) : table;
         }
         // In the team: each kind named against Block IV's planned count.
         const team = this.enclosing(node, isTeam);
         if (team) {
-            const project = this.enclosing(team, isProject);
-            const ep = this.evaluator.get(document).projects.find(p => p.node === project);
-            const table = project && ep ? teamMarkdown(teamCounts(project, ep)) : undefined;
+            const ep = this.projectAround(document, team);
+            const table = ep ? teamMarkdown(teamCounts(ep.node, ep)) : undefined;
             return keyword ? this.joined(table, keywordMarkdown(keyword, node)) : table;
         }
         // Inside the statistics, but for the grantee's own words: each group's sum against the total.
@@ -101,6 +97,12 @@ export class GrantHoverProvider implements HoverProvider {
         if (!first) return then;
         if (!then) return first;
         return `${first}\n\n---\n\n${then}`;
+    }
+
+    /** The evaluated project a node stands in. */
+    private projectAround(document: LangiumDocument, node: AstNode): EvalProject | undefined {
+        const project = this.enclosing(node, isProject);
+        return project && this.evaluator.get(document).projects.find(p => p.node === project);
     }
 
     private enclosing<T extends AstNode>(node: AstNode | undefined, guard: (n: AstNode) => n is T): T | undefined {

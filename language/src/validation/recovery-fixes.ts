@@ -1,7 +1,8 @@
 /**
  * One-click fixes for what the line recovery (language/src/recovery.ts) reports: the
  * misspelt keyword replaced by the one meant, the text put in quotes, the quote closed, the
- * stray line turned into a comment, the words after a statistics number deleted or commented out. A diagnostic is recognised by its message, in any of the
+ * stray line turned into a comment, the words after a number that stands alone deleted or commented
+ * out, a field word's missing «:» put in. A diagnostic is recognised by its message, in any of the
  * three languages (the language may have been switched since the file was read).
  */
 import type { Diagnostic, TextEdit } from 'vscode-languageserver';

@@ -11,7 +11,6 @@ import { periodEnded } from '../../model.js';
 
 export { isOutsidePath };
 
-
 /**
  * `дәлел:` — the evidence folder or file. It must stay inside the project folder
  * (no absolute paths, no «..»); on a real file system it should exist.

@@ -15,7 +15,8 @@ export function checkStatistics(ctx: RuleContext, stats: Statistics, accept: Val
     const es = ep?.statistics;
     if (!es || es.node !== stats) return;
     const total = es.total;
-    const pctNote = (values: number[]) => (values.reduce((a, b) => a + b, 0) === 100 && total !== 100 ? t('V-SUM.percent') : '');
+    // Parts that add up to 100 where the total is not: percentages written for counts.
+    const pctNote = (sum: number) => (sum === 100 && total !== 100 ? t('V-SUM.percent') : '');
     for (const [value, prop] of [[es.total, 'total'], [es.men, 'men'], [es.women, 'women']] as const) {
         if (value !== undefined && !Number.isInteger(value)) {
             ctx.report(accept, 'error', 'V-SUM-04', 'V-SUM-04', { value: formatNumber(value) }, { node: stats, property: prop });
@@ -24,7 +25,7 @@ export function checkStatistics(ctx: RuleContext, stats: Statistics, accept: Val
     const sums = statisticsConsistency(es, ep);
     if (sums.gender === false && total !== undefined && es.men !== undefined && es.women !== undefined) {
         const sum = sums.genderSum!;
-        const msg = t('V-SUM-01', { men: formatNumber(es.men), women: formatNumber(es.women), sum: formatNumber(sum), total: formatNumber(total) }) + pctNote([es.men, es.women]);
+        const msg = t('V-SUM-01', { men: formatNumber(es.men), women: formatNumber(es.women), sum: formatNumber(sum), total: formatNumber(total) }) + pctNote(sum);
         ctx.reportMessage(accept, 'error', 'V-SUM-01', msg, { node: stats, property: 'total' }, { sum, total, group: 'gender', percent: sum === 100, counts: [es.men, es.women] });
     }
     const group = (entries: { key: string; count?: number; node: AstNode }[], known: string[], code: 'V-SUM-02' | 'V-SUM-03', groupName: 'category' | 'age',
@@ -41,7 +42,7 @@ export function checkStatistics(ctx: RuleContext, stats: Statistics, accept: Val
         }
         if (adds !== false || total === undefined || sum === undefined) return;
         const values = entries.map(e => e.count ?? 0);
-        const msg = t(code, { sum: formatNumber(sum), total: formatNumber(total) }) + pctNote(values);
+        const msg = t(code, { sum: formatNumber(sum), total: formatNumber(total) }) + pctNote(sum);
         ctx.reportMessage(accept, 'error', code, msg, { node: stats, property: 'total' }, { sum, total, group: groupName, percent: sum === 100, counts: values });
     };
     group(es.categories, CATEGORY_KEYS, 'V-SUM-02', 'category', sums.categories, sums.categorySum);
