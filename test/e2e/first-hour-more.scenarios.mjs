@@ -330,6 +330,38 @@ export const firstHourMoreScenarios = [
         }
     },
     {
+        name: 'fh-slips-read-as-meant',
+        title: 'a two-digit year (кезең: 01.03.20 - 30.11.20) is a warning read as 2020, fixed in one click; «факт 36» without its colon gets «:» in one click',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const period = lineOf(text, 'кезең: 01.03.2020 - 30.11.2020');
+            const periodRow = norm(text.split('\n')[period - 1]);
+            const fact = lineOf(text, '"Кездесулер бағдарламасы"  жоспар: Кемінде 10  факт: 36');
+            const factRow = norm(text.split('\n')[fact - 1]);
+            try {
+                await retype(wb, period, periodRow.replace('01.03.2020 - 30.11.2020', '01.03.20 - 30.11.20'));
+                await wb.waitFor(async () => (await wb.squigglesOn(period)).includes('warning'), {
+                    timeout: 8_000, message: async () => `no warning on the two-digit years, line ${period} (squiggles: ${(await wb.squigglesOn(period)).join(', ') || 'none'})`
+                });
+                expect(!(await wb.squigglesOn(period)).includes('error'), `the two-digit years are an error on line ${period}, not a warning read as meant`);
+                await quickFix(ctx, period, '01.03.20', '«01.03.2020» деп түзету', 'fh-26-two-digit-year');
+                await lineReads(ctx, period, periodRow.replace('30.11.2020', '30.11.20'), 'after «01.03.2020» деп түзету');
+                await retype(wb, fact, factRow.replace('факт: 36', 'факт 36'));
+                await wb.waitFor(async () => (await wb.squigglesOn(fact)).includes('error'), {
+                    timeout: 8_000, message: async () => `no error on «факт 36», line ${fact} (squiggles: ${(await wb.squigglesOn(fact)).join(', ') || 'none'})`
+                });
+                await quickFix(ctx, fact, '36', '«факт» сөзінен кейін «:» қою', 'fh-27-missing-colon');
+                // The line as it was (the inlay hint «→ 360%» comes back after the fact, not part of the text).
+                await wb.waitFor(async () => norm((await wb.lineBox(fact))?.text).startsWith(factRow), {
+                    timeout: 5_000, message: async () => `after ««факт» сөзінен кейін «:» қою» line ${fact} reads «${norm((await wb.lineBox(fact))?.text)}»`
+                });
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
         name: 'fh-empty-place',
         title: 'issue 15: an emptied place (орны: "") is the quiet «to fill» mark, not a warning',
         async run(ctx) {
