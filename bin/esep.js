@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import * as nodeModule from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 // Langium 4 uses Object.groupBy and Map.groupBy (Node ≥ 22). The project's npm
 // scripts run on the Node 24 of the `node` devDependency; on an older Node the
@@ -36,6 +37,19 @@ if (typeof nodeModule.enableCompileCache === 'function' && !process.env.NODE_COM
     // own bundle is compiled once too (~20 ms sooner at work, each).
     if (directory) process.env.NODE_COMPILE_CACHE = directory;
 }
+const require = nodeModule.createRequire(import.meta.url);
+// `esep summary`: its worker threads start now, and load their bundle on the other cores while
+// this thread loads the CLI's (server/src/cli/portfolio/threads.ts).
+// Only a head start: where they cannot start, the summary starts its workers itself.
+if (process.argv[2] === 'summary') {
+    try {
+        const threads = require('../out/portfolio-threads.cjs');
+        const count = threads.earlyThreadCount(process.argv.slice(3), availableParallelism());
+        threads.startEarlyThreads(fileURLToPath(new URL('../out/portfolio-worker.cjs', import.meta.url)), count);
+    } catch {
+        // No early workers.
+    }
+}
 // Required, not imported: an import of a CommonJS file first scans all of its 6 MB for its
 // exports (Node's cjs-module-lexer, ~50 ms at every run); this bundle exports nothing.
-nodeModule.createRequire(import.meta.url)('../out/cli.cjs');
+require('../out/cli.cjs');

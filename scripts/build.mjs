@@ -13,6 +13,8 @@ const builds = [
     { ...common, entryPoints: { cli: 'server/src/cli-main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20' },
     // `esep summary`'s worker threads (server/src/cli/portfolio/batch.ts), next to the CLI bundle.
     { ...common, entryPoints: { 'portfolio-worker': 'server/src/cli/portfolio/worker.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', banner: { js: groupByPolyfill } },
+    // What bin/esep.js loads first for `esep summary`, to start those workers before the CLI bundle loads.
+    { ...common, entryPoints: { 'portfolio-threads': 'server/src/cli/portfolio/threads.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20' },
     // The VS Code extension (desktop): the client, and the language server it starts over IPC.
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
     { ...common, entryPoints: { server: 'server/src/main-node.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node20', banner: { js: groupByPolyfill }, external: ['unpdf', './pdf-reader.js'] },

@@ -16,6 +16,7 @@ import { fileDone } from './heap.js';
 import { L } from '../../portfolio/labels.js';
 import { problemRow, type FileRows } from '../../portfolio/rows.js';
 import { runInWorkers } from './pool.js';
+import { dropEarlyThreads } from './threads.js';
 
 export interface BatchOptions {
     lang: Lang;
@@ -32,15 +33,25 @@ export interface BatchOptions {
 }
 
 /**
- * The service set of one thread: parse, validate and evaluate in the given language, with the
- * real file system, as `esep check` (an evidence path is looked for next to its file: V-PATH-02).
+ * The service set of one thread: parse, validate and evaluate, with the real file system, as
+ * `esep check` (an evidence path is looked for next to its file: V-PATH-02); in a language and
+ * for a date given at once (this thread) or later (a worker, told by its first message).
  */
 export function portfolioServices(lang: Lang, reportDate?: string): Services {
-    setLanguage(lang);
+    const services = batchServices();
+    configureBatch(services, lang, reportDate);
+    return services;
+}
+
+export function batchServices(): Services {
     const { shared, Grant } = createGrantServices(SafeNodeFileSystem);
-    // Each file is read once: no reading is kept for a next version (model/reused.ts).
-    Grant.model.Evaluator.setOptions({ reportDate, keepReadings: false });
     return { shared, Grant };
+}
+
+export function configureBatch(services: Services, lang: Lang, reportDate?: string): void {
+    setLanguage(lang);
+    // Each file is read once: no reading is kept for a next version (model/reused.ts).
+    services.Grant.model.Evaluator.setOptions({ reportDate, keepReadings: false });
 }
 
 const done = { files: 0 };
@@ -86,7 +97,11 @@ export function defaultJobs(files: number): number {
 export async function runBatch(files: string[], options: BatchOptions, deliver: (rows: FileRows) => void): Promise<void> {
     const jobs = options.jobs ?? defaultJobs(files.length);
     const script = options.workerScript ?? defaultWorkerScript();
-    if (jobs <= 1 || files.length < 2 || !existsSync(script)) return runHere(files, options, deliver);
+    if (jobs <= 1 || files.length < 2 || !existsSync(script)) {
+        // Workers bin/esep.js started early are not needed: their cores are this thread's.
+        dropEarlyThreads();
+        return runHere(files, options, deliver);
+    }
     const waiting = new Map<number, FileRows>();
     let nextOut = 0;
     const inOrder = (index: number, rows: FileRows) => {
@@ -97,7 +112,10 @@ export async function runBatch(files: string[], options: BatchOptions, deliver: 
         }
     };
     try {
-        await runInWorkers(files, options, Math.min(jobs, files.length), script, inOrder);
+        const running = runInWorkers(files, options, Math.min(jobs, files.length), script, inOrder);
+        // The pool has taken the early workers it needs (fewer files than cores: not all of them).
+        dropEarlyThreads();
+        await running;
     } catch {
         // No worker could start (a sandbox without threads): the rest in this thread.
         if (nextOut < files.length) return runHere(files.slice(nextOut), options, deliver);

@@ -8,15 +8,15 @@
  * cost ~1 ms of CPU on each side (a file a message: ~2 s of a 1 000-file summary's ~19 s, with
  * ~12 ms a file of evaluation), however small the message; what it carries costs ~0.1 ms a file.
  */
-import { Worker } from 'node:worker_threads';
 import { appendAll } from '../../../../language/src/arrays.js';
 import type { Lang } from '../../../../language/src/i18n.js';
 import { L } from '../../portfolio/labels.js';
 import { problemRow, type FileRows } from '../../portfolio/rows.js';
-import { collectionInWorkers } from './heap.js';
-import { compileOnJsThreads } from './compile.js';
+import { startThread, takeEarlyThread } from './threads.js';
 import { unpackRows, type PackedRows } from './packed.js';
 
+/** A worker's first message: the language of its rows and the date «now» means. */
+export interface WorkerConfig { config: { lang: Lang; reportDate?: string } }
 /** Files handed to a worker in one message, evaluated in order, answered in one message. */
 export interface WorkerRequest { files: { index: number; file: string }[] }
 export interface WorkerReply { done: { index: number; rows: PackedRows }[] }
@@ -27,15 +27,6 @@ export interface PoolOptions {
     /** Called after each file, in completion order. */
     onProgress?: (done: number, total: number, file: string) => void;
 }
-
-/**
- * A worker's young generation: V8's default grows to some 100 MB a thread. Capped at 64 MB
- * (1 000 projects: ~460 MB for the whole process, the batch's thread evaluating nothing): a
- * file's syntax tree is alive across the scavenges made while it is parsed, and each one copies
- * it; at 32 MB a worker made ~180 scavenges per 500 files, at 64 MB ~100 (some 20 % less time
- * collecting). At 16 MB the workers spent three times as long collecting as at 32.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
 
 /** Files in one message at most (~0.1 s of work). */
 export const MAX_BATCH = 8;
@@ -85,8 +76,10 @@ export function runInWorkers(files: string[], options: PoolOptions, workers: num
             file: files[index], projects: [problemRow(files[index], L('problem.crashed', options.lang, { reason }))], indicators: [], findings: []
         });
         const start = () => {
-            const worker = new Worker(script, { workerData: { lang: options.lang, reportDate: options.reportDate }, resourceLimits: WORKER_LIMITS });
-            let online = false;
+            // One bin/esep.js started before the CLI was loaded, else a new one.
+            const thread = takeEarlyThread(script) ?? startThread(script);
+            const worker = thread.worker;
+            worker.postMessage({ config: { lang: options.lang, reportDate: options.reportDate } } satisfies WorkerConfig);
             // The messages the worker was sent and has not answered, oldest (the one it is on) first.
             const sent: number[][] = [];
             const feed = () => {
@@ -101,7 +94,7 @@ export function runInWorkers(files: string[], options: PoolOptions, workers: num
             // The file a worker died on becomes a row with the reason; a fresh worker takes the rest.
             const died = (reason: string) => {
                 if (settled) return;
-                if (!online) {
+                if (!thread.online) {
                     settled = true;
                     reject(new Error(reason));
                     return;
@@ -122,10 +115,9 @@ export function runInWorkers(files: string[], options: PoolOptions, workers: num
             });
             worker.on('error', (e: Error) => died(e.message));
             worker.on('exit', code => { if (sent.length) died(`exit ${code}`); });
-            worker.once('online', () => { online = true; feed(); });
+            if (thread.online) feed();
+            else worker.once('online', feed);
         };
-        collectionInWorkers();
-        compileOnJsThreads();
         for (let k = 0; k < workers; k++) start();
     });
 }

@@ -1,16 +1,17 @@
 /**
- * A portfolio worker thread (bundled to out/portfolio-worker.cjs): one service set, then a few
- * files per message, evaluated one after the other and answered in one message with their rows
- * (packed.ts). See pool.ts.
+ * A portfolio worker thread (bundled to out/portfolio-worker.cjs): one service set, built as
+ * soon as the thread starts (bin/esep.js may start it before the CLI is loaded: threads.ts);
+ * then its language from the first message, then a few files per message, evaluated one after
+ * the other and answered in one message with their rows (packed.ts). See pool.ts.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Lang } from '../../../../language/src/i18n.js';
-import { evaluateFile, portfolioServices } from './batch.js';
+import { batchServices, configureBatch, evaluateFile } from './batch.js';
 import { packRows } from './packed.js';
-import type { WorkerReply, WorkerRequest } from './pool.js';
+import type { WorkerConfig, WorkerReply, WorkerRequest } from './pool.js';
 
-const { lang, reportDate } = workerData as { lang: Lang; reportDate?: string };
-const services = portfolioServices(lang, reportDate);
+const services = batchServices();
+let lang: Lang = 'kk';
 
 async function answer(request: WorkerRequest): Promise<void> {
     const done: WorkerReply['done'] = [];
@@ -25,8 +26,13 @@ async function answer(request: WorkerRequest): Promise<void> {
 // evaluation (which makes its own row of any error) ends the worker: the batch's thread then
 // hands the message's files out again, one at a time (pool.ts).
 let queue = Promise.resolve();
-parentPort?.on('message', (request: WorkerRequest) => {
-    queue = queue.then(() => answer(request)).catch((error: unknown) => {
+parentPort?.on('message', (message: WorkerConfig | WorkerRequest) => {
+    if ('config' in message) {
+        lang = message.config.lang;
+        configureBatch(services, lang, message.config.reportDate);
+        return;
+    }
+    queue = queue.then(() => answer(message)).catch((error: unknown) => {
         setImmediate(() => { throw error; });
     });
 });
