@@ -423,5 +423,52 @@ export const firstHourMoreScenarios = [
                 fs.rmSync(path.join(layout.workspace, file), { force: true });
             }
         }
+    },
+    {
+        name: 'fh-words-team-appendix',
+        title: 'the grant sum\'s words disagreeing with its digits: a warning whose one fix writes the digits in words; the team\'s hover counts staff and specialists against Block IV; «қосымша: 3-қосымша» is one error, «қосымша: №3» (the form\'s way) none',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const sum = lineOf(text, 'сома: 15 337 100');
+            const sumRow = norm(text.split('\n')[sum - 1]);
+            const appendix = lineOf(text, 'қосымша: 3');
+            const appendixRow = norm(text.split('\n')[appendix - 1]);
+            try {
+                // One word changed in the sum's words: «бір жүз» (100) → «екі жүз» (200).
+                await retype(wb, sum, sumRow.replace('мың бір жүз)', 'мың екі жүз)'));
+                await wb.waitFor(async () => (await wb.squigglesOn(sum)).includes('warning'), {
+                    timeout: 8_000, message: async () => `no warning on the sum whose words say 200 more, line ${sum} (squiggles: ${(await wb.squigglesOn(sum)).join(', ') || 'none'})`
+                });
+                const said = await wb.hover(sum, 'екі жүз', { expectText: /жазумен/ });
+                await wb.hideHover();
+                expect(/15 337 100/.test(said) && /15 337 200/.test(said), `the warning on the sum's words names both numbers: «${said}»`);
+                await quickFix(ctx, sum, 'екі жүз', '«(он бес миллион үш жүз отыз жеті мың бір жүз)» деп түзету', 'fh-28-sum-words-fix');
+                await lineReads(ctx, sum, sumRow, 'after the words fix');
+                // The appendix number as the form's title page has it.
+                await retype(wb, appendix, appendixRow.replace('қосымша: 3', 'қосымша: 3-қосымша'));
+                await wb.waitFor(async () => (await wb.squigglesOn(appendix)).includes('error'), {
+                    timeout: 8_000, message: async () => `no error on «3-қосымша», line ${appendix} (squiggles: ${(await wb.squigglesOn(appendix)).join(', ') || 'none'})`
+                });
+                const why = await wb.hover(appendix, '-қосымша', { expectText: /тек сан/ });
+                await wb.hideHover();
+                expect(why.includes('«қосымша» жолына тек сан жазылады'), `the error on «-қосымша» says «${why}»`);
+                await retype(wb, appendix, appendixRow.replace('қосымша: 3', 'қосымша: №3'));
+                await wb.waitFor(async () => (await wb.squigglesOn(appendix)).length === 0, {
+                    timeout: 8_000, message: async () => `«қосымша: №3» is still marked, line ${appendix} (squiggles: ${(await wb.squigglesOn(appendix)).join(', ')})`
+                });
+                await wb.shot('fh-29-appendix-number-sign');
+            } finally {
+                await revert(ctx);
+            }
+            // The team of the plan example: three staff named against «3 адам», one specialist against «5 адам».
+            const plan = await openPlan(ctx);
+            const team = lineOf(plan, 'команда {');
+            const hover = await wb.hover(team, 'команда', { expectText: /Жоба командасы/ });
+            await wb.shot('fh-30-team-hover');
+            await wb.hideHover();
+            expect(/Қызметкерлер \(қызметкер\)\s+3 — жоспар: 3 адам ✔/.test(hover), `the team hover's staff row: «${hover}»`);
+            expect(/Тартылған мамандар \(маман\)\s+1 — жоспар: 5 адам ✘/.test(hover), `the team hover's specialists row: «${hover}»`);
+        }
     }
 ];
