@@ -27,6 +27,20 @@ if (typeof Map.groupBy !== 'function') {
         return out;
     };
 }
+const require = nodeModule.createRequire(import.meta.url);
+// `esep summary`: its worker threads start before this thread loads the CLI's bundle, and load
+// theirs on the other cores meanwhile (server/src/cli/portfolio/threads.ts). Only a head start:
+// where they cannot start, the summary starts its workers itself. The workers' V8 flags are set
+// first, before the compile cache below is named by the flags.
+let threads;
+if (process.argv[2] === 'summary') {
+    try {
+        threads = require('../out/portfolio-threads.cjs');
+        threads.setWorkerFlags();
+    } catch {
+        threads = undefined;
+    }
+}
 // Node's compile cache (Node ≥ 22.1; in the system's temporary folder, or NODE_COMPILE_CACHE):
 // the 6 MB bundle is compiled once, not at every run — a one-file `esep check` starts ~0.1 s
 // sooner. Only in a temporary folder that exists: Node loops for ever making a cache folder
@@ -37,13 +51,8 @@ if (typeof nodeModule.enableCompileCache === 'function' && !process.env.NODE_COM
     // own bundle is compiled once too (~20 ms sooner at work, each).
     if (directory) process.env.NODE_COMPILE_CACHE = directory;
 }
-const require = nodeModule.createRequire(import.meta.url);
-// `esep summary`: its worker threads start now, and load their bundle on the other cores while
-// this thread loads the CLI's (server/src/cli/portfolio/threads.ts).
-// Only a head start: where they cannot start, the summary starts its workers itself.
-if (process.argv[2] === 'summary') {
+if (threads) {
     try {
-        const threads = require('../out/portfolio-threads.cjs');
         const count = threads.earlyThreadCount(process.argv.slice(3), availableParallelism());
         threads.startEarlyThreads(fileURLToPath(new URL('../out/portfolio-worker.cjs', import.meta.url)), count);
     } catch {

@@ -177,11 +177,17 @@ describe('esep check', () => {
             expect(readdirSync(cache).length).toBeGreaterThan(0);
             const entries = () => readdirSync(cache).flatMap(version => readdirSync(join(cache, version))).length;
             const before = entries();
-            // The summary's worker threads keep theirs too: their own bundle, and the small one that
-            // starts them before the CLI's (two entries more).
+            // The summary keeps its own (two entries more): the workers' bundle, and the CLI's compiled
+            // under the workers' V8 flags, in the folder of those flags.
             const summary = spawnSync(process.execPath, [bin, 'summary', SPEC_PATH, join(root, 'examples/birgemiz-bilim.grant'), '--jobs', '2', '-o', join(temp, 'p.csv')], { encoding: 'utf8', env });
             expect(summary.status).toBe(0);
             expect(entries()).toBe(before + 2);
+            // … and leaves the check's alone: a check after a summary still takes its compiled CLI
+            // (when both shared one entry, each run threw the other's away and compiled 6 MB again).
+            const again = spawnSync(process.execPath, [bin, 'check', SPEC_PATH], { encoding: 'utf8', env: { ...env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' } });
+            expect(again.status).toBe(0);
+            expect(again.stderr).toMatch(/code cache for CommonJS \S*cli\.cjs was accepted/);
+            expect(again.stderr).not.toMatch(/cli\.cjs was rejected/);
         }
         // A temporary folder where nothing can be made (Node itself would loop there for ever): no cache, the same result.
         const none = spawnSync(process.execPath, [bin, 'check', SPEC_PATH], { encoding: 'utf8', env: { ...env, TMPDIR: '/proc/esep-no-such-folder' }, timeout: 30_000, killSignal: 'SIGKILL' });
