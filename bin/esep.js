@@ -31,12 +31,15 @@ const require = nodeModule.createRequire(import.meta.url);
 // `esep summary`: its worker threads start before this thread loads the CLI's bundle, and load
 // theirs on the other cores meanwhile (server/src/cli/portfolio/threads.ts). Only a head start:
 // where they cannot start, the summary starts its workers itself. The workers' V8 flags are set
-// first, before the compile cache below is named by the flags.
+// first, before the compile cache below is named by the flags; and only where workers will run
+// (`--jobs 1` evaluates in this thread, with V8's own flags, as before).
 let threads;
+let early = 0;
 if (process.argv[2] === 'summary') {
     try {
         threads = require('../out/portfolio-threads.cjs');
-        threads.setWorkerFlags();
+        early = threads.earlyThreadCount(process.argv.slice(3), availableParallelism());
+        if (early >= 2) threads.setWorkerFlags();
     } catch {
         threads = undefined;
     }
@@ -51,10 +54,9 @@ if (typeof nodeModule.enableCompileCache === 'function' && !process.env.NODE_COM
     // own bundle is compiled once too (~20 ms sooner at work, each).
     if (directory) process.env.NODE_COMPILE_CACHE = directory;
 }
-if (threads) {
+if (threads && early >= 2) {
     try {
-        const count = threads.earlyThreadCount(process.argv.slice(3), availableParallelism());
-        threads.startEarlyThreads(fileURLToPath(new URL('../out/portfolio-worker.cjs', import.meta.url)), count);
+        threads.startEarlyThreads(fileURLToPath(new URL('../out/portfolio-worker.cjs', import.meta.url)), early);
     } catch {
         // No early workers.
     }

@@ -26,8 +26,10 @@ export interface StatisticsSum {
 type None = Record<never, never>;
 
 export interface IssueDataByCode {
-    /** A value or date that cannot be read. */
-    /** A suggestion only for a number's words that disagree with its digits (the words the digits make). */
+    /**
+     * A value or date that cannot be read; a suggestion only for a number's words that disagree
+     * with its digits (the words the digits make).
+     */
     value: Partial<Suggestion>;
     'V-DATE-01': None; 'V-DATE-02': None; 'V-DATE-03': None; 'V-DATE-04': None; 'V-DATE-06': None;
     'V-DUP': None;

@@ -5,7 +5,7 @@
  * gave no project is a line with the reason. Columns are padded to their widest cell.
  */
 import type { Lang } from '../../../../language/src/i18n.js';
-import { L } from '../../portfolio/labels.js';
+import { L, stageWord } from '../../portfolio/labels.js';
 import type { ProjectRow } from '../../portfolio/rows.js';
 
 /** A shell word: quoted when it holds a space or a quote. */
@@ -25,7 +25,7 @@ export function terminalTable(projects: ProjectRow[], inputs: string[], lang: La
         }
         rows.push([
             r.readyToAccept ? '✔' : '✘',
-            r.stage ? L(`stage.${r.stage}`, lang) : '',
+            r.stage ? stageWord(r.stage, lang) : '',
             r.percentMet === undefined ? '—' : `${Math.round(r.percentMet * 100)}%`,
             `${r.met + r.over}/${r.planned}`,
             String(r.errors),

@@ -42,7 +42,11 @@ type WithEarly = { [EARLY]?: Thread[] };
  * other flags is refused — so that `esep summary` keeps its compiled CLI apart from the one
  * `esep check` keeps, instead of each throwing the other's away (~0.25 s at every run).
  */
+let flagsSet = false;
+
 export function setWorkerFlags(): void {
+    if (flagsSet) return;
+    flagsSet = true;
     collectionInWorkers();
     compileOnJsThreads();
 }
