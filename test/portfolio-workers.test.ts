@@ -4,10 +4,10 @@
  * file it was on, with the reason), never the files it had been handed with it or ahead of it.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { defaultWorkerScript, runBatch } from '../server/src/cli/portfolio/batch.js';
+import { defaultJobs, defaultWorkerScript, runBatch, WORKERS_FROM } from '../server/src/cli/portfolio/batch.js';
 import { MAX_BATCH, batchSize } from '../server/src/cli/portfolio/pool.js';
 import { earlyThreadCount, startEarlyThreads, type Thread } from '../server/src/cli/portfolio/threads.js';
 import type { FileRows } from '../server/src/portfolio/rows.js';
@@ -71,6 +71,13 @@ parentPort.on('message', ({ files }) => {
             }
         }
     }, 60_000);
+
+    test('workers only for a portfolio where they pay for their start (two cores: from about 100 projects)', () => {
+        expect(WORKERS_FROM).toBe(100);
+        expect(defaultJobs(40)).toBe(1);
+        expect(defaultJobs(99)).toBe(1);
+        expect(defaultJobs(100)).toBe(Math.min(availableParallelism(), 25));
+    });
 
     test('a few files to a message, one at a time towards the end of the queue', () => {
         expect(batchSize(1000, 2)).toBe(MAX_BATCH);
