@@ -363,6 +363,32 @@ describe('bad input', () => {
         expect(existsSync(out)).toBe(false);
     });
 
+    test('no file gave a project (a mistyped path, an empty file): the reasons, nothing written, exit 1', async () => {
+        const out = join(dir, 'none.xlsx');
+        const blank = file('none/blank.grant', '');
+        const r = await run(['summary', join(dir, 'none/typo.grant'), blank, '-o', out]);
+        expect(r.code).toBe(1);
+        expect(r.err).toContain(`✘ ${join(dir, 'none/typo.grant')}: Файл табылмады: жолын тексеріңіз.`);
+        expect(r.err).toMatch(/✘ .*blank\.grant: .*«жоба» блогы жоқ/);
+        expect(r.err).toContain('Бірде-бір файлдан жоба алынбады (себептері жоғарыда): ештеңе жазылмады.');
+        expect(existsSync(out)).toBe(false);
+        // On a pipe too: no JSON of reasons alone.
+        const piped = await run(['summary', join(dir, 'none/typo.grant'), '--lang', 'ru']);
+        expect(piped.code).toBe(1);
+        expect(piped.out).toBe('');
+        expect(piped.err).toContain('Ни в одном файле не найден проект (причины выше): ничего не записано.');
+    });
+
+    test('some files gave no project: the workbook is written, and the message counts them apart', async () => {
+        const out = join(dir, 'some.xlsx');
+        const r = await run(['summary', join(root, 'examples/birgemiz-bilim.grant'), join(dir, 'none/typo.grant'), '-o', out]);
+        expect(r.code).toBe(0);
+        expect(r.out).toMatch(/some\.xlsx жазылды: 1 жоба, \d+ көрсеткіш, \d+ ескерту\./);
+        expect(r.out).toContain('1 файлдан жоба алынбады: себебі жобалар кестесінің «Файлдағы мәселе» бағанында.');
+        const projects = records((await readBook(out)).getWorksheet('Жобалар')!);
+        expect(projects.map(p => p['Файлдағы мәселе'] ?? null)).toEqual([null, 'Файл табылмады: жолын тексеріңіз.']);
+    });
+
     test('usage errors: unknown output type, bad date, no input', async () => {
         expect((await run(['summary', join(root, 'examples'), '-o', join(dir, 'x.docx')])).err).toMatch(/\.xlsx, \.html, \.json немесе \.csv/);
         const bad = await run(['summary', join(root, 'examples'), '--report-date', '31.02.2020']);

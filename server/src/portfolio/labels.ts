@@ -116,6 +116,16 @@ export const LABELS = {
         ru: 'Не найдено ни одного файла .grant: ничего не записано.',
         en: 'No .grant file found: nothing was written.'
     },
+    'summary.none': {
+        kk: 'Бірде-бір файлдан жоба алынбады (себептері жоғарыда): ештеңе жазылмады.',
+        ru: 'Ни в одном файле не найден проект (причины выше): ничего не записано.',
+        en: 'No file gave a project (the reasons are above): nothing was written.'
+    },
+    'summary.unread': {
+        kk: '{count} файлдан жоба алынбады: себебі жобалар кестесінің «Файлдағы мәселе» бағанында.',
+        ru: 'Файлов без проекта: {count}; причина — в столбце «Проблема файла» таблицы проектов.',
+        en: '{count} file(s) gave no project: the reason is in the "File problem" column of the projects table.'
+    },
     'summary.badFormat': {
         kk: '{file}: шығыс файлдың түрі белгісіз. .xlsx, .html, .json немесе .csv деп жазыңыз.',
         ru: '{file}: неизвестный тип выходного файла. Укажите .xlsx, .html, .json или .csv.',

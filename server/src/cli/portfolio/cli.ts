@@ -175,6 +175,14 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
             io.err(writeFailure(target ?? spoolFolder, sinkFailure, lang));
             return 1;
         }
+        const unread = projects.filter(p => p.problem !== undefined);
+        if (unread.length === projects.length) {
+            // No file gave a project (missing, unreadable, or no «жоба» block): a table or a workbook
+            // of reasons alone would read as a result. The reasons, and nothing written.
+            for (const p of unread) io.err(`✘ ${p.file}: ${p.problem}`);
+            io.err(L('summary.none', lang));
+            return 1;
+        }
         const generatedAt = new Date().toISOString();
         const meta = { generatedAt, lang, reportDate, files: files.length };
         if (!target || !format) {
@@ -184,8 +192,9 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
         }
         if (!writeOut(target, sink!.finish(meta), spool, args.force, io, lang)) return 1;
         io.out(L('summary.written', lang, {
-            file: args.output!, projects: projects.length, indicators, findings
+            file: args.output!, projects: projects.length - unread.length, indicators, findings
         }));
+        if (unread.length) io.out(L('summary.unread', lang, { count: unread.length }));
         return 0;
     } finally {
         spool?.dispose();

@@ -2,7 +2,8 @@
  * `esep summary` to a terminal, without `-o`: one line per project under a header — whether the
  * report can be accepted, the project's stage, the share of its indicators met, its errors and
  * unjustified deviations — then what the mark means and how to get the full tables. A file that
- * gave no project is a line with the reason. Columns are padded to their widest cell.
+ * gave no project is a line with the reason (then no legend where no project was read). Columns
+ * are padded to their widest cell.
  */
 import type { Lang } from '../../../../language/src/i18n.js';
 import { L, stageWord } from '../../portfolio/labels.js';
@@ -43,6 +44,8 @@ export function terminalTable(projects: ProjectRow[], inputs: string[], lang: La
         for (const r of rows) lines.push(line(r));
     }
     for (const p of problems) lines.push(p);
+    // The mark and the full tables mean something only where a project was read.
+    if (!rows.length) return lines;
     lines.push('');
     lines.push(L('term.legend', lang));
     lines.push(L('term.more', lang, { inputs: inputs.map(shellWord).join(' ') }));
