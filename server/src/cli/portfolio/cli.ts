@@ -5,7 +5,7 @@
  *
  * Without -o the summary goes to standard output: a short table on a terminal, the JSON document
  * on a pipe. The output file is never written over without --force. Exit codes: 0 written,
- * 1 nothing written (no .grant file, output exists, write failure), 2 usage.
+ * 1 nothing written (no .grant file, no file gave a project, output exists, write failure), 2 usage.
  */
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
