@@ -15,7 +15,7 @@ import { nodeCodec } from '../server/src/cli/portfolio/node-codec.js';
 import * as zlib from 'node:zlib';
 import { writeXlsx } from '../server/src/portfolio/xlsx.js';
 import { crc32, crc32Combine } from '../server/src/portfolio/zip.js';
-import { writeCsv } from '../server/src/portfolio/csv.js';
+import { csvStyle, writeCsv } from '../server/src/portfolio/csv.js';
 import { GrantHoverProvider } from '../language/src/lsp/hover.js';
 import { formatPercent } from '../language/src/values/index.js';
 import { grant, parse, readExample, root } from './helpers.js';
@@ -221,6 +221,30 @@ describe('the .xlsx writer', () => {
     test('CSV: a formula-looking cell gets an apostrophe, quotes are doubled', () => {
         const csv = writeCsv({ name: 'T', columns: [{ header: 'A', format: 'text' }, { header: 'P', format: 'percent' }], rows: [['=1+1', 0.5], ['a "b", c', undefined]] });
         expect(csv).toBe('\uFEFFA,P\r\n\'=1+1,50%\r\n"a ""b"", c",\r\n');
+    });
+
+    test('CSV in Kazakh and Russian: «;» between fields and a decimal comma, as Excel set to those regions opens it', () => {
+        const sheet = { name: 'T', columns: [{ header: 'A', format: 'text' as const }, { header: 'P', format: 'percent' as const }, { header: 'N', format: 'number' as const }],
+            rows: [['a; b', 0.875, 3.6], ['1,5', 1, 15337100]] };
+        expect(writeCsv(sheet, csvStyle('kk'))).toBe('\uFEFFA;P;N\r\n"a; b";87,5%;3,6\r\n1,5;100%;15337100\r\n');
+        expect(csvStyle('ru')).toEqual(csvStyle('kk'));
+        expect(writeCsv(sheet, csvStyle('en'))).toBe('\uFEFFA,P,N\r\na; b,87.5%,3.6\r\n"1,5",100%,15337100\r\n');
+    });
+
+    test('esep summary -o .csv: the Projects table in the language of --lang, parted as that region reads it', async () => {
+        const kk = join(dir, 'p-kk.csv');
+        expect((await run(['summary', join(root, 'examples'), '-o', kk])).code).toBe(0);
+        const lines = readFileSync(kk, 'utf8').split('\r\n');
+        expect(lines[0]).toMatch(/^\uFEFFФайл;Жоба;Гранталушы;/);
+        const birgemiz = lines.find(l => l.includes('Birgemiz: Bilim'))!;
+        expect(birgemiz).toContain(';15337100;');
+        expect(birgemiz).toMatch(/;\d{1,3}(,\d)?%;/);
+        expect(birgemiz).toContain(';30.11.2020;');
+        const en = join(dir, 'p-en.csv');
+        expect((await run(['summary', join(root, 'examples'), '-o', en, '--lang', 'en'])).code).toBe(0);
+        const english = readFileSync(en, 'utf8').split('\r\n');
+        expect(english[0]).toMatch(/^\uFEFFFile,Project,/);
+        expect(english.find(l => l.includes('Birgemiz: Bilim'))).toMatch(/,\d{1,3}(\.\d)?%,/);
     });
 });
 

@@ -18,7 +18,7 @@ import { ExistsError, writeAtomicWith } from '../report.js';
 import { FileSpool, writePieces } from './file-spool.js';
 import type { Piece } from '../../portfolio/spool.js';
 import { portfolioServices, runBatch } from './batch.js';
-import { writeCsv } from '../../portfolio/csv.js';
+import { csvStyle, writeCsv } from '../../portfolio/csv.js';
 import { exportDocument, exportWorkbook } from '../../portfolio/export.js';
 import { collectFiles, readGrantFile } from './files.js';
 import { HtmlBuilder } from '../../portfolio/html.js';
@@ -84,7 +84,7 @@ function sinkFor(format: OutputFormat | undefined, lang: Lang, spool: () => File
         }
         case 'csv': {
             const projects: ProjectRow[] = [];
-            return { add: rows => { appendAll(projects, rows.projects); }, finish: () => [writeCsv(projectsSheet(projects, lang))] };
+            return { add: rows => { appendAll(projects, rows.projects); }, finish: () => [writeCsv(projectsSheet(projects, lang), csvStyle(lang))] };
         }
         case 'xlsx': {
             const book = new WorkbookBuilder(nodeCodec);
