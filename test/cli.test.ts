@@ -116,13 +116,20 @@ describe('esep check', () => {
         // UTF-16 text: still «save it as UTF-8»; and the summary says the same things as rows.
         const utf16 = file('notepad.grant', Uint8Array.from([0xff, 0xfe, 0x36, 0x04]));
         expect((await run(['check', utf16])).err).toContain('файл UTF-8 кодтауында емес');
-        const summary = JSON.parse((await run(['summary', docx, pdf, doc, png])).out) as { projects: { file: string; problem?: string }[] };
+        // Beside a project, each is a row with its reason; alone, the same reasons on the error stream, nothing written.
+        const summary = JSON.parse((await run(['summary', join(root, 'examples/birgemiz-bilim.grant'), docx, pdf, doc, png])).out) as { projects: { file: string; problem?: string }[] };
         expect(summary.projects.map(p => p.problem)).toEqual([
+            undefined,
             'Бұл Word құжаты, .grant файлы емес: қол қойылған жоспардан .grant нобайын esep import жасайды.',
             'Бұл PDF құжаты, .grant файлы емес: қол қойылған жоспардан .grant нобайын esep import жасайды.',
             'Бұл ескі Word құжаты (.doc), .grant файлы емес: оны .docx етіп сақтап, esep import арқылы нобай жасаңыз.',
             'Бұл мәтіндік файл емес (ішінде екілік деректер бар): .grant файлын қайта сақтаңыз.'
         ]);
+        const alone = await run(['summary', docx, png]);
+        expect(alone.code).toBe(1);
+        expect(alone.out).toBe('');
+        expect(alone.err).toContain(`✘ ${docx}: Бұл Word құжаты, .grant файлы емес: қол қойылған жоспардан .grant нобайын esep import жасайды.`);
+        expect(alone.err).toContain(`✘ ${png}: Бұл мәтіндік файл емес`);
     });
 
     test('--help says what each command does, in the chosen language, and exits 0', async () => {
