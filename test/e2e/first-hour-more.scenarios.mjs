@@ -106,9 +106,7 @@ export const firstHourMoreScenarios = [
             const line = lineOf(text, 'міндет 1 "');
             await retype(wb, line, 'міндет 1 Волонтерлердің жұмысы {');
             try {
-                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('warning'), {
-                    timeout: 8_000, message: async () => `no warning on the unquoted title, line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(line, 'warning', 'the unquoted title');
                 // Typed text may reach the server in pieces: wait for the mark of the whole title.
                 const hover = await wb.hover(line, 'Волонтерлердің', { expectText: /"Волонтерлердің жұмысы" деп/ });
                 await wb.hideHover();
@@ -134,9 +132,7 @@ export const firstHourMoreScenarios = [
             await wb.keyboard.press('End');
             await wb.keyboard.press('Backspace');
             try {
-                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('error'), {
-                    timeout: 8_000, message: async () => `no error on the grantee line ${line} after its closing quote was deleted (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(line, 'error', 'the grantee once its closing quote was deleted');
                 const hover = await wb.hover(line, 'жастар', { expectText: /жабылмаған/ });
                 await wb.hideHover();
                 await wb.shot('fh-12-unclosed-quote');
@@ -158,9 +154,7 @@ export const firstHourMoreScenarios = [
             const line = lineOf(text, 'мерзімі: Наурыз – Қараша');
             await retype(wb, line, 'кезең: Наурыз – Қараша');
             try {
-                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('warning'), {
-                    timeout: 8_000, message: async () => `no warning on «кезең:» in the activity, line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(line, 'warning', '«кезең:» in the activity');
                 const hover = await wb.hover(line, 'кезең', { expectText: /бұл жерде жазылмайды/ });
                 await wb.hideHover();
                 await wb.shot('fh-13-period-in-activity');
@@ -170,9 +164,7 @@ export const firstHourMoreScenarios = [
                 await restStillChecked(ctx);
                 await quickFix(ctx, line, 'кезең', '«мерзімі» деп түзету', 'fh-14-period-in-activity-menu');
                 await lineReads(ctx, line, 'мерзімі: Наурыз – Қараша', 'after ««мерзімі» деп түзету»');
-                await wb.waitFor(async () => (await wb.squigglesOn(line)).length === 0, {
-                    timeout: 8_000, message: async () => `line ${line} is still marked after the fix (squiggles: ${(await wb.squigglesOn(line)).join(', ')})`
-                });
+                await wb.waitForNoMark(line, 'the line after the fix');
             } finally {
                 await revert(ctx);
             }
@@ -189,9 +181,7 @@ export const firstHourMoreScenarios = [
             await wb.keyboard.insertText('орны: "Орал қаласы"');
             const line = place + 1;
             try {
-                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('warning'), {
-                    timeout: 8_000, message: async () => `no warning on the second «орны:», line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(line, 'warning', 'the second «орны:»');
                 const hover = await wb.hover(line, 'орны', { expectText: /екі рет/ });
                 await wb.hideHover();
                 await wb.shot('fh-15-field-twice');
@@ -215,9 +205,7 @@ export const firstHourMoreScenarios = [
             const close = lineOf(text, 'ұзақ-мерзімді-әсер: "') + 1;
             await retype(wb, section, '// тұрақтылық: кейін жазамын');
             try {
-                await wb.waitFor(async () => (await wb.squigglesOn(block)).includes('warning'), {
-                    timeout: 8_000, message: async () => `no warning on «қорытынды», line ${block}, once «тұрақтылық» is gone (squiggles: ${(await wb.squigglesOn(block)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(block, 'warning', '«қорытынды», once «тұрақтылық» is gone');
                 // The cursor to the block's line first: retyping the long line above scrolled the view sideways.
                 await wb.goToLine(block);
                 const hover = await wb.hover(block, 'қорытынды', { expectText: /жазылмаған/ });
@@ -251,9 +239,7 @@ export const firstHourMoreScenarios = [
             expect(row.endsWith('өсім: 29%'), `line ${line} of ${FILE} reads «${row}»`);
             await retype(wb, line, row.replace('өсім: 29%', 'өсім: 63%'));
             try {
-                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('error'), {
-                    timeout: 8_000, message: async () => `no error on the growth 63%, line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(line, 'error', 'the growth 63%');
                 const hover = await wb.hover(line, '63%', { expectText: /айырманы/ });
                 await wb.shot('fh-19-learning-growth');
                 await wb.hideHover();
@@ -269,9 +255,7 @@ export const firstHourMoreScenarios = [
                 // The post-test result typed without «%»: two measures, no growth to work out — a warning on it.
                 expect(row.includes('кейінгі: 75%'), `line ${line} reads «${row}»`);
                 await retype(wb, line, row.replace('кейінгі: 75%', 'кейінгі: 75'));
-                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('warning'), {
-                    timeout: 8_000, message: async () => `no warning on «кейінгі: 75», line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(line, 'warning', '«кейінгі: 75»');
                 const measures = await wb.hover(line, '75', { expectText: /өлшеммен/ });
                 await wb.shot('fh-20b-learning-measures');
                 await wb.hideHover();
@@ -311,9 +295,7 @@ export const firstHourMoreScenarios = [
             const row = norm(text.split('\n')[line - 1]);
             await retype(wb, line, `${row} адам`);
             try {
-                await wb.waitFor(async () => (await wb.squigglesOn(line)).includes('error'), {
-                    timeout: 8_000, message: async () => `no error on «адам», line ${line} (squiggles: ${(await wb.squigglesOn(line)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(line, 'error', '«адам»');
                 const said = await wb.hover(line, 'адам', { expectText: /тек сан/ });
                 await wb.shot('fh-24-statistics-word');
                 await wb.hideHover();
@@ -341,16 +323,12 @@ export const firstHourMoreScenarios = [
             const factRow = norm(text.split('\n')[fact - 1]);
             try {
                 await retype(wb, period, periodRow.replace('01.03.2020 - 30.11.2020', '01.03.20 - 30.11.20'));
-                await wb.waitFor(async () => (await wb.squigglesOn(period)).includes('warning'), {
-                    timeout: 8_000, message: async () => `no warning on the two-digit years, line ${period} (squiggles: ${(await wb.squigglesOn(period)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(period, 'warning', 'the two-digit years');
                 expect(!(await wb.squigglesOn(period)).includes('error'), `the two-digit years are an error on line ${period}, not a warning read as meant`);
                 await quickFix(ctx, period, '01.03.20', '«01.03.2020» деп түзету', 'fh-26-two-digit-year');
                 await lineReads(ctx, period, periodRow.replace('30.11.2020', '30.11.20'), 'after «01.03.2020» деп түзету');
                 await retype(wb, fact, factRow.replace('факт: 36', 'факт 36'));
-                await wb.waitFor(async () => (await wb.squigglesOn(fact)).includes('error'), {
-                    timeout: 8_000, message: async () => `no error on «факт 36», line ${fact} (squiggles: ${(await wb.squigglesOn(fact)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(fact, 'error', '«факт 36»');
                 await quickFix(ctx, fact, '36', '«факт» сөзінен кейін «:» қою', 'fh-27-missing-colon');
                 // The line as it was (the inlay hint «→ 360%» comes back after the fact, not part of the text).
                 await wb.waitFor(async () => norm((await wb.lineBox(fact))?.text).startsWith(factRow), {
@@ -437,9 +415,7 @@ export const firstHourMoreScenarios = [
             try {
                 // One word changed in the sum's words: «бір жүз» (100) → «екі жүз» (200).
                 await retype(wb, sum, sumRow.replace('мың бір жүз)', 'мың екі жүз)'));
-                await wb.waitFor(async () => (await wb.squigglesOn(sum)).includes('warning'), {
-                    timeout: 8_000, message: async () => `no warning on the sum whose words say 200 more, line ${sum} (squiggles: ${(await wb.squigglesOn(sum)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(sum, 'warning', 'the sum whose words say 200 more');
                 const said = await wb.hover(sum, 'екі жүз', { expectText: /жазумен/ });
                 await wb.hideHover();
                 expect(/15 337 100/.test(said) && /15 337 200/.test(said), `the warning on the sum's words names both numbers: «${said}»`);
@@ -447,16 +423,12 @@ export const firstHourMoreScenarios = [
                 await lineReads(ctx, sum, sumRow, 'after the words fix');
                 // The appendix number as the form's title page has it.
                 await retype(wb, appendix, appendixRow.replace('қосымша: 3', 'қосымша: 3-қосымша'));
-                await wb.waitFor(async () => (await wb.squigglesOn(appendix)).includes('error'), {
-                    timeout: 8_000, message: async () => `no error on «3-қосымша», line ${appendix} (squiggles: ${(await wb.squigglesOn(appendix)).join(', ') || 'none'})`
-                });
+                await wb.waitForMark(appendix, 'error', '«3-қосымша»');
                 const why = await wb.hover(appendix, '-қосымша', { expectText: /тек сан/ });
                 await wb.hideHover();
                 expect(why.includes('«қосымша» жолына тек сан жазылады'), `the error on «-қосымша» says «${why}»`);
                 await retype(wb, appendix, appendixRow.replace('қосымша: 3', 'қосымша: №3'));
-                await wb.waitFor(async () => (await wb.squigglesOn(appendix)).length === 0, {
-                    timeout: 8_000, message: async () => `«қосымша: №3» is still marked, line ${appendix} (squiggles: ${(await wb.squigglesOn(appendix)).join(', ')})`
-                });
+                await wb.waitForNoMark(appendix, '«қосымша: №3»');
                 await wb.shot('fh-29-appendix-number-sign');
             } finally {
                 await revert(ctx);

@@ -221,6 +221,20 @@ export class Workbench {
             .map(s => /squiggly-(error|warning|info|hint)/.exec(s.className)?.[1] ?? s.className), box);
     }
 
+    /** Waits (8 s at most) until `line` shows a squiggle of `severity`; else fails naming `what` and what the line shows. */
+    async waitForMark(line, severity, what) {
+        await this.waitFor(async () => (await this.squigglesOn(line)).includes(severity), {
+            timeout: 8_000, message: async () => `no ${severity} on ${what}, line ${line} (squiggles: ${(await this.squigglesOn(line)).join(', ') || 'none'})`
+        });
+    }
+
+    /** Waits (8 s at most) until `line` shows no squiggle at all; else fails naming `what` and what is left. */
+    async waitForNoMark(line, what) {
+        await this.waitFor(async () => (await this.squigglesOn(line)).length === 0, {
+            timeout: 8_000, message: async () => `${what} is still marked, line ${line} (squiggles: ${(await this.squigglesOn(line)).join(', ')})`
+        });
+    }
+
     // ---- hovers, widgets --------------------------------------------------------------
 
     /**
