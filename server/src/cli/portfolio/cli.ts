@@ -179,7 +179,7 @@ export async function summaryCommand(args: Options, io: CliIO): Promise<number> 
         if (unread.length === projects.length) {
             // No file gave a project (missing, unreadable, or no «жоба» block): a table or a workbook
             // of reasons alone would read as a result. The reasons, and nothing written.
-            for (const p of unread) io.err(`✘ ${p.file}: ${p.problem}`);
+            for (const line of terminalTable(unread, args.files, lang)) io.err(line);
             io.err(L('summary.none', lang));
             return 1;
         }
