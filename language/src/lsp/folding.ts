@@ -48,14 +48,14 @@ export class GrantFoldingRangeProvider extends DefaultFoldingRangeProvider {
             if (!start || !reading) return false;
             const { part: ranges, lines } = this.parts.get(reading, start, () => {
                 const ranges: FoldingRange[] = [];
-                for (const n of preOrder(node, this.containment).nodes) this.collectObjectFolding(document, n, r => ranges.push(r));
+                for (const n of preOrder(node, this.containment)) this.collectObjectFolding(document, n, r => ranges.push(r));
                 return ranges;
             });
             for (const r of ranges) acceptor(lines ? { ...r, startLine: r.startLine + lines, endLine: r.endLine + lines } : { ...r });
             handled.add(node);
             return true;
         };
-        const { nodes } = preOrder(root, this.containment, kept);
+        const nodes = preOrder(root, this.containment, kept);
         // (The root is not folded: Langium's walk starts below it.)
         for (let i = 1; i < nodes.length; i++) if (!handled.has(nodes[i])) this.collectObjectFolding(document, nodes[i], acceptor);
         this.collectCommentFolding(document, root, acceptor);

@@ -81,35 +81,19 @@ export function containmentProperties(grammar: GrammarAST.Grammar): Map<string, 
 }
 
 /**
- * The nodes of the tree in pre-order, each with the index just past its subtree, so a node's
- * children can be skipped. One array instead of a stream of closures; only the properties that
- * can hold nodes are read (a Value's many token strings are not looked at). The nodes inside a
- * node `skip` says yes to are not walked.
+ * The nodes of the tree in pre-order, in one array instead of a stream of closures; only the
+ * properties that can hold nodes are read (a Value's many token strings are not looked at). The
+ * nodes inside a node `skip` says yes to are not walked.
  */
-export function preOrder(root: AstNode, containment: Map<string, string[]>, skip?: (node: AstNode) => boolean): { nodes: AstNode[]; ends: number[] } {
+export function preOrder(root: AstNode, containment: Map<string, string[]>, skip?: (node: AstNode) => boolean): AstNode[] {
     const nodes: AstNode[] = [];
-    const ends: number[] = [];
-    const visitValue = (value: unknown): void => {
-        if (typeof value !== 'object' || value === null) return;
-        if (Array.isArray(value)) {
-            for (let j = 0; j < value.length; j++) if (isAstNode(value[j])) visit(value[j]);
-        } else if (isAstNode(value)) {
-            visit(value);
-        }
-    };
-    const visit = (node: AstNode): void => {
-        const index = nodes.length;
+    const stack: AstNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
         nodes.push(node);
-        ends.push(0);
-        if (!skip?.(node)) {
-            const record = node as unknown as Record<string, unknown>;
-            const keys = containment.get(node.$type) ?? Object.keys(node).filter(k => k.charCodeAt(0) !== 36 /* $ */);
-            for (let k = 0; k < keys.length; k++) visitValue(record[keys[k]]);
-        }
-        ends[index] = nodes.length;
-    };
-    visit(root);
-    return { nodes, ends };
+        if (!skip?.(node)) pushChildren(node, containment, stack);
+    }
+    return nodes;
 }
 
 /** What the rules' context (validation/rule-context.ts) is told around a run of the checks of one tree. */
