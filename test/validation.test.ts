@@ -137,6 +137,9 @@ const cases: Case[] = [
         message: '«Ағылшын тілі»: өсім 20% деп жазылған, ал кейінгі (75%) мен бастапқы (46%) нәтижелердің айырмасы — 29%.', at: '20%' },
     { rule: 'V-SUM-09', from: 'кейінгі: 75% өсім: 29%', to: 'кейінгі: 75% өсім: 63%', severity: 'error',
         message: '«Ағылшын тілі»: өсім 63% — бастапқы нәтижеге қатысты өсім сияқты, ал форма айырманы сұрайды: 75% − 46% = 29%.', at: '63%' },
+    // A result that is not one number: the growth cannot be checked, and the user is told so.
+    { rule: 'V-SUM-09', from: 'бастапқы: 46% кейінгі', to: 'бастапқы: жақсы кейінгі', severity: 'warning',
+        message: '«Ағылшын тілі»: «бастапқы: жақсы» бір сан болып оқылмады, сондықтан өсімді тексеру мүмкін емес. Бір санды жазыңыз, мысалы: бастапқы: 46% (не 46 балл).', at: 'жақсы' },
     // The team lists everyone Block IV counts.
     { rule: 'V-REQ-04', from: '        маман "Уралова Асемгуль Даулетовна" лауазымы: "Ағылшын тілі бойынша тренер"\n', to: '', severity: 'warning',
         message: '«Тартылған мамандар саны» жоспары — кемінде 1 адам, ал команда блогында 0 маман жазылған: тартылатын мамандардың бәрін көрсету қажет (немесе жоспарды түзетіңіз).',
@@ -395,6 +398,20 @@ describe('V-SUM-09: what passes', () => {
             expect(covered(doc, found[0]), row).toBe(at);
             expect(found[0].data).not.toHaveProperty('suggestion');
         }
+    });
+
+    test('a result that is not one number is said once, on that result, with no fix; a place kept for it (`""`) is not', async () => {
+        const row = 'бастапқы: 46% кейінгі: 75% өсім: 29%';
+        const doc = await parse(BASE.replace(row, 'бастапқы: 46% кейінгі: 75% өсім: айтарлықтай'));
+        const found = doc.diagnostics!.filter(d => d.code === 'V-SUM-09');
+        expect(found.map(d => [severityName(d), plain(d.message)])).toEqual([['warning',
+            '«Ағылшын тілі»: «өсім: айтарлықтай» бір сан болып оқылмады, сондықтан өсімді тексеру мүмкін емес. Бір санды жазыңыз, мысалы: өсім: 46% (не 46 балл).']]);
+        expect(covered(doc, found[0])).toBe('айтарлықтай');
+        expect(found[0].data).not.toHaveProperty('suggestion');
+        // Both results unreadable: each is named, and nothing is said about a growth that cannot be worked out.
+        const two = await growthFindings(BASE.replace(row, 'бастапқы: жақсы кейінгі: өте жақсы өсім: 29%'));
+        expect(two).toHaveLength(2);
+        expect(await growthFindings(BASE.replace(row, 'бастапқы: "" кейінгі: "" өсім: ""'))).toEqual([]);
     });
 
     test('the fix writes the difference in place of the growth', async () => {

@@ -230,7 +230,7 @@ export const firstHourMoreScenarios = [
     },
     {
         name: 'fh-learning-growth',
-        title: 'a learning outcome\'s growth typed as the increase relative to the pre-test: an error naming the difference the form asks for; «29%» in one click; a result without «%»: a warning',
+        title: 'a learning outcome\'s growth typed as the increase relative to the pre-test: an error naming the difference the form asks for; «29%» in one click; a result without «%», or written as a word: a warning',
         async run(ctx) {
             const { wb, text } = ctx;
             await openExample(ctx);
@@ -240,7 +240,7 @@ export const firstHourMoreScenarios = [
             await retype(wb, line, row.replace('өсім: 29%', 'өсім: 63%'));
             try {
                 await wb.waitForMark(line, 'error', 'the growth 63%');
-                const hover = await wb.hover(line, '63%', { expectText: /айырманы/ });
+                const hover = await wb.hover(line, '63%', { expectText: /айырманы[\s\S]*Кейінгі − бастапқы/ });
                 await wb.shot('fh-19-learning-growth');
                 await wb.hideHover();
                 expect(hover.includes('«Ағылшын тілі»: өсім 63% — бастапқы нәтижеге қатысты өсім сияқты, ал форма айырманы сұрайды: 75% − 46% = 29%.'),
@@ -261,6 +261,14 @@ export const firstHourMoreScenarios = [
                 await wb.hideHover();
                 expect(measures.includes('«Ағылшын тілі»: бастапқы (46%) және кейінгі (75) нәтижелер әртүрлі өлшеммен жазылған: өсімді есептеу мүмкін емес. Екеуін де бір өлшеммен жазыңыз (мысалы, 46% және 75%).'),
                     `the hover on «75» says «${measures}»`);
+                // The pre-test result written as a word: not a number, so the growth is unchecked — said on it.
+                await retype(wb, line, row.replace('бастапқы: 46%', 'бастапқы: жақсы'));
+                await wb.waitForMark(line, 'warning', '«бастапқы: жақсы»');
+                const word = await wb.hover(line, 'жақсы', { expectText: /бір сан/ });
+                await wb.shot('fh-20c-learning-word');
+                await wb.hideHover();
+                expect(word.includes('«Ағылшын тілі»: «бастапқы: жақсы» бір сан болып оқылмады, сондықтан өсімді тексеру мүмкін емес. Бір санды жазыңыз, мысалы: бастапқы: 46% (не 46 балл).'),
+                    `the hover on «жақсы» says «${word}»`);
             } finally {
                 await revert(ctx);
             }

@@ -93,6 +93,11 @@ export const validationMessages = {
         ru: '«{name}»: начальный ({before}) и итоговый ({after}) результаты записаны в разных мерах: рост не вычислить. Запишите оба в одной мере (например, 46% и 75%).',
         en: '«{name}»: the pre-test ({before}) and post-test ({after}) results are written in different measures: no growth can be worked out. Write both in one measure (e.g. 46% and 75%).'
     },
+    'V-SUM-09.notNumber': {
+        kk: '«{name}»: «{keyword}: {text}» бір сан болып оқылмады, сондықтан өсімді тексеру мүмкін емес. Бір санды жазыңыз, мысалы: {keyword}: 46% (не 46 балл).',
+        ru: '«{name}»: «{keyword}: {text}» не читается как одно число, поэтому рост не проверить. Запишите одно число, например: {keyword}: 46% (или 46 балл).',
+        en: '«{name}»: «{keyword}: {text}» does not read as one number, so the growth cannot be checked. Write one number, e.g. {keyword}: 46% (or 46 балл).'
+    },
     'V-REQ-04.staff': {
         kk: '«{name}» жоспары — {plan}, ал команда блогында {rows} қызметкер жазылған: жобада істейтіндердің бәрін көрсету қажет (немесе жоспарды түзетіңіз).',
         ru: 'План «{name}» — {plan}, а в блоке команда записано сотрудников (қызметкер): {rows}. Нужно указать всех, кто работает в проекте (или исправьте план).',
