@@ -45,3 +45,30 @@ describe('a row on a new page', () => {
         ]);
     });
 });
+
+describe('a place merged over activities on both sides of a page break', () => {
+    // Page 2's drawing (reader positions: PAGE + distance from the top): a rule at 150 across the columns listed (№ and indicator: 50–300; all: 50–400).
+    const drawn = (across: number): Header => ({ ...header, rulesOf: page => page === 2 ? [{ left: 50, right: across, top: PAGE + 150, bottom: PAGE + 150.5 }] : [{ left: 50, right: 400, top: 10, bottom: 10.5 }] });
+    const places = (h: Header, rows: Line[][]) => buildTable(1, h, rows).rows.slice(1).map(r => [r.cells[2].merged ?? false, r.cells[2].paras.map(p => p.text).join(' | ')]);
+
+    test('the row above runs on at the top of the page: the rule between the two rows is sought on this page', () => {
+        const rows = [
+            [line(1, 700, [[0, '1'], [1, 'Кездесу'], [2, 'Маңғыстау облысы']]), line(2, 60, [[1, 'хаттамасы']])],
+            [line(2, 160, [[0, '2'], [1, 'Семинар']])]
+        ];
+        expect(places(drawn(300), rows)).toEqual([[false, 'Маңғыстау облысы'], [true, 'Маңғыстау облысы']]);
+        // Ruled across the place column too: two cells, the second left empty.
+        expect(places(drawn(400), rows)).toEqual([[false, 'Маңғыстау облысы'], [false, '']]);
+    });
+
+    test('a row that starts the page with an empty place merged with the row below continues the place above', () => {
+        const rows = [
+            [line(1, 700, [[0, '1'], [1, 'Кездесу'], [2, 'Маңғыстау облысы']])],
+            [line(2, 60, [[0, '2'], [1, 'Семинар']])],
+            [line(2, 160, [[0, '3'], [1, 'Сапар']])]
+        ];
+        expect(places(drawn(300), rows)).toEqual([[false, 'Маңғыстау облысы'], [true, 'Маңғыстау облысы'], [true, 'Маңғыстау облысы']]);
+        // The empty cell has a rule under it: nothing says it is the cell above, and it stays empty.
+        expect(places(drawn(400), rows)).toEqual([[false, 'Маңғыстау облысы'], [false, ''], [false, '']]);
+    });
+});

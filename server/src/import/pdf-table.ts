@@ -217,18 +217,30 @@ export function buildTable(index: number, header: Header, rows: Line[][]): Table
         const prev = body[body.length - 1];
         // The rows' boundary: the rule across the anchor column that split them.
         const x1Of = (col: number) => header.starts[col + 1] ?? Math.min(right, header.starts[col] + 200);
-        const boundary = prev && rules.length && lines[0].page === rows[r - 1][0].page
-            ? ruleAcross(rules, header.starts[header.anchor], x1Of(header.anchor), rows[r - 1][0].pos + 1, lines[0].pos + lines[0].h / 2) : undefined;
-        const newPage = !!prev && lines[0].page !== rows[r - 1][0].page;
+        // Sought from the row above's first line on this row's page: a row that began on the page before
+        // and runs on at the top of this one meets this row on this page, under the same drawing.
+        const aboveHere = prev ? rows[r - 1].find(l => l.page === lines[0].page) : undefined;
+        const boundary = aboveHere && rules.length
+            ? ruleAcross(rules, header.starts[header.anchor], x1Of(header.anchor), aboveHere.pos + 1, lines[0].pos + lines[0].h / 2) : undefined;
+        const newPage = !!prev && !aboveHere;
+        // The rule between this row and the next, when the next starts on this page: a column not ruled
+        // there is one cell over both rows.
+        const below = rows[r + 1]?.[0];
+        const boundaryBelow = newPage && below && below.page === lines[0].page && rules.length
+            ? ruleAcross(rules, header.starts[header.anchor], x1Of(header.anchor), lines[0].pos + 1, below.pos + below.h / 2) : undefined;
+        const mergedDown = (col: number) => boundaryBelow !== undefined && !ruledBetween(rules, header.starts[col], x1Of(col), boundaryBelow - 1.5, boundaryBelow + 1.5);
         if (prev && (boundary !== undefined || (newPage && rules.length))) {
             cells.forEach((cell, col) => {
                 const origin = prev.cells[col].paras;
                 if (!origin.length) return;
                 // Over a page break a merged cell shows no rule: it goes on when its text goes on in lower case
-                // (not when it says the same again: «теңге» under «теңге» is the next row's own unit).
-                if (newPage ? !(cell.paras.length && /^\p{Ll}/u.test(cell.paras[0].text) && !/[.!?:;]$/u.test(origin[origin.length - 1].text)
-                    && cell.paras[0].text !== origin[origin.length - 1].text)
-                    : ruledBetween(rules, header.starts[col], x1Of(col), boundary! - 1.5, boundary! + 1.5)) return;
+                // (not when it says the same again: «теңге» under «теңге» is the next row's own unit), or when
+                // it is empty here and merged with the row below (a place shared by the activities on both
+                // sides of the break, its name printed only above it).
+                const goesOn = cell.paras.length
+                    ? /^\p{Ll}/u.test(cell.paras[0].text) && !/[.!?:;]$/u.test(origin[origin.length - 1].text) && cell.paras[0].text !== origin[origin.length - 1].text
+                    : mergedDown(col);
+                if (newPage ? !goesOn : ruledBetween(rules, header.starts[col], x1Of(col), boundary! - 1.5, boundary! + 1.5)) return;
                 // The merged cell's text may run on beside this row: it belongs to the cell (shared by reference).
                 cell.paras.forEach((para, k) => {
                     const last = origin[origin.length - 1];
