@@ -473,7 +473,7 @@ export const scenarios = [
     },
     {
         name: 'import-plan-pdf',
-        title: '«Esep: Import plan from Word/PDF…» on a 10-page plan printed to PDF: every planned value beside its indicator, as from its .docx',
+        title: '«Esep: Import plan from Word/PDF…» on a 10-page plan printed to PDF: every planned value beside its indicator, and every activity\'s place, as from its .docx',
         async run(ctx) {
             const { wb, layout } = ctx;
             const pdf = 'Жоспар 10 бет.pdf';
@@ -489,6 +489,9 @@ export const scenarios = [
                 const text = fs.readFileSync(draft, 'utf8');
                 const pairs = plannedIndicators(text);
                 expect(pairs === 145 + 9, `the draft has ${pairs} indicators with a plan, not 154 (145 in Block III, 9 in Block IV)`);
+                // A place merged over activities on both sides of a page break is every one's, as in the .docx.
+                const places = (text.match(/^\s*орны: "/gmu) ?? []).length;
+                expect(places === 22, `the draft has ${places} activities with a place, not 22`);
                 // The value cut by the page break, whole and beside its indicator.
                 const line = text.split('\n').findIndex(l => l.includes('көрсеткіш "Qazvolunteer сайтына бағдарлама жазу" жоспар: Парақшаның Скрины 1')) + 1;
                 expect(line > 0, 'the draft has no «Qazvolunteer сайтына бағдарлама жазу» жоспар: «Парақшаның Скрины 1»');
