@@ -119,6 +119,16 @@ describe('quick fixes', () => {
         expect(apply(actions[0])).toContain('жоспар: 10,5 факт: 12,5');
     });
 
+    test('«5.344»: the fix writes the thousands grouped, and V-FMT-03 offers no comma that would keep it a fraction', async () => {
+        const text = BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10,5 факт: 5.344');
+        const { actions, apply } = await fixes(text, 'value');
+        expect(actions.map(a => a.title)).toEqual(['«5 344» деп түзету']);
+        expect(apply(actions[0])).toContain('жоспар: 10,5 факт: 5 344');
+        expect((await parse(text)).diagnostics!.filter(d => d.code === 'V-FMT-03')).toEqual([]);
+        // A fraction of another shape is still V-FMT-03's.
+        expect((await parse(BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10,5 факт: 5.34'))).diagnostics!.filter(d => d.code === 'V-FMT-03')).toHaveLength(1);
+    });
+
     test('V-FMT-07: replace a known misspelling with what was meant', async () => {
         const text = BASE.replace('рөлі: "Қолдау"', 'рөлі: "Instafram желісінде қолдау"');
         const { actions, apply } = await fixes(text, 'V-FMT-07');

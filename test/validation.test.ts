@@ -217,7 +217,10 @@ const cases: Case[] = [
     { rule: 'value', from: 'жоспар: 10 факт: 12', to: 'жоспар: көп факт: 12', severity: 'error',
         message: '«көп» мәнінде сан жоқ. Мысалы: кемінде 10, 100%, 1 000 адам, оның ішінде 200.', at: 'көп' },
     { rule: 'value', from: 'жоспар: 10 факт: 12', to: 'жоспар: 10 факт: кемінде 12', severity: 'warning',
-        message: 'Фактіде «кемінде», «ең көбі» сияқты сөздер болмауы керек: нақты санды жазыңыз.', at: 'кемінде 12' }
+        message: 'Фактіде «кемінде», «ең көбі» сияқты сөздер болмауы керек: нақты санды жазыңыз.', at: 'кемінде 12' },
+    // «5,344» copied from an English-language page: a fraction as read, 5 344 as often meant.
+    { rule: 'value', from: 'жоспар: 10 факт: 12', to: 'жоспар: 10 факт: 1,200', severity: 'warning',
+        message: '«1,200» бөлшек сан (1,200) болып оқылды. 1 200 деп жазғыңыз келсе, мыңдықтарды бос орынмен бөліңіз: 1 200.', at: '1,200' }
 ];
 
 describe.each(cases)('$rule: $message', (c) => {
@@ -252,6 +255,13 @@ describe('how things are written: what passes', () => {
         const text = mutate('            қатысушылар: 20 "Волонтерлер", 200 "Оқушылар"\n', '            қатысушылар: 20 "Волонтерлер"\n            қатысушылар: 200 "Оқушылар"\n');
         expect(await codes(text)).not.toContain('V-DUP');
         expect(await codes(text)).toEqual(await codes(BASE));
+    });
+
+    test('a fraction that cannot be a thousands group, a percentage, or a number grouped by a space is no «5,344»', async () => {
+        const valueFindings = async (fact: string) => (await parse(mutate('жоспар: 10 факт: 12', `жоспар: 10 факт: ${fact}`))).diagnostics!
+            .filter(d => d.code === 'value').map(d => d.message);
+        for (const fact of ['0,125', '5,3', '12,25', '12,345%', '1 200', '1 200,5', '1200.5']) expect(await valueFindings(fact), fact).toEqual([]);
+        expect(await valueFindings('10.000')).toHaveLength(1);
     });
 
     test('V-FMT-02/03: a file that writes all its numbers one way (no groups, decimal point) is consistent', async () => {

@@ -171,6 +171,34 @@ export const firstHourMoreScenarios = [
         }
     },
     {
+        name: 'fh-thousands-comma',
+        title: 'a fact copied as «5,344» (an English page\'s thousands): the plan reads as unmet, and a warning says it may be 5 344; «5 344» in one click, and the plan is met',
+        async run(ctx) {
+            const { wb, text } = ctx;
+            await openExample(ctx);
+            const line = lineOf(text, 'көрсеткіш "Видеороликтың қаралым саны"  жоспар: Кемінде 400');
+            const row = norm(text.split('\n')[line - 1]);
+            expect(row.endsWith('факт: 5344'), `line ${line} of ${FILE} reads «${row}»`);
+            await retype(wb, line, row.replace('факт: 5344', 'факт: 5,344'));
+            try {
+                await wb.waitForMark(line, 'warning', '«5,344»');
+                const hover = await wb.hover(line, '5,344', { expectText: /мыңдықтарды/ });
+                await wb.shot('fh-33-thousands-comma');
+                await wb.hideHover();
+                expect(hover.includes('«5,344» бөлшек сан (5,344) болып оқылды. 5 344 деп жазғыңыз келсе, мыңдықтарды бос орынмен бөліңіз: 5 344.'),
+                    `the hover on «5,344» says «${hover}»`);
+                await quickFix(ctx, line, '5,344', '«5 344» деп түзету', 'fh-34-thousands-comma-menu');
+                // The share of the plan after the fact (an inlay hint) is the met plan's again.
+                await lineReads(ctx, line, row.replace('факт: 5344', 'факт: 5 344→ 1 336%'), 'after ««5 344» деп түзету»');
+                await wb.waitFor(async () => !(await wb.squigglesOn(line)).some(s => s === 'error' || s === 'warning'), {
+                    timeout: 8_000, message: async () => `line ${line} is still marked after the fix (squiggles: ${(await wb.squigglesOn(line)).join(', ')})`
+                });
+            } finally {
+                await revert(ctx);
+            }
+        }
+    },
+    {
         name: 'fh-field-twice',
         title: 'an activity\'s «орны:» written twice: a warning on the second, naming the field; the first is not marked',
         async run(ctx) {

@@ -87,7 +87,8 @@ export function issueOf(diagnostic: Pick<Diagnostic, 'data' | 'code'>): Issue | 
 /** The message of each problem in a value's text (code `value`). */
 export const VALUE_ISSUE_KEY: Record<ValueIssue['code'], MessageKey> = {
     empty: 'value.empty', 'no-number': 'value.no-number', 'bad-number': 'value.bad-number', 'ambiguous-unit': 'value.ambiguous-unit',
-    'fact-comparator': 'value.fact-comparator', 'words-mismatch': 'value.words-mismatch', negative: 'value.negative'
+    'fact-comparator': 'value.fact-comparator', 'words-mismatch': 'value.words-mismatch', negative: 'value.negative',
+    'thousands-or-fraction': 'value.thousands-or-fraction'
 };
 
 /** The message of each problem in a date (code `value`). */

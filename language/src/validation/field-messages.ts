@@ -51,6 +51,11 @@ export const fieldMessages = {
         ru: 'Цифрами {digits}, прописью {words}: не совпадает.',
         en: 'In digits {digits}, in words {words}: they differ.'
     },
+    'value.thousands-or-fraction': {
+        kk: '«{text}» бөлшек сан ({fraction}) болып оқылды. {thousands} деп жазғыңыз келсе, мыңдықтарды бос орынмен бөліңіз: {thousands}.',
+        ru: '«{text}» прочитано как дробное число ({fraction}). Если имелось в виду {thousands}, разделяйте тысячи пробелом: {thousands}.',
+        en: '«{text}» was read as a fraction ({fraction}). If {thousands} was meant, separate the thousands with a space: {thousands}.'
+    },
     'value.negative': {
         kk: 'Теріс сан: {text}. Сан нөлден кем болмауы керек.',
         ru: 'Отрицательное число: {text}. Число не может быть меньше нуля.',

@@ -35,10 +35,15 @@ export function numberFacts(values: ReadonlyMap<Value, ParsedValue>, take?: (val
                 facts.ungrouped.push({ value, start: part.start, end: part.end, text: parsed.raw.slice(part.start, part.end) });
             }
             if (part.decimal === ',') facts.comma ??= parsed.raw.slice(part.start, part.end);
-            else if (part.decimal === '.') facts.points.push({ value, start: part.start, end: part.end, text: parsed.raw.slice(part.start, part.end) });
+            // «5.344» may be 5 344: the value's own warning says so, and a comma would not mend it.
+            else if (part.decimal === '.' && !isThousandsLike(parsed, part.start)) facts.points.push({ value, start: part.start, end: part.end, text: parsed.raw.slice(part.start, part.end) });
         }
     });
     return facts;
+}
+
+function isThousandsLike(parsed: ParsedValue, start: number): boolean {
+    return parsed.warnings.some(w => w.code === 'thousands-or-fraction' && w.start === start);
 }
 
 /** `a`'s values come before `b`'s: the first separator and comma are `a`'s when it has one. */

@@ -94,11 +94,25 @@ export function completeReading(reading: ValueReading, ctx: ValueContext): Parse
     }
     for (const p of parts) {
         if (p.n < 0) result.warnings.push({ code: 'negative', start: p.start, end: p.end });
+        else if (p.decimal !== undefined && p.group === undefined && p.unit !== '%') thousandsOrFraction(result, p);
     }
     if (parts.length === 0 && !result.errors.length) {
         result.errors.push({ code: 'no-number', start: 0, end: raw.length });
     }
     return result;
+}
+
+/**
+ * «5.344», «5,344», «10.000»: read as a fraction (a point or a comma is a decimal mark here), but
+ * three digits after one to three before are as often a thousands group written the English or
+ * German way (an English-language page's «5,344 views» copied in). Said, with the number grouped as
+ * the forms group it; the value is still read as written. Not «0,125» (no thousands start with 0).
+ */
+function thousandsOrFraction(result: ParsedValue, p: ValuePart): void {
+    const text = result.raw.slice(p.start, p.end);
+    const m = /^([1-9][0-9]{0,2})[.,]([0-9]{3})$/.exec(text);
+    if (!m) return;
+    result.warnings.push({ code: 'thousands-or-fraction', start: p.start, end: p.end, data: { thousands: `${m[1]} ${m[2]}`, fraction: `${m[1]},${m[2]}` } });
 }
 
 /**

@@ -39,7 +39,8 @@ export type ValueIssueCode =
     | 'ambiguous-unit'      // A2: «10/1 скриншот»
     | 'fact-comparator'     // a fact that says «кемінде»
     | 'words-mismatch'      // «5 (алты)»
-    | 'negative';           // a negative count
+    | 'negative'            // a negative count
+    | 'thousands-or-fraction'; // «5.344», «5,344»: a fraction as read, or a thousands group as often meant
 
 export interface ParsedValue {
     raw: string;

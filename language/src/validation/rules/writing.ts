@@ -58,6 +58,13 @@ function reportValueIssues(ctx: RuleContext, value: Value, parsed: ParsedValue, 
                 words ? { suggestion: `(${words})` } : {});
             return;
         }
+        if (i.code === 'thousands-or-fraction') {
+            // The fix writes the thousands grouped; a fraction meant is left as it is.
+            const thousands = String(i.data?.thousands);
+            ctx.report(accept, severity, 'value', VALUE_ISSUE_KEY[i.code], { text, thousands, fraction: String(i.data?.fraction) }, { node: value, range },
+                { suggestion: thousands });
+            return;
+        }
         ctx.report(accept, severity, 'value', VALUE_ISSUE_KEY[i.code], { text }, { node: value, range });
     };
     parsed.errors.forEach(i => issue(i, 'error'));
