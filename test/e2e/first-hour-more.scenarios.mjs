@@ -30,6 +30,19 @@ async function retype(wb, line, text) {
     await wb.keyboard.insertText(text);
 }
 
+/**
+ * Opens the example and retypes the line that holds `needle`, whose end `from` (checked) becomes `to`:
+ * a person changing the last field of a row. The line and what it read before are returned.
+ */
+async function retypeEnd(ctx, needle, from, to) {
+    await openExample(ctx);
+    const line = lineOf(ctx.text, needle);
+    const row = norm(ctx.text.split('\n')[line - 1]);
+    expect(row.endsWith(from), `line ${line} of ${FILE} reads «${row}»`);
+    await retype(ctx.wb, line, row.replace(from, to));
+    return { line, row };
+}
+
 /** The suggestion `label` among those offered for what was just `typed` (Ctrl+Space if none came), clicked; the list closed. */
 async function acceptSuggestion(ctx, typed, label) {
     const { wb } = ctx;
@@ -174,12 +187,8 @@ export const firstHourMoreScenarios = [
         name: 'fh-thousands-comma',
         title: 'a fact copied as «5,344» (an English page\'s thousands): the plan reads as unmet, and a warning says it may be 5 344; «5 344» in one click, and the plan is met',
         async run(ctx) {
-            const { wb, text } = ctx;
-            await openExample(ctx);
-            const line = lineOf(text, 'көрсеткіш "Видеороликтың қаралым саны"  жоспар: Кемінде 400');
-            const row = norm(text.split('\n')[line - 1]);
-            expect(row.endsWith('факт: 5344'), `line ${line} of ${FILE} reads «${row}»`);
-            await retype(wb, line, row.replace('факт: 5344', 'факт: 5,344'));
+            const { wb } = ctx;
+            const { line, row } = await retypeEnd(ctx, 'көрсеткіш "Видеороликтың қаралым саны"  жоспар: Кемінде 400', 'факт: 5344', 'факт: 5,344');
             try {
                 await wb.waitForMark(line, 'warning', '«5,344»');
                 const hover = await wb.hover(line, '5,344', { expectText: /мыңдықтарды/ });
@@ -260,12 +269,8 @@ export const firstHourMoreScenarios = [
         name: 'fh-learning-growth',
         title: 'a learning outcome\'s growth typed as the increase relative to the pre-test: an error naming the difference the form asks for; «29%» in one click; a result without «%», or written as a word: a warning',
         async run(ctx) {
-            const { wb, text } = ctx;
-            await openExample(ctx);
-            const line = lineOf(text, 'бағыт "Ағылшын тілі"');
-            const row = norm(text.split('\n')[line - 1]);
-            expect(row.endsWith('өсім: 29%'), `line ${line} of ${FILE} reads «${row}»`);
-            await retype(wb, line, row.replace('өсім: 29%', 'өсім: 63%'));
+            const { wb } = ctx;
+            const { line, row } = await retypeEnd(ctx, 'бағыт "Ағылшын тілі"', 'өсім: 29%', 'өсім: 63%');
             try {
                 await wb.waitForMark(line, 'error', 'the growth 63%');
                 const hover = await wb.hover(line, '63%', { expectText: /айырманы[\s\S]*Кейінгі − бастапқы/ });
