@@ -220,7 +220,10 @@ const cases: Case[] = [
         message: 'Фактіде «кемінде», «ең көбі» сияқты сөздер болмауы керек: нақты санды жазыңыз.', at: 'кемінде 12' },
     // «5,344» copied from an English-language page: a fraction as read, 5 344 as often meant.
     { rule: 'value', from: 'жоспар: 10 факт: 12', to: 'жоспар: 10 факт: 1,200', severity: 'warning',
-        message: '«1,200» бөлшек сан (1,200) болып оқылды. 1 200 деп жазғыңыз келсе, мыңдықтарды бос орынмен бөліңіз: 1 200.', at: '1,200' }
+        message: '«1,200» бөлшек сан (1,200) болып оқылды. 1 200 деп жазғыңыз келсе, мыңдықтарды бос орынмен бөліңіз: 1 200.', at: '1,200' },
+    // The letter О typed for a zero.
+    { rule: 'value', from: 'жоспар: 10 факт: 12', to: 'жоспар: 10 факт: 1О', severity: 'warning',
+        message: '«1О»: цифрдан кейін «О» әрпі тұр. 10 деп жазғыңыз келді ме? Санды тек цифрмен жазыңыз.', at: '1О' }
 ];
 
 describe.each(cases)('$rule: $message', (c) => {
@@ -262,6 +265,13 @@ describe('how things are written: what passes', () => {
             .filter(d => d.code === 'value').map(d => d.message);
         for (const fact of ['0,125', '5,3', '12,25', '12,345%', '1 200', '1 200,5', '1200.5']) expect(await valueFindings(fact), fact).toEqual([]);
         expect(await valueFindings('10.000')).toHaveLength(1);
+    });
+
+    test('a word after a number, even one that begins with «о», is no «О» typed for a zero', async () => {
+        const valueFindings = async (fact: string) => (await parse(mutate('жоспар: 10 факт: 12', `жоспар: 10 факт: ${fact}`))).diagnostics!
+            .filter(d => d.code === 'value').map(d => d.message);
+        for (const fact of ['10 орын', '12 оқушы', '3 отбасы', '2 тізім']) expect(await valueFindings(fact), fact).toEqual([]);
+        expect(await valueFindings('2ОО адам')).toEqual(['«2ОО»: цифрдан кейін «ОО» әрпі тұр. 200 деп жазғыңыз келді ме? Санды тек цифрмен жазыңыз.']);
     });
 
     test('V-FMT-02/03: a file that writes all its numbers one way (no groups, decimal point) is consistent', async () => {

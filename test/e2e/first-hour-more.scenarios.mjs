@@ -185,7 +185,7 @@ export const firstHourMoreScenarios = [
     },
     {
         name: 'fh-thousands-comma',
-        title: 'a fact copied as «5,344» (an English page\'s thousands): the plan reads as unmet, and a warning says it may be 5 344; «5 344» in one click, and the plan is met',
+        title: 'a fact copied as «5,344» (an English page\'s thousands): the plan reads as unmet, and a warning says it may be 5 344; «5 344» in one click, and the plan is met; «1ОО» typed with letters: «100» in one click',
         async run(ctx) {
             const { wb } = ctx;
             const { line, row } = await retypeEnd(ctx, 'көрсеткіш "Видеороликтың қаралым саны"  жоспар: Кемінде 400', 'факт: 5344', 'факт: 5,344');
@@ -202,6 +202,11 @@ export const firstHourMoreScenarios = [
                 await wb.waitFor(async () => !(await wb.squigglesOn(line)).some(s => s === 'error' || s === 'warning'), {
                     timeout: 8_000, message: async () => `line ${line} is still marked after the fix (squiggles: ${(await wb.squigglesOn(line)).join(', ')})`
                 });
+                // The letter О typed for the zeros of «100»: said, and mended in one click.
+                await retype(wb, line, row.replace('факт: 5344', 'факт: 1ОО'));
+                await wb.waitForMark(line, 'warning', '«1ОО»');
+                await quickFix(ctx, line, '1ОО', '«100» деп түзету', 'fh-35-letter-for-digit-menu');
+                await lineReads(ctx, line, row.replace('факт: 5344', 'факт: 100→ 25%'), 'after ««100» деп түзету»');
             } finally {
                 await revert(ctx);
             }

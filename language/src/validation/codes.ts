@@ -88,7 +88,7 @@ export function issueOf(diagnostic: Pick<Diagnostic, 'data' | 'code'>): Issue | 
 export const VALUE_ISSUE_KEY: Record<ValueIssue['code'], MessageKey> = {
     empty: 'value.empty', 'no-number': 'value.no-number', 'bad-number': 'value.bad-number', 'ambiguous-unit': 'value.ambiguous-unit',
     'fact-comparator': 'value.fact-comparator', 'words-mismatch': 'value.words-mismatch', negative: 'value.negative',
-    'thousands-or-fraction': 'value.thousands-or-fraction'
+    'thousands-or-fraction': 'value.thousands-or-fraction', 'letter-for-digit': 'value.letter-for-digit'
 };
 
 /** The message of each problem in a date (code `value`). */

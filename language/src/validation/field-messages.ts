@@ -56,6 +56,11 @@ export const fieldMessages = {
         ru: '«{text}» прочитано как дробное число ({fraction}). Если имелось в виду {thousands}, разделяйте тысячи пробелом: {thousands}.',
         en: '«{text}» was read as a fraction ({fraction}). If {thousands} was meant, separate the thousands with a space: {thousands}.'
     },
+    'value.letter-for-digit': {
+        kk: '«{text}»: цифрдан кейін «{letters}» әрпі тұр. {digits} деп жазғыңыз келді ме? Санды тек цифрмен жазыңыз.',
+        ru: '«{text}»: после цифр стоит буква «{letters}». Имелось в виду {digits}? Пишите число только цифрами.',
+        en: '«{text}»: the letter «{letters}» follows the digits. Was {digits} meant? Write the number in digits only.'
+    },
     'value.negative': {
         kk: 'Теріс сан: {text}. Сан нөлден кем болмауы керек.',
         ru: 'Отрицательное число: {text}. Число не может быть меньше нуля.',

@@ -95,11 +95,23 @@ export function completeReading(reading: ValueReading, ctx: ValueContext): Parse
     for (const p of parts) {
         if (p.n < 0) result.warnings.push({ code: 'negative', start: p.start, end: p.end });
         else if (p.decimal !== undefined && p.group === undefined && p.unit !== '%') thousandsOrFraction(result, p);
+        letterForDigit(result, p);
     }
     if (parts.length === 0 && !result.errors.length) {
         result.errors.push({ code: 'no-number', start: 0, end: raw.length });
     }
     return result;
+}
+
+/**
+ * «1О», «2ОО адам»: the letter О (Cyrillic or Latin) typed right after digits, for a zero. Read as
+ * written (1 of the unit «о»), and said, with the digits meant.
+ */
+function letterForDigit(result: ParsedValue, p: ValuePart): void {
+    const m = /^[ОоOo]+(?![\p{L}\p{N}])/u.exec(result.raw.slice(p.end, p.end + 8));
+    if (!m) return;
+    const digits = result.raw.slice(p.start, p.end) + '0'.repeat(m[0].length);
+    result.warnings.push({ code: 'letter-for-digit', start: p.start, end: p.end + m[0].length, data: { digits, letters: m[0] } });
 }
 
 /**

@@ -40,7 +40,8 @@ export type ValueIssueCode =
     | 'fact-comparator'     // a fact that says «кемінде»
     | 'words-mismatch'      // «5 (алты)»
     | 'negative'            // a negative count
-    | 'thousands-or-fraction'; // «5.344», «5,344»: a fraction as read, or a thousands group as often meant
+    | 'thousands-or-fraction' // «5.344», «5,344»: a fraction as read, or a thousands group as often meant
+    | 'letter-for-digit';   // «1О»: the letter О typed for a zero
 
 export interface ParsedValue {
     raw: string;

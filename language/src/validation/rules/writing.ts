@@ -58,6 +58,12 @@ function reportValueIssues(ctx: RuleContext, value: Value, parsed: ParsedValue, 
                 words ? { suggestion: `(${words})` } : {});
             return;
         }
+        if (i.code === 'letter-for-digit') {
+            const digits = String(i.data?.digits);
+            ctx.report(accept, severity, 'value', VALUE_ISSUE_KEY[i.code], { text, digits, letters: String(i.data?.letters) }, { node: value, range },
+                { suggestion: digits });
+            return;
+        }
         if (i.code === 'thousands-or-fraction') {
             // The fix writes the thousands grouped; a fraction meant is left as it is.
             const thousands = String(i.data?.thousands);
