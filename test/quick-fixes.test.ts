@@ -33,6 +33,20 @@ describe('quick fixes', () => {
         expect(after.diagnostics!.filter(d => d.code === 'V-PF-03' && String(d.message).startsWith('«Фото»'))).toEqual([]);
     });
 
+    test('an unmet plan (V-PF-02) and its missing justification (V-PF-03) offer one «Ауытқу негіздемесін қосу», for both', async () => {
+        const doc = await parse(BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10 факт: 8'));
+        const line = BASE.split('\n').findIndex(l => l.includes('көрсеткіш "Фото" жоспар: 10 факт: 12'));
+        const onLine = doc.diagnostics!.filter(d => d.range.start.line === line && (d.code === 'V-PF-02' || d.code === 'V-PF-03'));
+        expect(onLine.map(d => d.code).sort()).toEqual(['V-PF-02', 'V-PF-03']);
+        const actions = (await grant.lsp.CodeActionProvider!.getCodeActions(doc, {
+            textDocument: { uri: doc.uri.toString() }, range: onLine[0].range, context: { diagnostics: onLine }
+        })) as CodeAction[];
+        const justify = actions.filter(a => a.title === 'Ауытқу негіздемесін қосу');
+        expect(justify).toHaveLength(1);
+        expect(justify[0].diagnostics!.map(d => d.code).sort()).toEqual(['V-PF-02', 'V-PF-03']);
+        expect(justify[0].isPreferred).toBe(true);
+    });
+
     test('V-PF-04: money under plan gets the same fix', async () => {
         const text = BASE.replace('факт: 4 185 000 теңге', 'факт: 4 042 547 теңге');
         const { actions, apply } = await fixes(text, 'V-PF-04');
@@ -127,6 +141,12 @@ describe('quick fixes', () => {
         expect((await parse(text)).diagnostics!.filter(d => d.code === 'V-FMT-03')).toEqual([]);
         // A fraction of another shape is still V-FMT-03's.
         expect((await parse(BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10,5 факт: 5.34'))).diagnostics!.filter(d => d.code === 'V-FMT-03')).toHaveLength(1);
+    });
+
+    test('«1О»: the fix writes the digits meant', async () => {
+        const { actions, apply } = await fixes(BASE.replace('жоспар: 10 факт: 12', 'жоспар: 10 факт: 1О'), 'value');
+        expect(actions.map(a => a.title)).toEqual(['«10» деп түзету']);
+        expect(apply(actions[0])).toContain('жоспар: 10 факт: 10\n');
     });
 
     test('V-FMT-07: replace a known misspelling with what was meant', async () => {

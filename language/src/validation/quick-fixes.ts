@@ -123,8 +123,30 @@ export class GrantCodeActionProvider implements CodeActionProvider {
                 // A fix that cannot be computed is simply not offered.
             }
         }
-        return actions;
+        return sameOnce(actions);
     }
+}
+
+/**
+ * The same fix offered for two findings of one place (an unmet plan, V-PF-02, and its missing
+ * justification, V-PF-03, both offer «Ауытқу негіздемесін қосу»): one entry in the menu, which
+ * answers both, not the same line twice.
+ */
+function sameOnce(actions: CodeAction[]): CodeAction[] {
+    const out: CodeAction[] = [];
+    const first = new Map<string, CodeAction>();
+    for (const a of actions) {
+        const key = `${a.title}\u0000${JSON.stringify(a.edit)}`;
+        const earlier = first.get(key);
+        if (!earlier) {
+            first.set(key, a);
+            out.push(a);
+            continue;
+        }
+        earlier.diagnostics = [...(earlier.diagnostics ?? []), ...(a.diagnostics ?? [])];
+        earlier.isPreferred = earlier.isPreferred || a.isPreferred;
+    }
+    return out;
 }
 
 function action(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[], preferred: boolean): CodeAction {
