@@ -52,14 +52,14 @@ export const fieldMessages = {
         en: 'In digits {digits}, in words {words}: they differ.'
     },
     'value.thousands-or-fraction': {
-        kk: '«{text}» бөлшек сан ({fraction}) болып оқылды. {thousands} деп жазғыңыз келсе, мыңдықтарды бос орынмен бөліңіз: {thousands}.',
-        ru: '«{text}» прочитано как дробное число ({fraction}). Если имелось в виду {thousands}, разделяйте тысячи пробелом: {thousands}.',
-        en: '«{text}» was read as a fraction ({fraction}). If {thousands} was meant, separate the thousands with a space: {thousands}.'
+        kk: '«{text}» бөлшек сан ({fraction}) болып оқылды. {suggestion} деп жазғыңыз келсе, мыңдықтарды бос орынмен бөліңіз: {suggestion}.',
+        ru: '«{text}» прочитано как дробное число ({fraction}). Если имелось в виду {suggestion}, разделяйте тысячи пробелом: {suggestion}.',
+        en: '«{text}» was read as a fraction ({fraction}). If {suggestion} was meant, separate the thousands with a space: {suggestion}.'
     },
     'value.letter-for-digit': {
-        kk: '«{text}»: цифрдан кейін «{letters}» әрпі тұр. {digits} деп жазғыңыз келді ме? Санды тек цифрмен жазыңыз.',
-        ru: '«{text}»: после цифр стоит буква «{letters}». Имелось в виду {digits}? Пишите число только цифрами.',
-        en: '«{text}»: the letter «{letters}» follows the digits. Was {digits} meant? Write the number in digits only.'
+        kk: '«{text}»: цифрдан кейін «{letters}» әрпі тұр. {suggestion} деп жазғыңыз келді ме? Санды тек цифрмен жазыңыз.',
+        ru: '«{text}»: после цифр стоит буква «{letters}». Имелось в виду {suggestion}? Пишите число только цифрами.',
+        en: '«{text}»: the letter «{letters}» follows the digits. Was {suggestion} meant? Write the number in digits only.'
     },
     'value.negative': {
         kk: 'Теріс сан: {text}. Сан нөлден кем болмауы керек.',

@@ -136,6 +136,16 @@ export class RuleContext {
 
 const isProjectNode = (n: AstNode): n is Project => n.$type === 'Project';
 
+/** The keyword a field's value is written after («бастапқы» in «бастапқы: 46%»), among its block's tokens. */
+export function fieldKeyword(value: CstNode): CstNode | undefined {
+    const content = value.container?.content;
+    for (let k = content ? content.indexOf(value) - 1 : -1; k >= 0; k--) {
+        const c = content![k];
+        if (GrammarAST.isKeyword(c.grammarSource) && c.text !== ':') return c;
+    }
+    return undefined;
+}
+
 const FAR = 1 << 16;
 
 /**

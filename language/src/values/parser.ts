@@ -59,6 +59,8 @@ export function readValueText(written: string): ValueReading {
     }
 
     parseMain(main, raw, result, namedSubsets);
+    // The text alone says it, whatever the indicator: read once per text.
+    for (const p of result.parts) letterForDigit(result, p);
     return { value: result, done: false, namedSubsets };
 }
 
@@ -95,7 +97,6 @@ export function completeReading(reading: ValueReading, ctx: ValueContext): Parse
     for (const p of parts) {
         if (p.n < 0) result.warnings.push({ code: 'negative', start: p.start, end: p.end });
         else if (p.decimal !== undefined && p.group === undefined && p.unit !== '%') thousandsOrFraction(result, p);
-        letterForDigit(result, p);
     }
     if (parts.length === 0 && !result.errors.length) {
         result.errors.push({ code: 'no-number', start: 0, end: raw.length });
@@ -108,10 +109,12 @@ export function completeReading(reading: ValueReading, ctx: ValueContext): Parse
  * written (1 of the unit «о»), and said, with the digits meant.
  */
 function letterForDigit(result: ParsedValue, p: ValuePart): void {
+    const c = result.raw.charCodeAt(p.end);
+    if (c !== 0x41E && c !== 0x43E && c !== 79 && c !== 111) return;
     const m = /^[ОоOo]+(?![\p{L}\p{N}])/u.exec(result.raw.slice(p.end, p.end + 8));
     if (!m) return;
     const digits = result.raw.slice(p.start, p.end) + '0'.repeat(m[0].length);
-    result.warnings.push({ code: 'letter-for-digit', start: p.start, end: p.end + m[0].length, data: { digits, letters: m[0] } });
+    result.warnings.push({ code: 'letter-for-digit', start: p.start, end: p.end + m[0].length, data: { letters: m[0], suggestion: digits } });
 }
 
 /**
@@ -124,7 +127,7 @@ function thousandsOrFraction(result: ParsedValue, p: ValuePart): void {
     const text = result.raw.slice(p.start, p.end);
     const m = /^([1-9][0-9]{0,2})[.,]([0-9]{3})$/.exec(text);
     if (!m) return;
-    result.warnings.push({ code: 'thousands-or-fraction', start: p.start, end: p.end, data: { thousands: `${m[1]} ${m[2]}`, fraction: `${m[1]},${m[2]}` } });
+    result.warnings.push({ code: 'thousands-or-fraction', start: p.start, end: p.end, data: { fraction: `${m[1]},${m[2]}`, suggestion: `${m[1]} ${m[2]}` } });
 }
 
 /**

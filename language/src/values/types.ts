@@ -29,6 +29,7 @@ export interface ValueIssue {
     code: ValueIssueCode;
     start: number;
     end: number;
+    /** Words of the message; `suggestion`, when there is one, is also what the quick fix writes. */
     data?: Record<string, string | number>;
 }
 

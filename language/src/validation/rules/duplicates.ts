@@ -6,10 +6,10 @@
  * line recovery reads as another (`кезең:` in an activity as `мерзімі:`, recovery.ts) counts as
  * the field it is read as.
  */
-import { GrammarAST, type AstNode, type ValidationAcceptor } from 'langium';
+import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
 import type { Activity, InfoWork, Presentation, Project } from '../../generated/ast.js';
 import type { Repeat } from '../../parser.js';
-import type { RuleContext } from '../rule-context.js';
+import { fieldKeyword, type RuleContext } from '../rule-context.js';
 
 /** The fields an activity holds once, by property, with their keyword; `қатысушылар:` may come again (its groups add up). */
 const ACTIVITY_SINGLES: Readonly<Record<string, string>> = {
@@ -23,8 +23,6 @@ const HEADER_SINGLES: Readonly<Record<string, string>> = {
     targetGroup: 'мақсатты-топ', period: 'кезең', sum: 'сома', head: 'жетекші', reportDate: 'есеп-күні',
     pages: 'беттер', fillDate: 'толтырылған-күні'
 };
-
-interface Cst { offset: number; end: number; grammarSource?: unknown; text: string; container?: { content: Cst[] } }
 
 export function checkActivityDuplicates(ctx: RuleContext, block: Activity | Presentation | InfoWork, accept: ValidationAcceptor): void {
     reportRepeats(ctx, block, ACTIVITY_SINGLES, accept);
@@ -40,16 +38,9 @@ function reportRepeats(ctx: RuleContext, block: AstNode, singles: Readonly<Recor
     for (const repeat of again) {
         const keyword = singles[repeat.feature];
         if (keyword === undefined) continue;
-        ctx.report(accept, 'warning', 'V-DUP', 'V-DUP', { keyword }, { node: block, range: keywordBefore(repeat.cst as Cst) });
+        // On the field's keyword before its value (the value itself if none is found).
+        const cst = repeat.cst as CstNode;
+        const at = fieldKeyword(cst) ?? cst;
+        ctx.report(accept, 'warning', 'V-DUP', 'V-DUP', { keyword }, { node: block, range: { start: at.offset, end: at.end } });
     }
-}
-
-/** The field's keyword before its value in the block's tokens (the value itself if none is found). */
-function keywordBefore(value: Cst): { start: number; end: number } {
-    const content = value.container?.content;
-    for (let k = content ? content.indexOf(value) - 1 : -1; k >= 0; k--) {
-        const c = content![k];
-        if (GrammarAST.isKeyword(c.grammarSource) && c.text !== ':') return { start: c.offset, end: c.end };
-    }
-    return { start: value.offset, end: value.end };
 }

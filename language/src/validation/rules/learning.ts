@@ -5,25 +5,22 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import type { LearningItem } from '../../generated/ast.js';
-import { displayValue, formatNumber, GROWTH_TOLERANCE, isPlaceholder, learningOutcome, type LearningResult } from '../../model.js';
-import type { RuleContext } from '../rule-context.js';
-
-/** The keyword each result is written after in the row. */
-const RESULT_KEYWORDS = { before: 'бастапқы', after: 'кейінгі', growth: 'өсім' } as const;
+import { displayValue, formatNumber, GROWTH_TOLERANCE, isPlaceholder, learningOutcome } from '../../model.js';
+import { fieldKeyword, type RuleContext } from '../rule-context.js';
 
 export function checkLearningGrowth(ctx: RuleContext, item: LearningItem, accept: ValidationAcceptor): void {
-    const outcome = learningOutcome(item, ctx.model(item).values);
-    const { before, after, growth, difference, unit, measuresDiffer, growthAgrees } = outcome;
+    const { before, after, growth, difference, unit, measuresDiffer, growthAgrees } = learningOutcome(item, ctx.model(item).values);
     // A result that does not read as one number («жақсы», «68% 12») leaves the growth unchecked:
     // said on that result, not passed over in silence. An empty place kept for it (`""`) is the
     // to-fill rule's.
     let unreadable = false;
-    for (const key of ['before', 'after', 'growth'] as const) {
-        const r: LearningResult | undefined = outcome[key];
+    for (const r of [before, after, growth]) {
         if (!r || r.n !== undefined || isPlaceholder(r.value)) continue;
         unreadable = true;
+        // The keyword as the row writes it («бастапқы»).
+        const keyword = r.value.$cstNode ? fieldKeyword(r.value.$cstNode)?.text ?? '' : '';
         ctx.report(accept, 'warning', 'V-SUM-09', 'V-SUM-09.notNumber',
-            { name: item.name, keyword: RESULT_KEYWORDS[key], text: r.parsed.raw.replace(/\s+/g, ' ').trim() }, { node: r.value });
+            { name: item.name, keyword, text: r.parsed.raw.replace(/\s+/g, ' ').trim() }, { node: r.value });
     }
     if (unreadable) return;
     // Both results read as one number, in two measures (46% against 75, 46 балл against 75%): no

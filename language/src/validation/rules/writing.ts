@@ -58,20 +58,11 @@ function reportValueIssues(ctx: RuleContext, value: Value, parsed: ParsedValue, 
                 words ? { suggestion: `(${words})` } : {});
             return;
         }
-        if (i.code === 'letter-for-digit') {
-            const digits = String(i.data?.digits);
-            ctx.report(accept, severity, 'value', VALUE_ISSUE_KEY[i.code], { text, digits, letters: String(i.data?.letters) }, { node: value, range },
-                { suggestion: digits });
-            return;
-        }
-        if (i.code === 'thousands-or-fraction') {
-            // The fix writes the thousands grouped; a fraction meant is left as it is.
-            const thousands = String(i.data?.thousands);
-            ctx.report(accept, severity, 'value', VALUE_ISSUE_KEY[i.code], { text, thousands, fraction: String(i.data?.fraction) }, { node: value, range },
-                { suggestion: thousands });
-            return;
-        }
-        ctx.report(accept, severity, 'value', VALUE_ISSUE_KEY[i.code], { text }, { node: value, range });
+        // The reader's data are words of the message; its `suggestion` is what the fix writes.
+        const params: Record<string, string> = { text };
+        for (const key in i.data) params[key] = String(i.data[key]);
+        ctx.report(accept, severity, 'value', VALUE_ISSUE_KEY[i.code], params, { node: value, range },
+            i.data?.suggestion !== undefined ? { suggestion: String(i.data.suggestion) } : {});
     };
     parsed.errors.forEach(i => issue(i, 'error'));
     parsed.warnings.forEach(i => issue(i, 'warning'));
