@@ -191,17 +191,12 @@ export const firstHourMoreScenarios = [
             const { line, row } = await retypeEnd(ctx, 'көрсеткіш "Видеороликтың қаралым саны"  жоспар: Кемінде 400', 'факт: 5344', 'факт: 5,344');
             try {
                 await wb.waitForMark(line, 'warning', '«5,344»');
-                const hover = await wb.hover(line, '5,344', { expectText: /мыңдықтарды/ });
-                await wb.shot('fh-33-thousands-comma');
-                await wb.hideHover();
-                expect(hover.includes('«5,344» бөлшек сан (5,344) болып оқылды. 5 344 деп жазғыңыз келсе, мыңдықтарды бос орынмен бөліңіз: 5 344.'),
-                    `the hover on «5,344» says «${hover}»`);
+                await wb.hoverSays(line, '5,344', '«5,344» бөлшек сан (5,344) болып оқылды. 5 344 деп жазғыңыз келсе, мыңдықтарды бос орынмен бөліңіз: 5 344.',
+                    'fh-33-thousands-comma');
                 await quickFix(ctx, line, '5,344', '«5 344» деп түзету', 'fh-34-thousands-comma-menu');
                 // The share of the plan after the fact (an inlay hint) is the met plan's again.
                 await lineReads(ctx, line, row.replace('факт: 5344', 'факт: 5 344→ 1 336%'), 'after ««5 344» деп түзету»');
-                await wb.waitFor(async () => !(await wb.squigglesOn(line)).some(s => s === 'error' || s === 'warning'), {
-                    timeout: 8_000, message: async () => `line ${line} is still marked after the fix (squiggles: ${(await wb.squigglesOn(line)).join(', ')})`
-                });
+                await wb.waitForNoMark(line, 'the line after the fix', ['error', 'warning']);
                 // The letter О typed for the zeros of «100»: said, and mended in one click.
                 await retype(wb, line, row.replace('факт: 5344', 'факт: 1ОО'));
                 await wb.waitForMark(line, 'warning', '«1ОО»');
@@ -287,26 +282,18 @@ export const firstHourMoreScenarios = [
                 expect(/Кейінгі − бастапқы\s+29% — ✘ өсім басқаша жазылған/.test(hover), `the hover on «63%» has no row table: «${hover}»`);
                 await quickFix(ctx, line, '63%', '«29%» деп түзету', 'fh-20-learning-growth-menu');
                 await lineReads(ctx, line, row, 'after ««29%» деп түзету»');
-                await wb.waitFor(async () => !(await wb.squigglesOn(line)).includes('error'), {
-                    timeout: 8_000, message: async () => `line ${line} is still marked after the fix (squiggles: ${(await wb.squigglesOn(line)).join(', ')})`
-                });
+                await wb.waitForNoMark(line, 'the line after the fix', ['error']);
                 // The post-test result typed without «%»: two measures, no growth to work out — a warning on it.
                 expect(row.includes('кейінгі: 75%'), `line ${line} reads «${row}»`);
                 await retype(wb, line, row.replace('кейінгі: 75%', 'кейінгі: 75'));
                 await wb.waitForMark(line, 'warning', '«кейінгі: 75»');
-                const measures = await wb.hover(line, '75', { expectText: /өлшеммен/ });
-                await wb.shot('fh-20b-learning-measures');
-                await wb.hideHover();
-                expect(measures.includes('«Ағылшын тілі»: бастапқы (46%) және кейінгі (75) нәтижелер әртүрлі өлшеммен жазылған: өсімді есептеу мүмкін емес. Екеуін де бір өлшеммен жазыңыз (мысалы, 46% және 75%).'),
-                    `the hover on «75» says «${measures}»`);
+                await wb.hoverSays(line, '75', '«Ағылшын тілі»: бастапқы (46%) және кейінгі (75) нәтижелер әртүрлі өлшеммен жазылған: өсімді есептеу мүмкін емес. Екеуін де бір өлшеммен жазыңыз (мысалы, 46% және 75%).',
+                    'fh-20b-learning-measures');
                 // The pre-test result written as a word: not a number, so the growth is unchecked — said on it.
                 await retype(wb, line, row.replace('бастапқы: 46%', 'бастапқы: жақсы'));
                 await wb.waitForMark(line, 'warning', '«бастапқы: жақсы»');
-                const word = await wb.hover(line, 'жақсы', { expectText: /бір сан/ });
-                await wb.shot('fh-20c-learning-word');
-                await wb.hideHover();
-                expect(word.includes('«Ағылшын тілі»: «бастапқы: жақсы» бір сан болып оқылмады, сондықтан өсімді тексеру мүмкін емес. Бір санды жазыңыз, мысалы: бастапқы: 46% (не 46 балл).'),
-                    `the hover on «жақсы» says «${word}»`);
+                await wb.hoverSays(line, 'жақсы', '«Ағылшын тілі»: «бастапқы: жақсы» бір сан болып оқылмады, сондықтан өсімді тексеру мүмкін емес. Бір санды жазыңыз, мысалы: бастапқы: 46% (не 46 балл).',
+                    'fh-20c-learning-word');
             } finally {
                 await revert(ctx);
             }

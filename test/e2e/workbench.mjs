@@ -228,14 +228,28 @@ export class Workbench {
         });
     }
 
-    /** Waits (8 s at most) until `line` shows no squiggle at all; else fails naming `what` and what is left. */
-    async waitForNoMark(line, what) {
-        await this.waitFor(async () => (await this.squigglesOn(line)).length === 0, {
+    /**
+     * Waits (8 s at most) until `line` shows no squiggle (or none of `severities`, when given); else
+     * fails naming `what` and what is left.
+     */
+    async waitForNoMark(line, what, severities) {
+        await this.waitFor(async () => (await this.squigglesOn(line)).filter(s => !severities || severities.includes(s)).length === 0, {
             timeout: 8_000, message: async () => `${what} is still marked, line ${line} (squiggles: ${(await this.squigglesOn(line)).join(', ')})`
         });
     }
 
     // ---- hovers, widgets --------------------------------------------------------------
+
+    /**
+     * The hover on `needle` of `line` once it holds `said` word for word (a finding's message), else a
+     * failure naming what it shows; the screenshot `shot` taken, then the hover closed. Its text is returned.
+     */
+    async hoverSays(line, needle, said, shot) {
+        const text = await this.hover(line, needle, { expectText: new RegExp(said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+        if (shot) await this.shot(shot);
+        await this.hideHover();
+        return text;
+    }
 
     /**
      * Moves the mouse onto `needle` on `line` (twice, a few pixels apart) and returns the hover's
